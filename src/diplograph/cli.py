@@ -1,0 +1,146 @@
+"""The ``diplograph`` command: a thin layer over :mod:`diplograph.api`.
+
+Each command parses its options, calls the API function with the same keyword names and formats the
+result. Errors of the package become a one-paragraph message and exit code 2 (1 for a failed validation).
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from . import api
+from .errors import DiplographError
+from .settings import Settings
+
+__all__ = ["main"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_ERROR = 2
+EXIT_INVALID = 1
+
+
+def _console(err: bool = False) -> Console:
+    return Console(stderr=err, highlight=False, soft_wrap=True)
+
+
+def handle_errors(func: F) -> F:
+    """Turn diplograph errors into a message on stderr and exit code 2, without a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except DiplographError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_ERROR)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _settings(home: Path | None) -> Settings:
+    return Settings(home=home.resolve()) if home else Settings.discover()
+
+
+home_option = click.option(
+    "--home",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="The diplograph checkout (holding ontology/, queries/, graph/). Default: found from the current folder.",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="diplograph")
+def main() -> None:
+    """diplograph: a knowledge graph of diplomatic relations, built from documents, queried with SPARQL."""
+
+
+@main.command()
+@home_option
+@click.option("--sources", "sources_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of curated sources. Default: graph/sources.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write the graph files. Default: graph/.")
+@click.option("--corpus", "corpus_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of the source documents, to check passages against. Default: ../shared/corpus when present.")
+@click.option("--no-corpus-check", is_flag=True, help="Do not check passages against the documents.")
+@handle_errors
+def build(home: Path | None, sources_dir: Path | None, out_dir: Path | None, corpus_dir: Path | None, no_corpus_check: bool) -> None:
+    """Build the graph from the curated sources into Turtle, TriG, N-Quads and JSON-LD."""
+    settings = _settings(home)
+    console = _console(err=True)
+    with console.status("building graph") as status:
+        result = api.build(
+            sources_dir=sources_dir,
+            out_dir=out_dir or "default",
+            corpus_dir=None if no_corpus_check else (corpus_dir or "default"),
+            settings=settings,
+            progress=lambda doc: status.update(f"building graph: {doc}"),
+        )
+    st = result.stats
+    click.echo(
+        f"built {st.triples} triples from {len(st.documents)} documents: {st.facts} facts, {st.classes.get('Visit', 0)} visits"
+        + ("" if result.corpus_checked else " (passages not checked: corpus not found)")
+    )
+    for name, path in result.files.items():
+        click.echo(f"  wrote {path}")
+
+
+@main.command()
+@home_option
+@click.argument("graph", required=False, type=click.Path(path_type=Path))
+@click.option("--shapes", type=click.Path(dir_okay=False, path_type=Path), default=None, help="SHACL shapes. Default: ontology/shapes.ttl.")
+@click.option("--warnings/--no-warnings", default=True, help="Also list warnings (they never fail validation).")
+@handle_errors
+def validate(home: Path | None, graph: Path | None, shapes: Path | None, warnings: bool) -> None:
+    """Validate GRAPH (default graph/) against the SHACL shapes; exit 1 on any violation."""
+    settings = _settings(home)
+    with _console(err=True).status("validating"):
+        report = api.validate(graph=graph, shapes=shapes, settings=settings)
+    shown = report.findings if warnings else report.violations
+    if shown:
+        table = Table(title="SHACL results", show_lines=False)
+        for col in ("severity", "focus node", "path", "message", "value"):
+            table.add_column(col, overflow="fold")
+        for f in shown:
+            table.add_row(f.severity, f.focus, f.path, f.message, f.value)
+        _console().print(table)
+    click.echo(f"{len(report.violations)} violation(s), {len(report.warnings)} warning(s)")
+    if not report.conforms:
+        sys.exit(EXIT_INVALID)
+
+
+@main.command()
+@home_option
+@click.argument("graph", required=False, type=click.Path(path_type=Path))
+@handle_errors
+def stats(home: Path | None, graph: Path | None) -> None:
+    """Counts per class and per relation, documents, and the date range of GRAPH (default graph/)."""
+    st = api.stats(graph=graph, settings=_settings(home))
+    console = _console()
+    console.print(f"{st.triples} triples; dates from {st.first_date} to {st.last_date} ({st.dated_facts} dated facts)")
+    for title, data in (("class", st.classes), ("relation", st.relations)):
+        table = Table(title=f"per {title}")
+        table.add_column(title)
+        table.add_column("count", justify="right")
+        for key, n in data.items():
+            table.add_row(key, str(n))
+        console.print(table)
+    table = Table(title="documents")
+    for col in ("document", "published", "facts", "title"):
+        table.add_column(col, overflow="fold")
+    for doc, title, published, facts in st.documents:
+        table.add_row(doc, published, str(facts), title)
+    console.print(table)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
