@@ -24,7 +24,7 @@ from .sources import check_corpus, load_sources
 from .stats import Stats, graph_stats
 from .validate import Report, load_shapes, validate_graph
 
-__all__ = ["BuildResult", "build", "validate", "stats"]
+__all__ = ["BuildResult", "RunResult", "build", "validate", "stats", "run"]
 
 
 @dataclass
@@ -88,3 +88,21 @@ def validate(*, graph: Path | str | Dataset | None = None, shapes: Path | str | 
 def stats(*, graph: Path | str | Dataset | None = None, settings: Settings | None = None) -> Stats:
     """Counts per class and relation, documents and dates covered, of the built graph (default ``graph/``)."""
     return graph_stats(union_graph(_dataset(graph, settings)))
+
+
+@dataclass
+class RunResult:
+    """What the main job did: the build and the validation report of the built graph."""
+
+    build: BuildResult
+    report: Report
+
+
+def run(*, settings: Settings | None = None, progress: Callable[[str], None] | None = None) -> RunResult:
+    """The main job on the bundled sample: build ``graph/`` (checking passages), then validate it."""
+    s = settings or Settings.discover()
+    result = build(settings=s, progress=progress)
+    if progress:
+        progress("validating")
+    report = validate(graph=result.dataset, settings=s)
+    return RunResult(build=result, report=report)

@@ -96,6 +96,26 @@ def build(home: Path | None, sources_dir: Path | None, out_dir: Path | None, cor
 
 @main.command()
 @home_option
+@handle_errors
+def run(home: Path | None) -> None:
+    """The main job on the bundled sample: build graph/, validate it, print its statistics."""
+    settings = _settings(home)
+    with _console(err=True).status("building") as status:
+        result = api.run(settings=settings, progress=lambda step: status.update(step))
+    st = result.build.stats
+    click.echo(f"graph: {st.triples} triples, {st.facts} facts ({st.classes.get('Visit', 0)} visits) from {len(st.documents)} documents, "
+               f"dates {st.first_date} to {st.last_date}")
+    for path in result.build.files.values():
+        click.echo(f"  wrote {path}")
+    click.echo(f"validation: {len(result.report.violations)} violation(s), {len(result.report.warnings)} warning(s)")
+    for f in result.report.violations:
+        click.echo(f"  {f.focus} {f.path}: {f.message}")
+    if not result.report.conforms:
+        sys.exit(EXIT_INVALID)
+
+
+@main.command()
+@home_option
 @click.argument("graph", required=False, type=click.Path(path_type=Path))
 @click.option("--shapes", type=click.Path(dir_okay=False, path_type=Path), default=None, help="SHACL shapes. Default: ontology/shapes.ttl.")
 @click.option("--warnings/--no-warnings", default=True, help="Also list warnings (they never fail validation).")
@@ -106,13 +126,14 @@ def validate(home: Path | None, graph: Path | None, shapes: Path | None, warning
     with _console(err=True).status("validating"):
         report = api.validate(graph=graph, shapes=shapes, settings=settings)
     shown = report.findings if warnings else report.violations
-    if shown:
-        table = Table(title="SHACL results", show_lines=False)
-        for col in ("severity", "focus node", "path", "message", "value"):
-            table.add_column(col, overflow="fold")
-        for f in shown:
-            table.add_row(f.severity, f.focus, f.path, f.message, f.value)
-        _console().print(table)
+    for f in shown:
+        click.echo(f"{f.severity}: {f.focus}")
+        click.echo(f"  path:    {f.path or '-'}")
+        click.echo(f"  message: {f.message}")
+        if f.value:
+            click.echo(f"  value:   {f.value}")
+        if f.shape:
+            click.echo(f"  shape:   {f.shape}")
     click.echo(f"{len(report.violations)} violation(s), {len(report.warnings)} warning(s)")
     if not report.conforms:
         sys.exit(EXIT_INVALID)
@@ -141,6 +162,9 @@ def stats(home: Path | None, graph: Path | None) -> None:
         table.add_row(doc, published, str(facts), title)
     console.print(table)
 
+
+# Commands of the other stages live in their own modules and are registered here.
+# (each module defines click commands and imports nothing from this one but `handle_errors`/`home_option`)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -59,7 +59,7 @@ def serialize_trig(ds: Dataset) -> str:
     """TriG with the named graphs in IRI order; the default graph is left empty."""
     prefixes: set[str] = set()
     blocks = []
-    for ctx in sorted((c for c in ds.contexts() if len(c)), key=lambda c: str(c.identifier)):
+    for ctx in sorted((c for c in ds.graphs() if len(c)), key=lambda c: str(c.identifier)):
         if str(ctx.identifier) == "urn:x-rdflib:default":
             raise ExportError("triples in the default graph: every triple must belong to a named graph")
         p, body = _prefix_lines(serialize_turtle(ctx))
@@ -76,7 +76,7 @@ def serialize_trig(ds: Dataset) -> str:
 def serialize_nquads(ds: Dataset) -> str:
     """N-Quads, one line per quad, sorted."""
     lines = set()
-    for ctx in ds.contexts():
+    for ctx in ds.graphs():
         if not len(ctx):
             continue
         text = ctx.serialize(format="nt", encoding="utf-8").decode("utf-8")

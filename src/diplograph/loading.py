@@ -2,7 +2,7 @@
 
 >>> from diplograph.settings import Settings
 >>> ds = load_dataset(Settings.discover().graph_dir)
->>> len(list(ds.contexts())) >= 3
+>>> len(list(ds.graphs())) >= 3
 True
 """
 
