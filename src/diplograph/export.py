@@ -41,7 +41,8 @@ def _union(ds: Dataset) -> Graph:  # the project prefixes, not the dataset's
 
 
 def _prefix_lines(turtle: str) -> tuple[list[str], list[str]]:
-    prefixes, body = [], []
+    prefixes: list[str] = []
+    body: list[str] = []
     for line in turtle.splitlines():
         (prefixes if line.startswith("@prefix") else body).append(line)
     return prefixes, body

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from rdflib import Graph
 from rdflib.plugins.sparql import prepareQuery
@@ -61,7 +61,8 @@ def apply_rules(rules: Iterable[Rule], *graphs: Graph) -> list[Triple]:
             union.add(t)
     out: set[Triple] = set()
     for rule in rules:
-        for triple in union.query(rule.query):
+        for row in union.query(rule.query):
+            triple: Any = row
             if triple not in union:
-                out.add(triple)  # type: ignore[arg-type]
+                out.add(triple)
     return sorted(out)

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS
@@ -63,6 +64,10 @@ class Stats:
     facts: int = 0
 
 
+def _int(value: Any) -> int:
+    return int(value.toPython()) if value is not None else 0
+
+
 def _local(iri: object) -> str:
     return str(iri).rsplit("#", 1)[-1]
 
@@ -70,20 +75,20 @@ def _local(iri: object) -> str:
 def graph_stats(graph: Graph) -> Stats:
     """Count what the graph holds (class and relation names are local names of the dg: namespace)."""
     stats = Stats(triples=len(graph))
+    row: Any
     for row in graph.query(_CLASS_COUNTS):
-        stats.classes[_local(row[0])] = int(row[1])  # type: ignore[index]
-    relations = sorted(set(graph.subjects(RDFS.subPropertyOf, DG.directRelation)))
+        stats.classes[_local(row[0])] = _int(row[1])
+    relations = sorted(r for r in set(graph.subjects(RDFS.subPropertyOf, DG.directRelation)) if isinstance(r, URIRef))
     for rel in relations:
-        assert isinstance(rel, URIRef)
         stats.relations[_local(rel)] = sum(1 for _ in graph.triples((None, rel, None)))
     for row in graph.query(_DOCS):
-        doc, title, published, facts = row  # type: ignore[misc]
-        stats.documents.append((_local(str(doc).rsplit("/", 1)[-1]), str(title), str(published), int(facts)))
+        doc, title, published, facts = row
+        stats.documents.append((str(doc).rsplit("/", 1)[-1], str(title), str(published), _int(facts)))
     for row in graph.query(_FACTS):
-        stats.facts = int(row[0])  # type: ignore[index]
+        stats.facts = _int(row[0])
     for row in graph.query(_DATES):
-        first, last, dated = row  # type: ignore[misc]
+        first, last, dated = row
         stats.first_date = str(first) if first is not None else None
         stats.last_date = str(last) if last is not None else None
-        stats.dated_facts = int(dated)
+        stats.dated_facts = _int(dated)
     return stats

@@ -12,7 +12,7 @@ rdflib.term.URIRef('https://w3id.org/diplograph/id/passage/001_x/10-20')
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Iterator, Mapping
+from typing import Any, Iterator, Mapping
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
@@ -66,9 +66,9 @@ def passage_iri(evidence: Evidence) -> URIRef:
     return DGID[f"passage/{evidence.doc}/{evidence.start}-{evidence.end}"]
 
 
-def _value_terms(f: Field, value: object) -> Iterator[URIRef | Literal]:
+def _value_terms(f: Field, value: Any) -> Iterator[URIRef | Literal]:
     items = value if f.many else (value,)
-    for item in items:  # type: ignore[union-attr]
+    for item in items:
         if f.kind == "entity":
             yield entity_iri(str(item))
         elif f.kind == "fact":
@@ -84,7 +84,7 @@ def _value_terms(f: Field, value: object) -> Iterator[URIRef | Literal]:
         elif f.kind == "decimal":
             yield Literal(Decimal(str(item)), datatype=XSD.decimal)
         elif f.kind == "integer":
-            yield Literal(int(item), datatype=XSD.integer)  # type: ignore[call-overload]
+            yield Literal(int(item), datatype=XSD.integer)
         elif f.kind == "year":
             yield dates.to_literal(str(item))
         else:  # pragma: no cover - the mapping only uses the kinds above

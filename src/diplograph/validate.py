@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 from pathlib import Path
 
 from pyshacl import validate as shacl_validate
@@ -75,7 +76,7 @@ def _short(graph: Graph, node: object) -> str:
     return str(node)
 
 
-def _shape_name(shapes: Graph, shape: object) -> str:
+def _shape_name(shapes: Graph, shape: Any) -> str:
     """The name of the node shape a result comes from (property shapes are blank nodes inside one)."""
     for _ in range(3):
         if isinstance(shape, URIRef) or shape is None:
