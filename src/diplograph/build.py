@@ -13,7 +13,7 @@ from typing import Callable
 
 from rdflib import Dataset, Graph
 
-from .errors import OntologyError
+from .loading import parse_turtle_file
 from .model import Sources
 from .namespace import PREFIXES
 from .rules import apply_rules, load_rules
@@ -43,14 +43,7 @@ def new_dataset() -> Dataset:
 
 def load_ontology(path: Path | str) -> Graph:
     """Parse the ontology Turtle file; raise :class:`OntologyError` with the parser's message if it is broken."""
-    g = Graph()
-    try:
-        g.parse(path, format="turtle")
-    except FileNotFoundError:
-        raise OntologyError(f"{path}: ontology file not found") from None
-    except Exception as exc:  # rdflib raises parser-specific errors
-        raise OntologyError(f"{path}: cannot parse the ontology: {exc}") from None
-    return g
+    return parse_turtle_file(path, what="ontology")
 
 
 def dataset_from_sources(sources: Sources, ontology: Graph, rules_dir: Path, progress: Progress | None = None) -> Dataset:

@@ -13,9 +13,9 @@ from typing import IO
 
 from rdflib import Dataset, Graph
 
-from .errors import DocumentError
+from .errors import DocumentError, OntologyError
 
-__all__ = ["load_dataset", "union_graph", "FORMATS", "guess_format"]
+__all__ = ["load_dataset", "union_graph", "parse_turtle_file", "FORMATS", "guess_format"]
 
 #: File extensions and the rdflib parser for each.
 FORMATS = {
@@ -68,4 +68,16 @@ def union_graph(ds: Dataset) -> Graph:
         g.bind(prefix, ns, override=True, replace=True)
     for s, p, o, _ in ds.quads((None, None, None, None)):
         g.add((s, p, o))
+    return g
+
+
+def parse_turtle_file(path: Path | str, *, what: str) -> Graph:
+    """Parse one of the project's own Turtle files (ontology, shapes); errors name ``what`` was being read."""
+    g = Graph()
+    try:
+        g.parse(path, format="turtle")
+    except FileNotFoundError:
+        raise OntologyError(f"{path}: {what} file not found") from None
+    except Exception as exc:  # rdflib raises parser-specific errors
+        raise OntologyError(f"{path}: cannot parse the {what}: {exc}") from None
     return g

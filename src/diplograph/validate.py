@@ -16,7 +16,7 @@ from pyshacl import validate as shacl_validate
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 
-from .errors import OntologyError
+from .loading import parse_turtle_file
 
 __all__ = ["Finding", "Report", "validate_graph", "load_shapes"]
 
@@ -53,14 +53,8 @@ class Report:
 
 
 def load_shapes(path: Path | str) -> Graph:
-    g = Graph()
-    try:
-        g.parse(path, format="turtle")
-    except FileNotFoundError:
-        raise OntologyError(f"{path}: shapes file not found") from None
-    except Exception as exc:  # parser-specific errors
-        raise OntologyError(f"{path}: cannot parse the shapes: {exc}") from None
-    return g
+    """Parse the SHACL shapes file; raise :class:`OntologyError` if it is missing or broken."""
+    return parse_turtle_file(path, what="shapes")
 
 
 def _short(graph: Graph, node: object) -> str:
