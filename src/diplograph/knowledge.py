@@ -1,0 +1,118 @@
+"""The query API: :class:`KnowledgeGraph` runs named or ad-hoc SPARQL on a backend, parameters bound.
+
+>>> kg = KnowledgeGraph.load()                       # graph/ in memory, rdflib
+>>> rows = kg.query("memberships", org="organization-of-turkic-states").to_dicts()
+>>> sorted((r["member"], r["role"]) for r in rows)[:2]
+[('Azerbaijan', 'member'), ('Hungary', 'observer')]
+>>> kg.query("SELECT ?x WHERE { ?x a <https://w3id.org/diplograph/ontology#Country> }").vars
+['x']
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Mapping
+
+from rdflib import Dataset, Graph
+
+from .backends import BACKENDS, Backend, OxigraphBackend, RdflibBackend, RemoteBackend
+from .catalog import NamedQuery, load_catalog, load_query_file, parse_query
+from .errors import QueryError
+from .loading import load_dataset, union_graph
+from .params import bind_params
+from .paths import shortest_paths
+from .results import Result
+from .settings import Settings
+
+__all__ = ["KnowledgeGraph"]
+
+
+class KnowledgeGraph:
+    """A graph to ask questions of, through one backend, with the catalogue of named queries."""
+
+    def __init__(self, backend: Backend, *, queries_dir: Path | str | None = None, settings: Settings | None = None) -> None:
+        self.backend = backend
+        self._queries_dir = Path(queries_dir) if queries_dir else None
+        self._settings = settings
+        self._catalog: dict[str, NamedQuery] | None = None
+
+    @classmethod
+    def load(
+        cls,
+        source: Path | str | Graph | None = None,
+        *,
+        backend: str = "rdflib",
+        location: Path | str | None = None,
+        settings: Settings | None = None,
+        queries_dir: Path | str | None = None,
+    ) -> "KnowledgeGraph":
+        """Load a graph file, a graph folder (default ``graph/``) or an rdflib graph into ``backend``.
+
+        ``backend`` is ``rdflib`` or ``oxigraph``; with ``oxigraph``, ``location`` keeps the store in that
+        directory (and ``source=None`` with an existing ``location`` opens that store as it is).
+        """
+        if backend not in BACKENDS:
+            raise QueryError(f"unknown backend {backend!r}; use one of {', '.join(BACKENDS)} (or --endpoint URL for a remote one)")
+        if backend == "oxigraph" and source is None and location is not None and Path(location).is_dir() and any(Path(location).iterdir()):
+            return cls(OxigraphBackend.open(location), queries_dir=queries_dir, settings=settings)
+        if isinstance(source, Graph):
+            data: Graph = source
+        else:
+            s = settings or Settings.discover()
+            data = load_dataset(source if source is not None else s.graph_dir)
+        if backend == "oxigraph":
+            return cls(OxigraphBackend.from_graph(data, location=location), queries_dir=queries_dir, settings=settings)
+        graph = union_graph(data) if isinstance(data, Dataset) else data
+        return cls(RdflibBackend(graph), queries_dir=queries_dir, settings=settings)
+
+    @classmethod
+    def remote(cls, url: str, *, timeout: float = 60.0, settings: Settings | None = None, queries_dir: Path | str | None = None) -> "KnowledgeGraph":
+        """Query a SPARQL 1.1 endpoint (e.g. ``http://127.0.0.1:7878/query``)."""
+        return cls(RemoteBackend(url, timeout=timeout), queries_dir=queries_dir, settings=settings)
+
+    @property
+    def catalog(self) -> dict[str, NamedQuery]:
+        """The named queries, by name (read once)."""
+        if self._catalog is None:
+            qdir = self._queries_dir or (self._settings or Settings.discover()).queries_dir
+            self._catalog = load_catalog(qdir)
+        return self._catalog
+
+    def resolve(self, query: str | NamedQuery) -> NamedQuery:
+        """A catalogue name, a path to a ``.rq`` file, or SPARQL text, as a checked :class:`NamedQuery`."""
+        if isinstance(query, NamedQuery):
+            return query
+        text = query.strip()
+        if "\n" not in text and "{" not in text:
+            if text.endswith(".rq"):
+                return load_query_file(text)
+            if text in self.catalog:
+                return self.catalog[text]
+            raise QueryError(f"no query named {text!r}; the named queries are: {', '.join(self.catalog)} (or pass a .rq file or SPARQL text)")
+        return parse_query(query)
+
+    def run(self, query: str | NamedQuery, params: Mapping[str, Any] | None = None, **kwargs: Any) -> Result:
+        """Run a query with its parameters (``params`` dict and/or keywords: ``from`` is a Python keyword)."""
+        nq = self.resolve(query)
+        given = {**(params or {}), **kwargs}
+        bindings = bind_params(nq.params, given, query=f"query {nq.name!r}")
+        if nq.paths:
+            post = {k: bindings.pop(v, None) for k, v in nq.paths.items()}
+            sparql = {k: v for k, v in bindings.items() if k not in nq.paths.values()}
+            edges = self.backend.execute(nq.text, sparql, form=nq.form)
+            limit = int(post["limit"].toPython()) if post.get("limit") is not None else 10  # type: ignore[union-attr]
+            return shortest_paths(edges, post["source"], post["target"], limit=limit)  # type: ignore[arg-type]
+        return self.backend.execute(nq.text, bindings, form=nq.form)
+
+    query = run
+
+    def construct(self, query: str | NamedQuery, params: Mapping[str, Any] | None = None, **kwargs: Any) -> Graph:
+        """Run a CONSTRUCT or DESCRIBE query; its graph."""
+        result = self.run(query, params, **kwargs)
+        if result.graph is None:
+            raise QueryError(f"construct() needs a CONSTRUCT or DESCRIBE query, this one is {result.form}; use query()")
+        return result.graph
+
+    def connections(self, source: str, target: str, *, limit: int = 10) -> Result:
+        """The shortest relation paths between two entities (slugs or IRIs)."""
+        return self.run("connections", source=source, target=target, limit=limit)
