@@ -386,7 +386,9 @@ def check_corpus(sources: Sources, corpus_dir: Path | str) -> list[str]:
             problems.append(f"document {d.id}: length is {len(texts[d.id])}, documents.yaml says {d.length}")
     for fact in sources.facts:
         refs = _entity_refs(fact)
-        labels = [label.casefold() for ref in refs if ref in entities for label in entities[ref].labels]
+        # an entity is also named through what defines it: an embassy through its sending country
+        named = [*refs, *(n for ref in refs if ref in entities for n in _entity_links(entities[ref]))]
+        labels = [label.casefold() for ref in named if ref in entities for label in entities[ref].labels]
         for ev in fact.evidence:
             passage = texts[ev.doc][ev.start : ev.end].casefold()
             if not any(label in passage for label in labels):
@@ -402,3 +404,13 @@ def _entity_refs(fact: Fact) -> list[str]:
             v = fact.values[f.name]
             refs.extend(v if f.many else (v,))
     return refs
+
+
+def _entity_links(entity: Entity) -> list[str]:
+    """The entities an entity's own fields point to (an embassy's sender, receiver and city)."""
+    links: list[str] = []
+    for f in ENTITY_TYPES[entity.type].fields:
+        if f.kind == "entity" and f.name in entity.values:
+            v = entity.values[f.name]
+            links.extend(v if f.many else (v,))
+    return links

@@ -34,6 +34,7 @@ __all__ = [
     "fact_triples",
     "passage_triples",
     "fact_label",
+    "decimal_literal",
     "ENTITIES_GRAPH",
     "ONTOLOGY_GRAPH",
 ]
@@ -66,6 +67,19 @@ def passage_iri(evidence: Evidence) -> URIRef:
     return DGID[f"passage/{evidence.doc}/{evidence.start}-{evidence.end}"]
 
 
+def decimal_literal(value: object) -> Literal:
+    """An ``xsd:decimal`` literal whose lexical form always has a decimal point, as Turtle writes it,
+    so that every serialisation round-trips to the same term.
+
+    >>> decimal_literal(35100000)
+    rdflib.term.Literal('35100000.0', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal'))
+    """
+    text = format(Decimal(str(value)), "f")
+    if "." not in text:
+        text += ".0"
+    return Literal(text, datatype=XSD.decimal)
+
+
 def _value_terms(f: Field, value: Any) -> Iterator[URIRef | Literal]:
     items = value if f.many else (value,)
     for item in items:
@@ -82,7 +96,7 @@ def _value_terms(f: Field, value: Any) -> Iterator[URIRef | Literal]:
         elif f.kind == "bool":
             yield Literal(bool(item))
         elif f.kind == "decimal":
-            yield Literal(Decimal(str(item)), datatype=XSD.decimal)
+            yield decimal_literal(item)
         elif f.kind == "integer":
             yield Literal(int(item), datatype=XSD.integer)
         elif f.kind == "year":
@@ -162,7 +176,7 @@ def fact_triples(fact: Fact, doc_id: str, labels: Mapping[str, str]) -> Iterator
         yield s, DG.approximate, Literal(True)
     if fact.note:
         yield s, SKOS.note, Literal(fact.note, lang="en")
-    yield s, DG.confidence, Literal(Decimal(str(fact.confidence)).quantize(Decimal("0.01")), datatype=XSD.decimal)
+    yield s, DG.confidence, decimal_literal(Decimal(str(fact.confidence)).quantize(Decimal("0.01")))
 
 
 def _inferred_predicate(fact: Fact, name: str) -> URIRef:
