@@ -165,6 +165,10 @@ def stats(home: Path | None, graph: Path | None) -> None:
 
 # Commands of the other stages live in their own modules and are registered here.
 # (each module defines click commands and imports nothing from this one but `handle_errors`/`home_option`)
+from .cli_query import queries as _queries, query as _query, serve as _serve  # noqa: E402
+
+for _command in (_queries, _query, _serve):
+    main.add_command(_command)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -24,7 +24,7 @@ from .paths import shortest_paths
 from .results import Result
 from .settings import Settings
 
-__all__ = ["KnowledgeGraph"]
+__all__ = ["KnowledgeGraph", "list_queries", "run_query"]
 
 
 class KnowledgeGraph:
@@ -116,3 +116,30 @@ class KnowledgeGraph:
     def connections(self, source: str, target: str, *, limit: int = 10) -> Result:
         """The shortest relation paths between two entities (slugs or IRIs)."""
         return self.run("connections", source=source, target=target, limit=limit)
+
+
+def list_queries(*, settings: Settings | None = None, queries_dir: Path | str | None = None) -> list[NamedQuery]:
+    """The named queries of ``queries/`` (checked), sorted by name."""
+    qdir = Path(queries_dir) if queries_dir else (settings or Settings.discover()).queries_dir
+    return list(load_catalog(qdir).values())
+
+
+def run_query(
+    query: str | None = None,
+    *,
+    sparql: str | None = None,
+    params: Mapping[str, Any] | None = None,
+    graph: Path | str | Graph | None = None,
+    backend: str = "rdflib",
+    endpoint: str | None = None,
+    settings: Settings | None = None,
+) -> Result:
+    """Run a named query, a ``.rq`` file or SPARQL text on ``graph`` (default ``graph/``) or ``endpoint``."""
+    if (query is None) == (sparql is None):
+        raise QueryError("give either a query (a name from 'diplograph queries' or a .rq file) or --sparql TEXT, not both or neither")
+    if endpoint:
+        kg = KnowledgeGraph.remote(endpoint, settings=settings)
+    else:
+        kg = KnowledgeGraph.load(graph, backend=backend, settings=settings)
+    target = parse_query(sparql, name="--sparql") if sparql is not None else query
+    return kg.run(target, params or {})  # type: ignore[arg-type]
