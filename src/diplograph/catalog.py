@@ -2,7 +2,8 @@
 
 The header is YAML behind ``#+``, before the query (grlc's convention). ``title`` and ``description`` are
 required; ``tags``, ``params`` (name -> type, default, description, required) and ``paths`` (for
-:mod:`diplograph.paths`) are optional. Anything else, or a parameter that the query never uses, is an
+:mod:`diplograph.paths`) and ``lists`` (columns of ``"; "``-joined values, sorted after the query
+so that every engine prints them alike) are optional. Anything else, or a parameter that the query never uses, is an
 error: a catalogue that loads is a catalogue whose metadata is true.
 
 >>> from diplograph.settings import Settings
@@ -28,7 +29,7 @@ from .sparql import check_syntax
 
 __all__ = ["NamedQuery", "parse_query", "load_query_file", "load_catalog"]
 
-_KEYS = {"title", "description", "tags", "params", "paths"}
+_KEYS = {"title", "description", "tags", "params", "paths", "lists"}
 _PARAM_KEYS = {"type", "default", "description", "required"}
 _PATH_KEYS = {"source", "target", "limit"}
 _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -46,6 +47,7 @@ class NamedQuery:
     tags: tuple[str, ...] = ()
     params: dict[str, ParamSpec] = field(default_factory=dict)
     paths: dict[str, str] | None = None
+    lists: tuple[str, ...] = ()
     form: str = "SELECT"
     path: Path | None = None
 
@@ -109,6 +111,9 @@ def parse_query(text: str, *, name: str = "query", path: Path | None = None) -> 
     if paths is not None:
         if not isinstance(paths, dict) or set(paths) - _PATH_KEYS or not {"source", "target"} <= set(paths):
             raise QueryError(f"{source}: 'paths' must map source, target (and optionally limit) to parameter names")
+    lists = meta.get("lists") or []
+    if not isinstance(lists, list) or not all(isinstance(c, str) and re.search(rf"AS\s+\?{re.escape(c)}\b", text) for c in lists):
+        raise QueryError(f"{source}: 'lists' names the result columns made with GROUP_CONCAT(...; SEPARATOR=\"; \") AS ?column, e.g. '#+ lists: [parties]'")
     raw_params = meta.get("params") or {}
     if not isinstance(raw_params, dict):
         raise QueryError(f"{source}: 'params' must be a mapping of parameter name to its declaration")
@@ -119,7 +124,7 @@ def parse_query(text: str, *, name: str = "query", path: Path | None = None) -> 
         raise QueryError(f"{source}: 'paths' names parameters that are not declared: {', '.join(sorted(set(paths.values()) - set(params)))}")
     return NamedQuery(
         name=name, text=text, title=str(meta.get("title", "")).strip(), description=" ".join(str(meta.get("description", "")).split()),
-        tags=tuple(tags), params=params, paths=dict(paths) if paths else None, form=form, path=path,
+        tags=tuple(tags), params=params, lists=tuple(lists), paths=dict(paths) if paths else None, form=form, path=path,
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Mapping
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, Literal
 
 from .backends import BACKENDS, Backend, OxigraphBackend, RdflibBackend, RemoteBackend
 from .catalog import NamedQuery, load_catalog, load_query_file, parse_query
@@ -58,8 +58,11 @@ class KnowledgeGraph:
         if isinstance(source, Graph):
             data: Graph = source
         else:
-            s = settings or Settings.discover()
-            data = load_dataset(source if source is not None else s.graph_dir)
+            path = Path(source) if source is not None else (settings or Settings.discover()).graph_dir
+            if backend == "oxigraph" and path.suffix in ("", ".trig", ".nq", ".ttl", ".nt"):
+                file = path / "diplograph.trig" if path.is_dir() else path
+                return cls(OxigraphBackend.from_file(file, location=location), queries_dir=queries_dir, settings=settings)
+            data = load_dataset(path)
         if backend == "oxigraph":
             return cls(OxigraphBackend.from_graph(data, location=location), queries_dir=queries_dir, settings=settings)
         graph = union_graph(data) if isinstance(data, Dataset) else data
@@ -86,9 +89,13 @@ class KnowledgeGraph:
         if "\n" not in text and "{" not in text:
             if text.endswith(".rq"):
                 return load_query_file(text)
-            if text in self.catalog:
-                return self.catalog[text]
-            raise QueryError(f"no query named {text!r}; the named queries are: {', '.join(self.catalog)} (or pass a .rq file or SPARQL text)")
+            if self._catalog is not None and text in self._catalog:
+                return self._catalog[text]
+            qdir = self._queries_dir or (self._settings or Settings.discover()).queries_dir
+            if (qdir / f"{text}.rq").is_file():  # read just this one: parsing SPARQL with rdflib is slow
+                return load_query_file(qdir / f"{text}.rq")
+            names = ", ".join(sorted(p.stem for p in qdir.glob("*.rq")))
+            raise QueryError(f"no query named {text!r}; the named queries are: {names} (or pass a .rq file or SPARQL text)")
         return parse_query(query)
 
     def run(self, query: str | NamedQuery, params: Mapping[str, Any] | None = None, **kwargs: Any) -> Result:
@@ -102,7 +109,12 @@ class KnowledgeGraph:
             edges = self.backend.execute(nq.text, sparql, form=nq.form)
             limit = int(post["limit"].toPython()) if post.get("limit") is not None else 10  # type: ignore[union-attr]
             return shortest_paths(edges, post["source"], post["target"], limit=limit)  # type: ignore[arg-type]
-        return self.backend.execute(nq.text, bindings, form=nq.form)
+        result = self.backend.execute(nq.text, bindings, form=nq.form)
+        for row in result.rows:
+            for column in nq.lists:
+                if row.get(column) is not None:
+                    row[column] = Literal("; ".join(sorted(set(str(row[column]).split("; ")) - {""})))
+        return result
 
     query = run
 
@@ -137,9 +149,12 @@ def run_query(
     """Run a named query, a ``.rq`` file or SPARQL text on ``graph`` (default ``graph/``) or ``endpoint``."""
     if (query is None) == (sparql is None):
         raise QueryError("give either a query (a name from 'diplograph queries' or a .rq file) or --sparql TEXT, not both or neither")
+    s = settings or Settings.discover()
+    # check the query and its parameters before loading anything
+    target = KnowledgeGraph(RdflibBackend(Graph()), settings=s).resolve(parse_query(sparql, name="--sparql") if sparql is not None else query)  # type: ignore[arg-type]
+    bind_params(target.params, params or {}, query=f"query {target.name!r}")
     if endpoint:
-        kg = KnowledgeGraph.remote(endpoint, settings=settings)
+        kg = KnowledgeGraph.remote(endpoint, settings=s)
     else:
-        kg = KnowledgeGraph.load(graph, backend=backend, settings=settings)
-    target = parse_query(sparql, name="--sparql") if sparql is not None else query
-    return kg.run(target, params or {})  # type: ignore[arg-type]
+        kg = KnowledgeGraph.load(graph, backend=backend, settings=s)
+    return kg.run(target, params or {})

@@ -1,0 +1,218 @@
+"""The named queries answer the competency questions on the sample graph; their metadata is checked hard."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from diplograph.catalog import load_catalog, load_query_file, parse_query
+from diplograph.cli import main
+from diplograph.errors import QueryError
+from diplograph.knowledge import KnowledgeGraph
+
+REQUIRED = {
+    "visits", "visits-per-year", "memberships", "agreements", "ambassadors", "milestones", "people",
+    "meetings", "summits", "awards", "sister-cities", "trade", "provenance", "connections",
+}
+ID = "https://w3id.org/diplograph/id/"
+
+
+@pytest.fixture(scope="module")
+def kg(sample_dataset) -> KnowledgeGraph:
+    return KnowledgeGraph.load(sample_dataset)
+
+
+def rows(kg, name, *cols, **params):
+    return [tuple(r[c] for c in cols) for r in kg.query(name, params).to_dicts()]
+
+
+def test_catalog_has_every_competency_question(settings):
+    catalog = load_catalog(settings.queries_dir)
+    assert REQUIRED <= set(catalog)
+    for q in catalog.values():
+        assert q.title and q.description and q.tags, q.name
+        assert q.form == "SELECT"
+
+
+def test_memberships_exact(kg):
+    assert rows(kg, "memberships", "organisation", "member", "role", "attested", org="organization-of-turkic-states") == [
+        ("Organization of Turkic States", "Azerbaijan", "member", "2015"),
+        ("Organization of Turkic States", "Kazakhstan", "member", "2021-04-08"),
+        ("Organization of Turkic States", "Hungary", "observer", "2015"),
+    ]
+    assert ("European Union", "Hungary", "member") in rows(kg, "memberships", "organisation", "member", "role")
+    assert len(kg.query("memberships")) == 6
+
+
+def test_ambassadors_exact(kg):
+    assert rows(kg, "ambassadors", "ambassador", "sendingCountry", "receivingCountry", "since") == [
+        ("Vilayat Guliyev", "Azerbaijan", "Hungary", None),
+        ("Zsolt Cutora", "Hungary", "Azerbaijan", "2010-12-14"),
+        ("Tamás József Torma", "Hungary", "Azerbaijan", "2022"),
+    ]
+
+
+def test_awards_and_sister_cities_and_trade_exact(kg):
+    assert rows(kg, "awards", "award", "conferredBy", "recipientName") == [
+        ("Supreme Order of the Turkic World", "Organization of Turkic States", "Ilham Aliyev"),
+        ("Supreme Order of the Turkic World", "Organization of Turkic States", "Viktor Orbán"),
+    ]
+    assert rows(kg, "sister-cities", "city", "cityCountry", "sisterCity", "sisterCountry") == [
+        ("Aghdam", "Azerbaijan", "Tiszavasvári", "Hungary"),
+        ("Gyöngyös", "Hungary", "Shusha", "Azerbaijan"),
+    ]
+    from decimal import Decimal
+
+    assert rows(kg, "trade", "year", "parties", "value", "currency", "approximate") == [
+        ("2021", "Azerbaijan; Hungary", Decimal("35100000"), "USD", False)
+    ]
+
+
+def test_visits_counts_order_and_filters(kg):
+    result = kg.query("visits")
+    assert len({r["visit"] for r in result}) > 40
+    starts = [s for s in result.column("start") if s]
+    assert starts == sorted(starts)
+    heydar = next(r for r in result.to_dicts() if r["visit"] == ID + "visit-1994-12-04-heydar-aliyev")
+    assert heydar == {
+        "start": "1994-12-04", "end": "1994-12-05", "visitor": "Heydar Aliyev", "visitorCountry": "Azerbaijan",
+        "office": "President of Azerbaijan", "host": "Hungary", "kind": "working visit", "visit": heydar["visit"],
+    }
+    kaz = kg.query("visits", country="kazakhstan").to_dicts()
+    assert kaz and all("Kazakhstan" in (r["visitorCountry"], r["host"]) for r in kaz)
+    window = kg.query("visits", {"from": "2010", "to": "2012"}).column("start")
+    assert window and all("2010" <= s[:4] <= "2012" for s in window)
+    # a year-precision 'to' includes the whole year; a day-precision 'from' compares day by day
+    assert all(s >= "2010-09-13" for s in kg.query("visits", {"from": "2010-09-13"}).column("start"))
+
+
+def test_visits_per_year_adds_up(kg):
+    per_year = kg.query("visits-per-year").to_dicts()
+    dated = {r["visit"] for r in kg.query("visits").to_dicts() if r["start"]}
+    assert sum(r["visits"] for r in per_year) >= len(dated)
+    assert {"year": "1994", "visitorCountry": "Azerbaijan", "hostCountry": "Hungary", "visits": 1} in per_year
+
+
+def test_agreements_milestones_meetings_summits_people(kg):
+    agreements = kg.query("agreements").to_dicts()
+    assert len(agreements) == 8
+    assert {"declaration", "agreement"} == {r["kind"] for r in agreements}
+    assert all(r["parties"] == "Azerbaijan; Hungary" for r in agreements)
+    milestones = rows(kg, "milestones", "date", "kind")
+    assert ("1991-12-26", "recognition") in milestones and ("1992-11-27", "diplomatic relations") in milestones
+    assert [k for _, k in rows(kg, "milestones", "date", "kind", country="kazakhstan")] == ["partnership", "embassy opened"]
+    assert ("2021-04-06", "Kassym-Jomart Tokayev; Péter Szijjártó") in rows(kg, "meetings", "date", "participants")
+    assert rows(kg, "summits", "date", "end", "hostCountry", host="hungary") == [("2025-05-20", "2025-05-21", "Hungary")]
+    people = kg.query("people").to_dicts()
+    assert len(people) == 40
+    assert people[0]["name"] == "Viktor Orbán" and people[0]["visits"] == 4
+
+
+def test_provenance_gives_passages_with_offsets(kg):
+    assert rows(kg, "provenance", "document", "start", "end", "fact") == [
+        ("001_be420f7cee92be96", 689, 765, ID + "position-zsolt-cutora-ambassador")
+    ]
+    fact = kg.query("provenance", subject="visit-1994-12-04-heydar-aliyev").to_dicts()
+    assert [(r["document"], r["start"], r["end"]) for r in fact] == [("001_be420f7cee92be96", 1156, 1229)]
+
+
+def test_connections_shortest_paths(kg):
+    result = kg.connections("kazakhstan", "azerbaijan")
+    hops = {r["path"]: r["hop"] for r in result.to_dicts()}
+    assert set(hops.values()) == {2}  # every shortest path has two hops
+    ots = [(r["subject"], r["relation"], r["object"]) for r in result.to_dicts() if r["object"] == ID + "organization-of-turkic-states"]
+    assert (ID + "kazakhstan", "memberOf", ID + "organization-of-turkic-states") in ots
+    assert (ID + "azerbaijan", "memberOf", ID + "organization-of-turkic-states") in ots
+    assert len(kg.connections("kazakhstan", "no-such-entity")) == 0
+
+
+# --- metadata is checked hard -------------------------------------------------------------------------
+
+GOOD = "#+ title: T\n#+ description: D\n#+ params:\n#+   x: {type: string}\nSELECT ?s WHERE { ?s ?p ?x }\n"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("#+ description: D\nSELECT * WHERE { ?s ?p ?o }\n", "needs a 'title'"),
+    ("#+ title: T\n#+ description: D\n#+ sumary: x\nSELECT * WHERE { ?s ?p ?o }\n", "unknown metadata key"),
+    ("#+ title: T\n#+ description: D\n#+ params:\n#+   x: {type: colour}\nSELECT * WHERE { ?s ?p ?x }\n", "unknown type 'colour'"),
+    ("#+ title: T\n#+ description: D\n#+ params:\n#+   y: {type: string}\nSELECT * WHERE { ?s ?p ?o }\n", "never uses"),
+    ("#+ title: T\n#+ description: D\n#+ params:\n#+   x: {type: date, default: soon}\nSELECT * WHERE { ?s ?p ?x }\n", "default"),
+    ("#+ title: [unclosed\nSELECT * WHERE { ?s ?p ?o }\n", "not valid YAML"),
+    ("#+ title: T\n#+ description: D\nSELECT * WHERE { ?s ?p ?o \n", "line 4"),
+])
+def test_invalid_metadata_is_a_hard_error(tmp_path: Path, text, message):
+    f = tmp_path / "bad.rq"
+    f.write_text(text)
+    with pytest.raises(QueryError, match=message):
+        load_query_file(f)
+    (tmp_path / "good.rq").write_text(GOOD)
+    assert load_query_file(tmp_path / "good.rq").params["x"].type == "string"
+
+
+def test_syntax_error_names_line_and_column():
+    with pytest.raises(QueryError, match=r"line 2, column \d+"):
+        parse_query("SELECT ?s\nWHERE { ?s ?p }")
+
+
+# --- the CLI --------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def graph_file(tmp_path_factory, sample_dataset) -> Path:
+    out = tmp_path_factory.mktemp("graph") / "diplograph.trig"
+    sample_dataset.serialize(out, format="trig")
+    return out
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_cli_lists_queries():
+    result = invoke("queries")
+    assert result.exit_code == 0
+    names = [line.split()[0] for line in result.output.splitlines()]
+    assert REQUIRED <= set(names)
+    assert "Visits per year" in result.output
+
+
+def test_cli_every_listed_query_runs(graph_file):
+    for name in REQUIRED:
+        result = invoke("query", name, "--graph", str(graph_file), "--format", "csv", "--backend", "oxigraph")
+        assert result.exit_code == 0, (name, result.output)
+        assert len(result.output.splitlines()) >= 2, name
+
+
+def test_cli_formats(graph_file):
+    out = invoke("query", "memberships", "--graph", str(graph_file), "-p", "org=organization-of-turkic-states", "-f", "json").output
+    data = json.loads(out)
+    assert data["head"]["vars"] == ["organisation", "member", "role", "since", "attested"]
+    assert {"type": "literal", "value": "observer"} in [b["role"] for b in data["results"]["bindings"]]
+    tsv = invoke("query", "trade", "--graph", str(graph_file), "-f", "tsv").output.splitlines()
+    assert tsv[0].split("\t")[:3] == ["?year", "?parties", "?value"]
+    assert '"35100000"^^<http://www.w3.org/2001/XMLSchema#decimal>' in tsv[1]
+    md = invoke("query", "awards", "--graph", str(graph_file), "-f", "markdown").output.splitlines()
+    assert md[0].startswith("| date | award |") and md[1].startswith("|---|")
+    table = invoke("query", "ambassadors", "--graph", str(graph_file)).output
+    assert "Zsolt Cutora" in table and "3 row(s)" in table
+    sparql = invoke("query", "--graph", str(graph_file), "--backend", "oxigraph", "-f", "csv",
+                    "--sparql", "ASK { ?s a <https://w3id.org/diplograph/ontology#Visit> }")
+    assert sparql.output.split() == ["boolean", "true"]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["query", "no-such-query"], "no query named 'no-such-query'; the named queries are: agreements"),
+    (["query", "visits", "-p", "colour=red"], "has no parameter 'colour'; its parameters are: country (entity)"),
+    (["query", "visits", "-p", "from=last week"], "parameter 'from' must be a date"),
+    (["query", "visits", "-p", "from"], "--param takes key=value"),
+    (["query", "--sparql", "SELECT ?s WHERE { ?s ?p }"], "line 1, column"),
+    (["query", "--sparql", "DELETE WHERE { ?s ?p ?o }"], "SPARQL update"),
+    (["query", "visits", "--endpoint", "ftp://x"], "not an http(s) URL"),
+])
+def test_cli_errors_are_one_paragraph_exit_2(graph_file, args, message):
+    result = CliRunner().invoke(main, [*args, "--graph", str(graph_file)])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "Traceback" not in result.output
