@@ -1,0 +1,246 @@
+"""Stage 3: recognise named entities from a gazetteer: countries (names, demonyms, capitals),
+intergovernmental organisations (with former names) and known persons (with aliases).
+
+Countries come from pycountry plus our own table of extra names, demonyms and capitals
+(``data/countries.tsv``); organisations from ``data/organisations.tsv``; persons, and any entity the
+curators already know, from ``graph/sources/entities.yaml`` when it is given. Matching is on
+accent-folded, lower-cased word tokens, so "Szijjarto" finds "Szijjártó".
+
+>>> g = Gazetteer.build()
+>>> [(m.entity, m.kind) for m in g.find("The Chilean minister flew to Lima and met the African Union.")]
+[('chile', 'demonym'), ('lima', 'capital'), ('african-union', 'name')]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from ..errors import ExtractionError
+
+__all__ = ["Gazetteer", "GEntity", "Mention", "fold", "slug", "tokens"]
+
+_TOKEN = re.compile(r"\w+")
+_LOWER_OK = {"of", "the", "and", "for", "de", "du", "da", "d", "la", "le", "el", "al", "van", "von", "s", "c", "republic"}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    base = unicodedata.normalize("NFD", c)[:1].lower()
+    return base if len(base) == 1 else c
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, one character for one character (so offsets stay valid).
+
+    >>> fold("Péter Szijjártó")
+    'peter szijjarto'
+    """
+    if text.isascii():
+        return text.lower()
+    return "".join(c.lower() if c.isascii() else _fold_char(c) for c in text)
+
+
+def slug(text: str) -> str:
+    """An id slug made from text: ``'Péter Szijjártó' -> 'peter-szijjarto'``."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(fold(text)))
+
+
+@dataclass(frozen=True)
+class GEntity:
+    """A gazetteer entity: id, type (``country``, ``organisation``, ``person``, ``city``), label, extras."""
+
+    id: str
+    type: str
+    label: str
+    alt_labels: tuple[str, ...] = ()
+    values: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity named in the text: span, entity id, its type and how it was named."""
+
+    start: int
+    end: int
+    entity: str
+    type: str
+    kind: str = "name"  # name, demonym, capital, alias, title, coreference
+    info: tuple[tuple[str, str], ...] = ()
+
+    def get(self, key: str) -> str | None:
+        return dict(self.info).get(key)
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    text = resources.files("diplograph.extract").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _country_label(name: str, extras: list[str]) -> str:
+    if "," in name and extras:
+        return extras[0]
+    return name.split(",")[0].strip()
+
+
+class Gazetteer:
+    """Surface forms (as token tuples) -> entities; build once, use for many documents."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, GEntity] = {}
+        self.forms: dict[tuple[str, ...], list[tuple[str, str, bool]]] = {}
+        self.max_len = 1
+        self.country_by_iso3: dict[str, str] = {}
+        self.persons_by_surname: dict[str, list[str]] = {}
+
+    # -- building ---------------------------------------------------------------------------------
+    def add_entity(self, entity: GEntity) -> None:
+        self.entities[entity.id] = entity
+        for label in (entity.label, *entity.alt_labels):
+            self.add_form(label, entity.id, "name")
+        if entity.type == "person":
+            for label in (entity.label, *entity.alt_labels):
+                toks = tokens(label)
+                if len(toks) >= 2 and len(toks[-1]) > 2:
+                    self.persons_by_surname.setdefault(toks[-1], [])
+                    if entity.id not in self.persons_by_surname[toks[-1]]:
+                        self.persons_by_surname[toks[-1]].append(entity.id)
+
+    def add_form(self, form: str, entity_id: str, kind: str) -> None:
+        toks = tokens(form)
+        if not toks:
+            return
+        caps = form.isupper() and len(form.replace(" ", "")) <= 6
+        entries = self.forms.setdefault(toks, [])
+        if not any(e[0] == entity_id for e in entries):
+            entries.append((entity_id, kind, caps))
+        self.max_len = max(self.max_len, len(toks))
+
+    @classmethod
+    def build(cls, entities_file: Path | str | None = None) -> "Gazetteer":
+        """The built-in gazetteer, with the curated entities of ``entities_file`` (if given) taking precedence."""
+        import pycountry  # imported here: loading its database is not free
+
+        g = cls()
+        curated = _read_curated(entities_file) if entities_file else []
+        curated_iso = {str(e.values.get("iso3")): e for e in curated if e.type == "country"}
+        curated_forms = {tokens(label): e for e in curated for label in (e.label, *e.alt_labels)}
+        extra = {row[0]: row for row in _read_tsv("countries.tsv")}
+        for c in pycountry.countries:
+            row = extra.get(c.alpha_3, [c.alpha_3, "", "", ""])
+            row = row + [""] * (4 - len(row))
+            names = [n for n in row[1].split(";") if n]
+            label = _country_label(getattr(c, "common_name", None) or c.name, names)
+            known = curated_iso.get(c.alpha_3)
+            cid = known.id if known else slug(label)
+            g.country_by_iso3[c.alpha_3] = cid
+            demonyms = [d for d in row[2].split(";") if d]
+            g.add_entity(GEntity(cid, "country", known.label if known else label, (), {"iso3": c.alpha_3, "demonym": demonyms[0] if demonyms else ""}))
+            for n in {c.name, getattr(c, "official_name", "") or "", getattr(c, "common_name", "") or "", *names}:
+                if n and "," not in n:
+                    g.add_form(n, cid, "name")
+            for d in demonyms:
+                g.add_form(d, cid, "demonym")
+            for cap in (x for x in row[3].split(";") if x):
+                city_id = f"{slug(cap)}"
+                g.add_entity(GEntity(city_id, "city", cap, (), {"country": cid}))
+                g.forms[tokens(cap)] = [(city_id, "capital", False)]
+        for row in _read_tsv("organisations.tsv"):
+            oid, label = row[0], row[1]
+            alts = tuple(a for a in (row[2].split(";") if len(row) > 2 else []) if a)
+            known = next((curated_forms[tokens(x)] for x in (label, *alts) if tokens(x) in curated_forms), None)
+            g.add_entity(GEntity(known.id if known else oid, "organisation", known.label if known else label, alts))
+        for e in curated:  # the curators' entities win: their ids and their spelling variants
+            if e.type == "country" and str(e.values.get("iso3")) in g.country_by_iso3:
+                g.add_form(e.label, e.id, "name")
+                for a in e.alt_labels:
+                    g.add_form(a, e.id, "name")
+                if e.values.get("demonym"):
+                    g.add_form(str(e.values["demonym"]), e.id, "demonym")
+                continue
+            if e.type in ("person", "organisation", "city"):
+                g.add_entity(e)
+                if e.type == "city":
+                    for label in (e.label, *e.alt_labels):
+                        g.forms[tokens(label)] = [(e.id, "name", False)]
+            else:
+                g.entities.setdefault(e.id, e)
+        return g
+
+    # -- lookup -----------------------------------------------------------------------------------
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Every gazetteer entity named in ``text[start:end]``, longest match first, left to right."""
+        folded = fold(text) if start == 0 and end is None else fold(text[start:end])
+        toks = [(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(folded)]
+        out: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            for n in range(min(self.max_len, len(toks) - i), 0, -1):
+                key = tuple(t[2] for t in toks[i : i + n])
+                entries = self.forms.get(key)
+                if not entries:
+                    continue
+                s, e = toks[i][0], toks[i + n - 1][1]
+                if not _cased(text[s:e], entries[0][2]):
+                    continue
+                if _inside_hyphenated_name(text, s, e, n):
+                    continue
+                ent, kind, _ = entries[0]
+                out.append(Mention(s, e, ent, self.entities[ent].type, kind))
+                i += n
+                break
+            else:
+                i += 1
+        return out
+
+    def country_of(self, entity_id: str) -> str | None:
+        """The country an entity belongs to: itself for a country, its country for a city, a person's nationality."""
+        e = self.entities.get(entity_id)
+        if e is None:
+            return None
+        if e.type == "country":
+            return e.id
+        value = e.values.get("country") or e.values.get("nationality")
+        return str(value) if value else None
+
+
+def _cased(surface: str, all_caps: bool) -> bool:
+    if all_caps:
+        return surface.isupper()
+    words = re.findall(r"\w+", surface)
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _LOWER_OK for w in words) and words[0][0].isupper()
+
+
+def _inside_hyphenated_name(text: str, s: int, e: int, n: int) -> bool:
+    """'Port-au-Prince' holds 'Prince'; a token glued to letters by an apostrophe is no name either."""
+    return s > 0 and text[s - 1] in "'’ʻ" and s > 1 and text[s - 2].isalpha()
+
+
+def _read_curated(path: Path | str) -> list[GEntity]:
+    p = Path(path)
+    if not p.is_file():
+        return []
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8")) or []
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise ExtractionError(f"{p}: cannot read the known entities ({exc}); fix the file or pass another --entities") from None
+    out = []
+    for rec in data if isinstance(data, list) else []:
+        if not isinstance(rec, dict) or not rec.get("id") or not rec.get("label"):
+            continue
+        alts = tuple(str(a) for a in rec.get("alt_labels") or ())
+        values = {k: v for k, v in rec.items() if k not in ("id", "type", "label", "alt_labels", "wikidata")}
+        out.append(GEntity(str(rec["id"]), str(rec.get("type")), str(rec["label"]), alts, values))
+    return out
+

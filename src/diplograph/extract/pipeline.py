@@ -1,0 +1,227 @@
+"""The extraction pipeline: one document's text -> entities and facts in the curated source format.
+
+>>> ex = Extractor.create()
+>>> text = "Turkish President Recep Erdogan paid an official visit to Kazakhstan on 12 May 2022."
+>>> result = ex.extract(text, doc_id="kz-tr", published="2022-05-13")
+>>> [(f.type, f.values["host"], f.start) for f in result.facts if f.type == "visit"]
+[('visit', 'kazakhstan', '2022-05-12')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..model import Evidence, Fact
+from .facts import to_fact
+from .gazetteer import GEntity, Gazetteer, Mention
+from .normalise import NormalisedText
+from .relations import Candidate, Clause, find_relations
+from .resolve import DocumentContext, Resolver
+from .segment import segment
+from .temporal import find_dates
+
+__all__ = ["Extraction", "Extractor", "extract_text"]
+
+
+@dataclass
+class Extraction:
+    """What one document yields: its facts, and the entities they name (in the curated YAML shape)."""
+
+    doc_id: str
+    facts: list[Fact] = field(default_factory=list)
+    entities: dict[str, dict[str, Any]] = field(default_factory=dict)
+    main_countries: tuple[str, ...] = ()
+
+
+class Extractor:
+    """Holds the gazetteer (built once) and runs the stages on documents."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.resolver = Resolver(gazetteer)
+
+    @classmethod
+    def create(cls, entities_file: Path | str | None = None) -> "Extractor":
+        return cls(Gazetteer.build(entities_file))
+
+    def country_of(self, entity_id: str, context: DocumentContext | None = None) -> str | None:
+        if context and entity_id in context.persons:
+            v = context.persons[entity_id].values.get("nationality")
+            if v:
+                return str(v)
+        return self.gazetteer.country_of(entity_id)
+
+    def extract(self, text: str | NormalisedText, *, doc_id: str, published: str | None = None, title: str = "") -> Extraction:
+        norm = text if isinstance(text, NormalisedText) else NormalisedText(text=text, original=text, encoding="utf-8")
+        body = norm.text
+        segments = segment(body)
+        all_mentions = self.gazetteer.find(body)
+        context = DocumentContext()
+        counts = Counter(m.entity for m in all_mentions if m.type == "country")
+        ranked = [c for c, _ in counts.most_common(3)]
+        title_countries = [m.entity for m in self.gazetteer.find(title) if m.type == "country"] if title else []
+        first_heading = next((s.text for s in segments if s.kind == "heading"), "")
+        head_countries = [m.entity for m in self.gazetteer.find(first_heading) if m.type == "country"]
+        pair = list(dict.fromkeys(head_countries or title_countries))[:2]
+        if len(pair) < 2 and len(ranked) >= 2:
+            third = counts[ranked[2]] if len(ranked) > 2 else 0
+            if counts[ranked[1]] >= 2 and counts[ranked[1]] >= 2 * third:
+                pair = ranked[:2]
+        context.main_countries = tuple(pair) if len(pair) == 2 else ()
+        bilateral = bool(context.main_countries) and bool(re.search(r"relations", first_heading + " " + title, re.I))
+
+        result = Extraction(doc_id=doc_id, main_countries=context.main_countries)
+        candidates: list[tuple[Candidate, Evidence, list[Mention]]] = []
+        positions: dict[tuple[str, str, str], tuple[Candidate, Evidence]] = {}
+        idx = 0
+        for seg in segments:
+            if seg.kind == "heading":
+                continue
+            while idx < len(all_mentions) and all_mentions[idx].end <= seg.start:
+                idx += 1
+            j = idx
+            mentions = []
+            while j < len(all_mentions) and all_mentions[j].start < seg.end:
+                mentions.append(all_mentions[j])
+                j += 1
+            titled = [Mention(m.start + seg.start, m.end + seg.start, m.entity, m.type, m.kind, m.info)
+                      for m in self.resolver.titled_persons(seg.text, [Mention(x.start - seg.start, x.end - seg.start, x.entity, x.type, x.kind) for x in mentions], context)]
+            for m in titled:
+                self._remember(m, context)
+            mentions = [m for m in mentions if not any(t.start <= m.start < t.end for t in titled)] + titled
+            mentions += self.resolver.bare_persons(seg.text, seg.start, mentions, context)
+            mentions += self.resolver.references(seg.text, seg.start, context)
+            mentions.sort(key=lambda m: (m.start, m.end))
+            dates = find_dates(seg.text, published)
+            clause = Clause(seg.text, seg.start, seg.kind, seg.section, mentions, dates, context.main_countries, bilateral)
+            start, end = norm.span(seg.start, seg.end)
+            evidence = Evidence(doc_id, start, end)
+            for m in titled:
+                role, country = m.get("role"), m.get("country") or m.get("organisation")
+                if role and country and (m.entity, role, country) not in positions:
+                    values: dict[str, Any] = {"person": m.entity, "role": role, "organisation": country}
+                    if m.get("accredited_to"):
+                        values["accredited_to"] = m.get("accredited_to")
+                    if m.get("title"):
+                        values["title"] = m.get("title")
+                    since = re.search(r"\b(?:since|from)\s+$", seg.text[: dates[0].pos]) if dates else None
+                    positions[(m.entity, role, country)] = (Candidate("position", values, dates[0] if since else None, 0.7), evidence)
+            for cand in find_relations(clause, lambda e: self.country_of(e, context)):
+                candidates.append((cand, evidence, mentions))
+
+        position_ids: dict[str, str] = {}
+        for (person, _role, _org), (cand, ev) in sorted(positions.items()):
+            fact = to_fact(cand, doc_id, ev)
+            result.facts.append(fact)
+            position_ids.setdefault(person, fact.id)
+        made: dict[int, str] = {}
+        for cand, ev, _ in candidates:
+            extra: dict[str, Any] = {}
+            cap = [position_ids[p.entity] for p in cand.values.get("_capacity", []) if p.entity in position_ids]
+            if cap and cand.type in ("visit", "meeting"):
+                extra["capacity"] = tuple(dict.fromkeys(cap))
+            est = cand.values.get("_established_by")
+            if est is not None and id(est) in made:
+                extra["established_by"] = made[id(est)]
+            fact = to_fact(cand, doc_id, ev, extra)
+            made[id(cand)] = fact.id
+            for ent in cand.entities:
+                result.entities.setdefault(ent["id"], dict(ent))
+            result.facts.append(fact)
+        result.facts = _dedupe(result.facts)
+        self._collect_entities(result, context)
+        return result
+
+    def _remember(self, m: Mention, context: DocumentContext) -> None:
+        known = self.gazetteer.entities.get(m.entity)
+        if known is None and m.entity not in context.persons:
+            nationality = m.get("country")
+            context.persons[m.entity] = GEntity(m.entity, "person", m.get("name") or m.entity, (), {"nationality": nationality} if nationality else {})
+        role = m.get("role")
+        if role:
+            context.last_by_role[role] = m.entity
+
+    def _collect_entities(self, result: Extraction, context: DocumentContext) -> None:
+        from ..mapping import ENTITY_TYPES, FACT_TYPES
+
+        needed: set[str] = set()
+        for f in result.facts:
+            for fld in FACT_TYPES[f.type].fields:
+                if fld.kind == "entity" and fld.name in f.values:
+                    v = f.values[fld.name]
+                    needed.update(v if isinstance(v, tuple) else (v,))
+        for ent in list(result.entities.values()):
+            for fld in ENTITY_TYPES[ent["type"]].fields:
+                if fld.kind == "entity" and fld.name in ent:
+                    needed.add(ent[fld.name])
+        labels: dict[str, str] = {}
+        for eid in sorted(needed):
+            if eid in result.entities:
+                continue
+            g = self.gazetteer.entities.get(eid) or context.persons.get(eid)
+            if g is None:
+                continue
+            rec: dict[str, Any] = {"id": g.id, "type": g.type, "label": g.label}
+            if g.alt_labels:
+                rec["alt_labels"] = list(g.alt_labels)
+            allowed = {f.name for f in ENTITY_TYPES[g.type].fields} if g.type in ENTITY_TYPES else set()
+            for k, v in g.values.items():
+                if k in allowed and v not in (None, ""):
+                    rec[k] = v
+            if g.type == "city" and "country" not in rec:
+                continue
+            result.entities[eid] = rec
+            labels[eid] = g.label
+        for ent in result.entities.values():
+            if ent["type"] == "country" and "iso3" not in ent:
+                ent["iso3"] = "XXX"
+            if ent["type"] == "city":
+                cid = ent.get("country")
+                if cid and cid not in result.entities and cid in self.gazetteer.entities:
+                    g = self.gazetteer.entities[cid]
+                    result.entities[cid] = {"id": cid, "type": "country", "label": g.label, "iso3": g.values.get("iso3", "XXX"), **({"demonym": g.values["demonym"]} if g.values.get("demonym") else {})}
+            if "{" in ent.get("label", ""):
+                ent["label"] = re.sub(r"\{([a-z0-9-]+)\}", lambda m: self._label(m.group(1)), ent["label"])
+        for eid in list(result.entities):
+            for ref in ("sent_by", "accredited_to", "location", "nationality", "country"):
+                r = result.entities[eid].get(ref)
+                if r and r not in result.entities and r in self.gazetteer.entities:
+                    g = self.gazetteer.entities[r]
+                    rec = {"id": r, "type": g.type, "label": g.label}
+                    if g.type == "country":
+                        rec["iso3"] = g.values.get("iso3", "XXX")
+                        if g.values.get("demonym"):
+                            rec["demonym"] = g.values["demonym"]
+                    elif g.type == "city":
+                        rec["country"] = g.values.get("country")
+                    result.entities[r] = rec
+        result.entities = dict(sorted(result.entities.items()))
+
+    def _label(self, eid: str) -> str:
+        g = self.gazetteer.entities.get(eid)
+        return g.label if g else eid
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per id; the same statement found in two passages keeps both passages."""
+    by_id: dict[str, Fact] = {}
+    for f in facts:
+        if f.id in by_id:
+            old = by_id[f.id]
+            from dataclasses import replace
+
+            by_id[f.id] = replace(old, evidence=tuple(sorted(set(old.evidence) | set(f.evidence))))
+        else:
+            by_id[f.id] = f
+    return sorted(by_id.values(), key=lambda f: f.id)
+
+
+def extract_text(text: str, *, doc_id: str = "doc", published: str | None = None, entities_file: Path | str | None = None) -> Extraction:
+    """Extract facts from a string (convenience for one-off use; build an :class:`Extractor` for batches)."""
+    return Extractor.create(entities_file).extract(text, doc_id=doc_id, published=published)
+
+

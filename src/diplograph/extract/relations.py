@@ -1,0 +1,339 @@
+"""Stage 6: predicate patterns per relation type, the way political event coders work.
+
+Each pattern is a regular expression over one sentence or list item; when it fires, the arguments are
+taken from the mentions around it (the nearest country, organisation or person of the right type).
+A candidate is a plain dict in the curated source format, without id and evidence (see :mod:`.facts`).
+
+>>> PATTERNS["observer"].search("Chile has observer status in the Pacific Alliance") is not None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .gazetteer import Mention, slug
+from .temporal import DateMention
+
+__all__ = ["PATTERNS", "Clause", "Candidate", "find_relations"]
+
+_I = re.IGNORECASE
+PATTERNS: dict[str, re.Pattern[str]] = {
+    "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es) in|travel(?:l)?ed to|trip to|tour of|came to)\b", _I),
+    "meeting": re.compile(r"\b(?:met|meets|meeting with|held talks|holds talks|talks with|received|discussed|hosted)\b", _I),
+    "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded)\b", _I),
+    "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become)\s+(?:a\s+)?members?|joined|accession to)\b", _I),
+    "observer": re.compile(r"\bobserver(?:\s+status|\s+state|\s+country)?\b", _I),
+    "embassy": re.compile(r"\bembass(?:y|ies)\b", _I),
+    "recognition": re.compile(r"\brecogni[sz](?:ed|es|ing)\b(?!\s+(?:the\s+)?(?:importance|role|contribution|need))", _I),
+    "relations-established": re.compile(r"\b(?:diplomatic\s+relations|diplomatic\s+ties)\b.{0,80}?\bestablish(?:ed|ing)?\b|\bestablish(?:ed|ing)\s+diplomatic\s+(?:relations|ties)\b", _I),
+    "twinning": re.compile(r"\b(?:sister\s+cit(?:y|ies)|twin(?:ned)?\s+(?:towns?|cit(?:y|ies))|twinning)\b", _I),
+    "trade-turnover": re.compile(r"\b(?:trade\s+turnover|turnover|bilateral\s+trade|trade\s+volume|volume\s+of\s+trade)\b", _I),
+    "award": re.compile(r"\b(?:awarded|conferred|presented\s+with|decorated\s+with|received\s+the)\b", _I),
+    "summit": re.compile(r"\bsummit\b", _I),
+}
+_VISIT_KIND = re.compile(r"\b(state|official|working)\b(?:\s+and\s+\w+)?\s+visits?\b", _I)
+_MONEY = re.compile(
+    r"(?P<cur>US\$|\$|€|EUR|USD|£)?\s?(?P<num>\d+(?:[.,]\d+)*)\s*(?P<mult>million|billion|thousand|mln|bn)?\s*(?P<cur2>dollars|US dollars|euros?|USD|EUR)?",
+    _I,
+)
+_AWARD_NAME = re.compile(r"\b(?:the\s+)?((?:Supreme\s+|Grand\s+|Golden\s+)?(?:Order|Medal|Prize|Cross|Star)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of|the|and)?\s*[A-Z][\w'-]*)*)")
+_INSTRUMENT = re.compile(r"[\"“]([^\"”]{8,200})[\"”]|\b((?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|declaration|treaty|memorandum(?:\s+of\s+understanding)?|protocol|accord|convention))\b", _I)
+_CITY_PAIR = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s*([A-Z][\w\s]+?)\s*[-–—]\s*(?:[A-Z]{3}\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s*([A-Z][\w\s]+)")
+
+
+@dataclass
+class Clause:
+    """One sentence or list item with everything found in it."""
+
+    text: str
+    start: int
+    kind: str
+    section: tuple[str, ...]
+    mentions: list[Mention]
+    dates: list[DateMention]
+    main_countries: tuple[str, ...] = ()
+    bilateral: bool = False
+
+    def of_type(self, *types: str) -> list[Mention]:
+        return [m for m in self.mentions if m.type in types]
+
+
+@dataclass
+class Candidate:
+    """A fact found by a pattern: its type, fields, dates, confidence and new entities it needs."""
+
+    type: str
+    values: dict[str, Any]
+    date: DateMention | None = None
+    confidence: float = 0.7
+    inferred: tuple[str, ...] = ()
+    inference: str | None = None
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    approximate: bool = False
+
+
+def _countries(clause: Clause, after: int | None = None, before: int | None = None) -> list[str]:
+    out: list[str] = []
+    for m in clause.mentions:
+        if after is not None and m.start < after or before is not None and m.start >= before:
+            continue
+        c = m.entity if m.type == "country" else m.get("country") if m.type == "person" and False else None
+        if m.type == "city" and m.kind in ("capital", "name"):
+            c = None
+        if c and c not in out:
+            out.append(c)
+    return out
+
+
+def _first_date(clause: Clause) -> DateMention | None:
+    return clause.dates[0] if clause.dates else None
+
+
+def _persons(clause: Clause) -> list[Mention]:
+    seen, out = set(), []
+    for m in clause.of_type("person"):
+        if m.entity not in seen:
+            seen.add(m.entity)
+            out.append(m)
+    return out
+
+
+def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
+    """All candidates of one clause; ``country_of`` maps an entity id to its country id."""
+    t = clause.text
+    out: list[Candidate] = []
+    rel = clause.start
+    persons = _persons(clause)
+    date = _first_date(clause)
+
+    # visits
+    vm = PATTERNS["visit"].search(t)
+    heading_visits = any(re.search(r"visit", h, _I) for h in clause.section) and clause.kind == "item"
+    if (vm or heading_visits) and persons and clause.dates:
+        kind_m = _VISIT_KIND.search(t)
+        kind = kind_m.group(1).lower() if kind_m and " and " not in kind_m.group() else None
+        groups: dict[str, list[Mention]] = {}
+        for p in persons:
+            pc = p.get("country") or country_of(p.entity)
+            if pc:
+                groups.setdefault(pc, []).append(p)
+        trigger = rel + vm.start() if vm else rel
+        for vcountry, visitors in groups.items():
+            hosts = [c for c in _countries(clause, after=trigger) if c != vcountry]
+            cities = [m for m in clause.of_type("city") if m.start >= trigger and country_of(m.entity) != vcountry]
+            inferred: tuple[str, ...] = ()
+            host = hosts[0] if hosts else (country_of(cities[0].entity) if cities else None)
+            if host is None and clause.bilateral and len(clause.main_countries) == 2 and vcountry in clause.main_countries:
+                host = next(c for c in clause.main_countries if c != vcountry)
+                inferred = ("host",)
+            if host is None:
+                continue
+            dates = [d for d in clause.dates if not d.relative] or clause.dates
+            if vm and re.search(r"visits\b", vm.group(), _I) and len(dates) > 1:
+                chosen = dates  # "made three visits ... in 2010, 2012 and 2016"
+            else:
+                chosen = dates[:1]
+            for d in chosen:
+                values: dict[str, Any] = {"visitor": tuple(p.entity for p in visitors), "visitor_country": vcountry, "host": host}
+                if kind:
+                    values["kind"] = kind
+                if cities and not inferred:
+                    values["destination"] = cities[0].entity
+                values["_capacity"] = [p for p in visitors if p.get("role")]
+                out.append(Candidate("visit", values, d, 0.8 if not inferred else 0.65, inferred, "bilateral-list" if inferred else None))
+        if out:
+            return out  # a visit item says nothing else
+
+    # meetings: two or more persons
+    mm = PATTERNS["meeting"].search(t)
+    if mm and len(persons) >= 2 and date and not vm:
+        out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in persons})), "_capacity": persons}, date, 0.7))
+
+    # signing (and the partnership it establishes)
+    sm = PATTERNS["signing"].search(t)
+    if sm and date:
+        parties = _countries(clause)
+        if len(parties) < 2 and len(clause.main_countries) == 2 and re.search(r"two countries|both countries|two nations|sides", t, _I):
+            parties = list(clause.main_countries)
+        inst = _INSTRUMENT.search(t, sm.end()) or _INSTRUMENT.search(t)
+        if len(parties) >= 2 and inst:
+            title = (inst.group(1) or re.sub(r"^(?:an?|the)\s+", "", inst.group(2), flags=_I)).strip()
+            itype = "declaration" if re.search(r"declaration", title, _I) else "agreement"
+            iid = slug(f"{title} {'-'.join(sorted(parties[:2]))} {date.start[:4]}")[:80].strip("-")
+            ent = {"id": iid, "type": itype, "label": title[0].upper() + title[1:]}
+            cand = Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties[:2]))}, date, 0.75, entities=[ent])
+            out.append(cand)
+            level = "enhanced-strategic" if re.search(r"(?:enhanced|expanded|comprehensive)\s+strategic", t, _I) else "strategic" if re.search(r"strategic\s+partnership", t, _I) else None
+            if level:
+                out.append(Candidate("partnership", {"parties": tuple(sorted(parties[:2])), "level": level, "_established_by": cand}, date, 0.7))
+
+    # partnership elevated without a signing
+    if not sm and date and re.search(r"\b(?:elevated|raised|upgraded)\b.{0,40}\bstrategic\s+partnership", t, _I):
+        parties = _countries(clause) or []
+        if len(parties) < 2 and len(clause.main_countries) == 2:
+            parties = list(clause.main_countries)
+        level = "enhanced-strategic" if re.search(r"(?:enhanced|expanded|comprehensive)\s+strategic", t, _I) else "strategic"
+        if len(parties) >= 2:
+            out.append(Candidate("partnership", {"parties": tuple(sorted(parties[:2])), "level": level}, date, 0.6))
+
+    # membership and observer status
+    for key, role in (("observer", "observer"), ("member", "member")):
+        for m in PATTERNS[key].finditer(t):
+            if key == "member" and re.search(r"observer", t[max(0, m.start() - 25) : m.end()], _I):
+                continue
+            pos = rel + m.start()
+            orgs_after = [o for o in clause.of_type("organisation") if o.start >= pos]
+            orgs_before = [o for o in clause.of_type("organisation") if o.start < pos]
+            org = orgs_after[0] if orgs_after and orgs_after[0].start - pos < 60 else (orgs_before[-1] if orgs_before and re.search(r"\bin which\b|\bwhere\b|\bwhose\b", t, _I) else None)
+            if org is None:
+                continue
+            members = [c for c in clause.mentions if c.type == "country" and c.start < pos and c.kind != "demonym"]
+            clause_start = max((rel + x.end() for x in re.finditer(r",\s*(?:while|whereas|in which|and)\b|;|\bwhile\b|\bwhereas\b", t) if rel + x.end() <= pos), default=rel)
+            members = [c for c in members if c.start >= clause_start]
+            ids: list[str] = []
+            if members:
+                if re.search(r"\bboth\b|\band\b", t[members[0].start - rel : m.start()], _I) and len(members) > 1 and not re.search(r",", t[members[0].start - rel : m.start()]):
+                    ids = [c.entity for c in members]
+                else:
+                    ids = [members[-1].entity]
+            if not ids:
+                continue
+            start = None
+            for d in clause.dates:
+                if abs(d.pos + rel - pos) < 60:
+                    start = d
+            for cid in ids:
+                if key == "member" and any(c.type == "member" and c.values.get("member") == cid for c in out):
+                    continue
+                out.append(Candidate("membership", {"member": cid, "organisation": org.entity, "role": role}, start, 0.75))
+
+    # embassies
+    em = PATTERNS["embassy"].search(t)
+    if em:
+        sender, host, city = _embassy_parties(clause, rel + em.start(), country_of)
+        if sender and host and sender != host:
+            eid = f"embassy-of-{sender}-in-{host}"
+            ent = {"id": eid, "type": "embassy", "label": f"Embassy of {{{sender}}} in {{{host}}}", "sent_by": sender, "accredited_to": host}
+            if city:
+                ent["location"] = city
+            opened = re.search(r"\b(?:opened|established|inaugurated|opens)\b", t, _I)
+            if opened and date:
+                out.append(Candidate("embassy-opening", {"embassy": eid}, date, 0.75, entities=[ent]))
+            elif re.search(r"\bha(?:s|ve)\s+(?:an?\s+)?embass", t, _I):
+                out.append(Candidate("mission", {"embassy": eid}, None, 0.8, entities=[ent]))
+
+    # recognition
+    rm = PATTERNS["recognition"].search(t)
+    if rm and date:
+        before = _countries(clause, before=rel + rm.start())
+        after = [c for c in _countries(clause, after=rel + rm.end()) if c not in before[-1:]]
+        if before and after:
+            out.append(Candidate("recognition", {"recognizer": before[-1], "recognized": after[0]}, date, 0.8))
+
+    # diplomatic relations established
+    dm = PATTERNS["relations-established"].search(t)
+    if dm:
+        parties = _countries(clause)
+        if len(parties) < 2 and len(clause.main_countries) == 2:
+            parties = list(clause.main_countries)
+        d = next((x for x in clause.dates if x.pos >= dm.start()), date)
+        if len(parties) >= 2 and d:
+            out.append(Candidate("relations-established", {"parties": tuple(sorted(parties[:2]))}, d, 0.8))
+
+    # sister cities
+    if PATTERNS["twinning"].search(t) or (clause.kind == "item" and any(PATTERNS["twinning"].search(h) for h in clause.section)):
+        pair = _CITY_PAIR.search(t)
+        if pair:
+            cities = []
+            for name, ctext in ((pair.group(1), pair.group(2)), (pair.group(3), pair.group(4))):
+                country = next((m.entity for m in clause.mentions if m.type == "country" and t[m.start - rel : m.end - rel].strip() == ctext.strip()), None)
+                if country is None:
+                    break
+                cities.append({"id": slug(name), "type": "city", "label": name, "country": country})
+            if len(cities) == 2:
+                out.append(Candidate("twinning", {"cities": tuple(sorted(c["id"] for c in cities))}, None, 0.75, entities=cities))
+
+    # trade turnover
+    tm = PATTERNS["trade-turnover"].search(t)
+    if tm:
+        year = next((d for d in clause.dates if d.precision == "year" and d.pos > tm.start()), None) or next((d for d in clause.dates if d.precision == "year"), None)
+        money = next((m for m in _MONEY.finditer(t, tm.end()) if (m.group("cur") or m.group("cur2")) and m.group("num")), None)
+        parties = _countries(clause)
+        if len(parties) < 2 and len(clause.main_countries) == 2:
+            parties = list(clause.main_countries)
+        if year and money and len(parties) >= 2:
+            num = float(money.group("num").replace(",", ""))
+            mult = (money.group("mult") or "").lower()
+            num *= {"million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3}.get(mult, 1)
+            cur = (money.group("cur") or money.group("cur2") or "").lower()
+            currency = "EUR" if cur in ("€", "eur", "euro", "euros") else "GBP" if cur == "£" else "USD"
+            amount: int | float = int(round(num)) if abs(num - round(num)) < 1e-6 else num
+            out.append(Candidate("trade-turnover", {"parties": tuple(sorted(parties[:2])), "year": year.start[:4], "amount": amount, "currency": currency}, None, 0.8))
+
+    # awards
+    am = PATTERNS["award"].search(t)
+    if am:
+        name = _AWARD_NAME.search(t, am.start())
+        recipients = [p for p in persons]
+        if name and recipients:
+            aid = slug(name.group(1))
+            ent = {"id": aid, "type": "award", "label": name.group(1)}
+            for p in recipients:
+                out.append(Candidate("award", {"recipient": p.entity, "award": aid}, date, 0.7, entities=[ent]))
+
+    # summits hosted
+    su = PATTERNS["summit"].search(t)
+    if su and date:
+        orgs = clause.of_type("organisation")
+        org = orgs[0].entity if orgs else None
+        if org:
+            host_m = re.search(r"\b(?:in|by)\s+(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)", t[su.end():])
+            hosts = [m.entity for m in clause.mentions if m.type == "country" and m.start > rel + su.end() and host_m]
+            values: dict[str, Any] = {"name": _summit_name(t, su), "organiser": org}
+            if hosts:
+                values["host"] = hosts[0]
+            if re.search(r"\binformal\b", t, _I):
+                values["informal"] = True
+            if re.search(r"\bonline\b|\bvideo\s*conference\b|\bvirtual(?:ly)?\b", t, _I):
+                values["online"] = True
+            d = next((x for x in clause.dates if x.pos > su.start()), date)
+            out.append(Candidate("summit", values, d, 0.65))
+    return out
+
+
+def _summit_name(t: str, su: re.Match[str]) -> str:
+    words = t[max(0, su.start() - 40) : su.end()].split()
+    return " ".join(w for w in words[-3:] if w[:1].isalpha()).strip(" ,") or "Summit"
+
+
+def _embassy_parties(clause: Clause, pos: int, country_of: Any) -> tuple[str | None, str | None, str | None]:
+    """Sender and host of an embassy named around ``pos``: "X has an embassy in Y", "the X embassy in Y",
+    "Embassy of X in Y"."""
+    rel = clause.start
+    t = clause.text
+    ms = [m for m in clause.mentions if m.type in ("country", "city")]
+    after = [m for m in ms if m.start > pos]
+    before = [m for m in ms if m.end <= pos]
+    sender = host = city = None
+    of = re.match(r"embass(?:y|ies)\s+of\s+(?:the\s+)?", t[pos - rel :], _I)
+    if of and after:
+        sender = country_of(after[0].entity)
+        rest = [m for m in after[1:]]
+        if rest:
+            host = country_of(rest[0].entity)
+            city = rest[0].entity if rest[0].type == "city" else None
+    else:
+        if before:
+            sender = country_of(before[-1].entity)
+        in_m = re.search(r"\b(?:in|to)\b", t[pos - rel : pos - rel + 40])
+        if in_m and after:
+            host = country_of(after[0].entity)
+            city = after[0].entity if after[0].type == "city" else None
+        if host is None:
+            opened_in = [m for m in after if re.search(r"\bin\s*$", t[: m.start - rel])]
+            if opened_in:
+                host = country_of(opened_in[0].entity)
+    return sender, host, city
