@@ -111,9 +111,9 @@ class KnowledgeGraph:
             return shortest_paths(edges, post["source"], post["target"], limit=limit)  # type: ignore[arg-type]
         result = self.backend.execute(nq.text, bindings, form=nq.form)
         for row in result.rows:
-            for column in nq.lists:
-                if row.get(column) is not None:
-                    row[column] = Literal("; ".join(sorted(set(str(row[column]).split("; ")) - {""})))
+            for column in nq.lists:  # engines differ in the order, and in "" or unbound for no values
+                items = sorted(set(str(row.get(column) or "").split("; ")) - {""})
+                row[column] = Literal("; ".join(items)) if items else None
         return result
 
     query = run
