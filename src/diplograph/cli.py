@@ -169,6 +169,9 @@ from .cli_query import queries as _queries, query as _query, serve as _serve  # 
 
 for _command in (_queries, _query, _serve):
     main.add_command(_command)
+from .cli_view import view as _view  # noqa: E402
+
+main.add_command(_view)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -18,8 +18,18 @@ from .projection import (
     project_graph,
     resolve_entity,
 )
+from .render import render_network
+from .timeline import render_timeline
+from .write import ViewResult, make_network, project_rows, write_view, write_views
 
 __all__ = [
+    "ViewResult",
+    "make_network",
+    "project_rows",
+    "render_network",
+    "render_timeline",
+    "write_view",
+    "write_views",
     "Fact",
     "Source",
     "collect_facts",

@@ -113,10 +113,13 @@ def resolve_entity(net: nx.MultiDiGraph, name: str) -> str:
         raise ViewError(f"{name!r} names {len(matches)} entities; use a slug: " + ", ".join(sorted(net.nodes[m]["slug"] for m in matches)))
     names = {d["slug"]: d["slug"] for _, d in net.nodes(data=True)}
     names.update({d["label"]: d["slug"] for _, d in net.nodes(data=True)})
-    close = difflib.get_close_matches(name, list(names), n=6, cutoff=0.5)
-    close += [k for k in names if wanted and wanted in k.casefold() and k not in close][: 6 - len(close)]
-    hint = ("; did you mean: " + ", ".join(f"{names[c]} ({c})" if names[c] != c else c for c in close)) if close else ""
-    raise ViewError(f"no entity {name!r} in the graph{hint}. Give an entity's slug (e.g. {next(iter(sorted(names.values())), 'hungary')}) or its label.")
+    close = difflib.get_close_matches(name, list(names), n=8, cutoff=0.5)
+    close += [k for k in names if wanted and wanted in k.casefold() and k not in close]
+    slugs = list(dict.fromkeys(names[c] for c in close))[:6]
+    label = {d["slug"]: d["label"] for _, d in net.nodes(data=True)}
+    hint = ("; did you mean: " + ", ".join(f"{s} ({label[s]})" if label[s] != s else s for s in slugs)) if slugs else ""
+    example = next((d["slug"] for _, d in sorted(net.nodes(data=True)) if d["cls"] == "Country"), "hungary")
+    raise ViewError(f"no entity {name!r} in the graph{hint}. Give an entity's slug (e.g. {example}) or its label.")
 
 
 def neighbourhood(net: nx.MultiDiGraph, focus: str, *, depth: int = 1) -> nx.MultiDiGraph:
