@@ -34,7 +34,7 @@ WITH_PARAMS = [
     ("sister-cities", {"country": "hungary"}),
     ("trade", {"country": "hungary"}),
     ("provenance", {"subject": "hungary"}),
-    ("connections", {"source": "gyongyos", "target": "kazakhstan", "limit": 3}),
+    ("connections", {"source": "ilham-aliyev", "target": "kazakhstan", "limit": 3}),
 ]
 
 

@@ -55,7 +55,7 @@ class RdflibBackend:
     def execute(self, text: str, bindings: Mapping[str, Node], *, form: str | None = None) -> Result:
         form = form or query_form(text)
         try:
-            res = self.graph.query(text, initBindings={Variable(k): v for k, v in bindings.items()})
+            res = self.graph.query(text, initBindings={Variable(k): v for k, v in bindings.items()})  # type: ignore[misc]
         except Exception as exc:  # rdflib raises many kinds of errors while evaluating
             raise QueryError(f"rdflib could not run the query: {exc}") from None
         if form == "ASK":
@@ -150,7 +150,7 @@ class OxigraphBackend:
 
     def execute(self, text: str, bindings: Mapping[str, Node], *, form: str | None = None) -> Result:
         form = form or query_form(text)
-        subs = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
+        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
         try:
             try:
                 res = self.store.query(text, use_default_graph_as_union=self.union, substitutions=subs or None)
@@ -193,7 +193,7 @@ class RemoteBackend:
         )
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
-                return resp.read()  # type: ignore[no-any-return]
+                return bytes(resp.read())
         except urllib.error.HTTPError as exc:
             body = exc.read().decode("utf-8", "replace").strip()
             raise QueryError(f"the endpoint {self.url} refused the query (HTTP {exc.code}): {body[:500]}") from None

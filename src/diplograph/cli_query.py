@@ -5,18 +5,24 @@ Thin adapters over :mod:`diplograph.knowledge` and :mod:`diplograph.serve`; regi
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
+from typing import Any
 
 import click
 
+from . import cli as _cli
 from .backends import BACKENDS
-from .cli import _settings, handle_errors, home_option
+from .cli import _settings, handle_errors
 from .knowledge import list_queries, run_query
 from .params import parse_assignments
 from .results import FORMATS, format_result
 from .serve import ServeConfig, start_endpoint
 
 __all__ = ["queries", "query", "serve"]
+
+# cli.py imports this module while it is being defined, so take its decorator by name
+home_option: Any = getattr(_cli, "home_option")
 
 
 @click.command()
@@ -72,8 +78,12 @@ def serve(home: Path | None, graph: Path | None, host: str, port: int, timeout: 
     """Serve GRAPH (default graph/) as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/query."""
     config = ServeConfig(timeout=timeout, max_rows=max_rows, workers=workers, cors=cors)
     server, endpoint = start_endpoint(graph, host=host, port=port, config=config, store=store, settings=_settings(home))
-    bound_host, bound_port = server.server_address[:2]
+    bound_host, bound_port = str(server.server_address[0]), int(server.server_address[1])
     click.echo(f"serving http://{bound_host}:{bound_port}/query (read-only; {timeout:g} s per query, at most {max_rows} rows); Ctrl-C to stop", err=True)
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

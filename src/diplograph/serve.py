@@ -17,6 +17,7 @@ import json
 import queue
 import select
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -55,6 +56,7 @@ def _worker_main(location: str, max_rows: int) -> None:
 
     from .backends import OxigraphBackend, from_ox
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the server, which then ends its workers
     store = OxigraphBackend.open(location).store
     out = sys.stdout
     for line in sys.stdin:
@@ -107,7 +109,8 @@ class _Worker:
         line = self.process.stdout.readline()
         if not line:
             raise OSError("the worker exited")
-        return json.loads(line)  # type: ignore[no-any-return]
+        answer: dict[str, Any] = json.loads(line)
+        return answer
 
     def kill(self) -> None:
         self.process.kill()
