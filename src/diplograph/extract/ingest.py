@@ -1,0 +1,210 @@
+"""Library functions behind ``diplograph ingest`` and ``diplograph evaluate``.
+
+``ingest`` reads files (or folders of them), extracts each, writes each document's YAML into the store
+atomically, and reports per file; one bad file never stops the batch. ``evaluate`` extracts the curated
+documents and scores the result against the curated facts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .. import dates as iso_dates
+from ..errors import DiplographError, DocumentError, ExtractionError
+from ..model import Document
+from ..settings import Settings
+from .evaluate import Key, Score, fact_keys, score
+from .normalise import MAX_BYTES, normalise_bytes
+from .pipeline import Extractor
+from .store import load_store, remove_document, write_document
+
+__all__ = ["FileResult", "IngestResult", "ingest", "remove", "evaluate", "EvaluateResult", "document_id", "SUFFIXES"]
+
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
+_ENGLISH = {"the", "and", "of", "to", "in", "a", "is", "was", "with", "for", "on", "that", "by", "as", "between", "has", "were"}
+
+
+@dataclass
+class FileResult:
+    path: Path
+    doc_id: str
+    ok: bool
+    facts: int = 0
+    message: str = ""
+    changed: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class IngestResult:
+    files: list[FileResult]
+    store: Path
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [f for f in self.files if not f.ok]
+
+
+def document_id(path: Path) -> str:
+    """A document id from a file name: its stem, with anything but letters, digits, ``_.-`` made ``-``."""
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", path.stem).strip("-.") or "document"
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SUFFIXES))
+        else:
+            out.append(p)
+    return out
+
+
+def _catalog(path: Path) -> dict[str, object]:
+    cat = path.parent / "catalog.json"
+    if not cat.is_file():
+        return {}
+    try:
+        for rec in json.loads(cat.read_text(encoding="utf-8")):
+            if rec.get("file") == path.name:
+                return dict(rec)
+    except (ValueError, AttributeError, TypeError):
+        return {}
+    return {}
+
+
+def _check_english(text: str, name: str) -> None:
+    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    if len(words) >= 20 and sum(w in _ENGLISH for w in words) / len(words) < 0.04:
+        raise ExtractionError(f"{name}: the text does not look like English; only English documents can be extracted (translate it first)")
+
+
+def extract_file(extractor: Extractor, path: Path, *, published: str | None = None, max_bytes: int = MAX_BYTES, encoding: str | None = None) -> tuple[Document, dict, list, list[str]]:
+    """Read and extract one file; return its document record, entities, facts and warnings."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    norm = normalise_bytes(data, name=str(path), encoding=encoding, max_bytes=max_bytes)
+    _check_english(norm.text, str(path))
+    warnings = [f"encoding guessed as {norm.encoding}; pass --encoding if that is wrong"] if norm.guessed_encoding else []
+    cat = _catalog(path)
+    pub = published or (str(cat["published"]) if cat.get("published") else None)
+    if pub is not None:
+        try:
+            pub = iso_dates.normalise(pub)
+        except ValueError as exc:
+            raise DocumentError(f"{path}: publication date: {exc}") from None
+    else:
+        warnings.append("no publication date (pass --published): relative dates left out")
+    doc_id = document_id(path)
+    title = str(cat.get("title") or next((ln.strip(" =#") for ln in norm.text.splitlines() if ln.strip()), path.stem))[:200]
+    kind = str(cat.get("kind") or "news")
+    document = Document(
+        id=doc_id, file=path.name, sha256=hashlib.sha256(data).hexdigest(), length=len(norm.original),
+        title=title, kind=kind if kind in ("news", "encyclopedia", "analysis") else "news",
+        published=pub or "1900", language="en",
+        published_note="" if pub else "unknown: no publication date was given",
+    )
+    result = extractor.extract(norm, doc_id=doc_id, published=pub, title=title)
+    return document, result.entities, result.facts, warnings
+
+
+def ingest(
+    paths: list[Path | str],
+    *,
+    published: str | None = None,
+    dry_run: bool = False,
+    store: Path | str | None = None,
+    settings: Settings | None = None,
+    max_bytes: int = MAX_BYTES,
+    encoding: str | None = None,
+    progress: Callable[[Path], None] | None = None,
+) -> IngestResult:
+    """Extract each file and write it into the store (default ``graph/extracted``), replacing what an
+    earlier ingest of the same document wrote."""
+    s = settings or Settings.discover()
+    store_dir = Path(store) if store else s.graph_dir / "extracted"
+    entities_file = s.sources_dir / "entities.yaml"
+    extractor = Extractor.create(entities_file if entities_file.is_file() else None)
+    results = []
+    for path in _expand([Path(p) for p in paths]):
+        if progress:
+            progress(path)
+        doc_id = document_id(path)
+        try:
+            document, entities, facts, warnings = extract_file(extractor, path, published=published, max_bytes=max_bytes, encoding=encoding)
+            changed = True
+            if not dry_run:
+                target = store_dir / f"{doc_id}.yaml"
+                before = target.read_bytes() if target.is_file() else None
+                write_document(store_dir, document, entities, facts)
+                changed = before != target.read_bytes()
+            results.append(FileResult(path, doc_id, True, len(facts), "", changed, warnings))
+        except DiplographError as exc:
+            results.append(FileResult(path, doc_id, False, message=str(exc)))
+        except OSError as exc:
+            results.append(FileResult(path, doc_id, False, message=f"{path}: cannot write the store: {exc.strerror or exc}"))
+    return IngestResult(results, store_dir)
+
+
+def remove(doc_ids: list[str], *, store: Path | str | None = None, settings: Settings | None = None) -> list[str]:
+    """Remove documents (by id or file path) from the store; return the ids that were there."""
+    s = settings or Settings.discover()
+    store_dir = Path(store) if store else s.graph_dir / "extracted"
+    return [d for d in (document_id(Path(x)) for x in doc_ids) if remove_document(store_dir, d)]
+
+
+@dataclass
+class EvaluateResult:
+    scores: dict[str, Score]
+    documents: list[str]
+
+
+def evaluate(
+    docs: list[Path | str] | None = None,
+    *,
+    sources_dir: Path | str | None = None,
+    settings: Settings | None = None,
+) -> EvaluateResult:
+    """Extract the curated documents (default: the sample corpus) and score against the curated facts."""
+    from ..sources import load_sources
+
+    s = settings or Settings.discover()
+    sources = load_sources(Path(sources_dir) if sources_dir else s.sources_dir)
+    files = _expand([Path(p) for p in docs]) if docs else ([s.corpus_dir / d.file for d in sources.documents] if s.corpus_dir.is_dir() else [])
+    if not files:
+        raise DocumentError(f"no documents to evaluate: pass them, or put the corpus at {s.corpus_dir}")
+    by_file = {d.file: d for d in sources.documents}
+    entities = {e.id: e for e in sources.entities}
+    entities_file = (Path(sources_dir) if sources_dir else s.sources_dir) / "entities.yaml"
+    extractor = Extractor.create(entities_file if entities_file.is_file() else None)
+    gold: set[Key] = set()
+    predicted: set[Key] = set()
+    used = []
+    for path in files:
+        doc = by_file.get(path.name)
+        if doc is None:
+            raise DocumentError(f"{path}: not a curated document; evaluate needs documents listed in documents.yaml ({sorted(by_file)})")
+        used.append(doc.id)
+        norm = normalise_bytes(path.read_bytes(), name=str(path))
+        result = extractor.extract(norm, doc_id=doc.id, published=doc.published, title=doc.title)
+        ents = dict(entities)
+        for rec in result.entities.values():
+            if rec["id"] not in ents:
+                from .store import _entity
+
+                ents[rec["id"]] = _entity(rec)
+        for f in result.facts:
+            predicted.update((doc.id, *k) for k in fact_keys(f, ents))  # type: ignore[misc]
+        for f in sources.facts:
+            if doc.id in f.docs():
+                gold.update((doc.id, *k) for k in fact_keys(f, entities))  # type: ignore[misc]
+    strip = lambda keys: {k for k in keys}  # noqa: E731
+    scores = score({(k[1], k[0], *k[2:]) for k in strip(gold)}, {(k[1], k[0], *k[2:]) for k in strip(predicted)})  # type: ignore[misc]
+    return EvaluateResult(scores, used)
