@@ -172,6 +172,10 @@ for _command in (_queries, _query, _serve):
 from .cli_view import view as _view  # noqa: E402
 
 main.add_command(_view)
+from .cli_extract import COMMANDS as _extract_commands  # noqa: E402
+
+for _command in _extract_commands:
+    main.add_command(_command)
 
 if __name__ == "__main__":  # pragma: no cover
     main()
