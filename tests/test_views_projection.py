@@ -1,0 +1,126 @@
+"""The projection of the graph to networkx, its filters, and the CLI's errors (no browser needed)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from diplograph.cli import main
+from diplograph.views import (
+    ViewError, cap, filter_relations, filter_years, neighbourhood, project_graph, resolve_entity, write_view, write_views,
+)
+from diplograph.views.render import render_network, safe_json
+
+ID = "https://w3id.org/diplograph/id/"
+
+
+@pytest.fixture()
+def mini_net(mini_graph, mini_corpus):
+    return project_graph(mini_graph, corpus_dir=mini_corpus)
+
+
+def test_nodes_have_class_label_and_degree(mini_net):
+    assert mini_net.nodes[ID + "rudolf-rassendyll"]["cls"] == "Person"
+    assert mini_net.nodes[ID + "rudolf-rassendyll"]["alt"] == ["R. Rassendyll"]
+    assert mini_net.nodes[ID + "league-of-seas"]["cls"] == "IntergovernmentalOrganisation"
+    assert mini_net.nodes[ID + "ruritania"]["degree"] == 2
+    assert set(k for _, _, k in mini_net.edges(keys=True)) == {"visited", "holdsPositionIn", "observerOf"}
+
+
+def test_edges_carry_facts_with_provenance_and_passage_text(mini_net, mini_corpus):
+    (fact,) = mini_net.edges[ID + "rudolf-rassendyll", ID + "freedonia", "visited"]["facts"]
+    assert (fact.cls, fact.start, fact.end, fact.year_from, fact.year_to) == ("Visit", "2001-05-03", "2001-05-04", 2001, 2001)
+    (src,) = fact.sources
+    assert (src.document, src.file, src.start, src.end) == ("doc1", "doc1.txt", 27, 97)
+    assert src.text == (mini_corpus / "doc1.txt").read_text(encoding="utf-8")[27:97]
+
+
+def test_passage_text_only_when_the_document_matches(mini_graph, tmp_path):
+    (tmp_path / "doc1.txt").write_text("something else entirely", encoding="utf-8")
+    net = project_graph(mini_graph, corpus_dir=tmp_path)
+    (fact,) = net.edges[ID + "rudolf-rassendyll", ID + "freedonia", "visited"]["facts"]
+    assert fact.sources[0].text is None and fact.sources[0].start == 27
+
+
+def test_resolve_by_slug_label_and_alt_label(mini_net):
+    assert resolve_entity(mini_net, "freedonia") == ID + "freedonia"
+    assert resolve_entity(mini_net, "Rudolf Rassendyll") == ID + "rudolf-rassendyll"
+    assert resolve_entity(mini_net, "r. rassendyll") == ID + "rudolf-rassendyll"
+    with pytest.raises(ViewError, match="did you mean: ruritania"):
+        resolve_entity(mini_net, "Ruritanya")
+
+
+def test_neighbourhood_depth(mini_net):
+    assert set(neighbourhood(mini_net, "freedonia", depth=0)) == {ID + "freedonia"}
+    assert set(neighbourhood(mini_net, "freedonia", depth=1)) == {ID + "freedonia", ID + "rudolf-rassendyll"}
+    assert len(neighbourhood(mini_net, "freedonia", depth=3)) == 4
+
+
+def test_relation_filter_and_its_error(mini_net):
+    only = filter_relations(mini_net, ["visited"])
+    assert [k for _, _, k in only.edges(keys=True)] == ["visited"]
+    assert ID + "league-of-seas" not in only
+    with pytest.raises(ViewError, match="use one or more of: .*visited"):
+        filter_relations(mini_net, ["visits"])
+
+
+def test_year_filter(mini_net):
+    assert [k for _, _, k in filter_years(mini_net, 2001, 2001).edges(keys=True)].count("visited") == 1
+    assert "visited" not in [k for _, _, k in filter_years(mini_net, 2002, 2010).edges(keys=True)]
+    with pytest.raises(ViewError, match="after"):
+        filter_years(mini_net, 2010, 2000)
+
+
+def test_cap_says_what_was_left_out(mini_net):
+    small, notice = cap(mini_net, max_nodes=2, max_edges=10)
+    assert small.number_of_nodes() <= 2 and notice and "showing" in notice
+    assert cap(mini_net)[1] is None
+
+
+def test_json_is_escaped_for_script_elements():
+    text = safe_json({"label": "</script><script>alert(1)</script> & \u2028"})
+    assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
+
+
+def test_page_is_self_contained(mini_net):
+    html = render_network(mini_net, title="t")
+    assert not re.search(r"<script[^>]+src=|<link[^>]+href=[\"']?https?:", html, re.I)
+    assert not re.search(r"@import|url\([\"']?https?:", html, re.I)
+
+
+def test_write_views_writes_index_countries_and_timeline(mini_dataset, settings, tmp_path):
+    files = write_views(tmp_path, graph=mini_dataset, settings=settings, corpus_dir=None)
+    assert set(files) == {"index", "timeline", "country-freedonia", "country-ruritania"}
+    assert all(p.is_file() and p.stat().st_size > 1000 for p in files.values())
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_write_view_rejects_non_html(mini_dataset, settings, tmp_path):
+    with pytest.raises(ViewError, match=r"\.html"):
+        write_view(tmp_path / "x.png", graph=mini_dataset, settings=settings)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--focus", "Freedonya"], "did you mean: freedonia"),
+    (["--relations", "visited,friends"], "use one or more of:"),
+    (["--param", "x=1"], "--query"),
+])
+def test_cli_errors_exit_2_without_traceback(tmp_path, args, message):
+    graph = tmp_path / "g"
+    runner = CliRunner()
+    built = runner.invoke(main, ["build", "--sources", "tests/fixtures/mini/sources", "--no-corpus-check", "--out", str(graph)])
+    assert built.exit_code == 0, built.output
+    result = runner.invoke(main, ["view", "--graph", str(graph), *args, "-o", str(tmp_path / "v.html")])
+    assert result.exit_code == 2
+    assert message in result.output and "Traceback" not in result.output
+
+
+def test_cli_writes_the_page(tmp_path):
+    runner = CliRunner()
+    runner.invoke(main, ["build", "--sources", "tests/fixtures/mini/sources", "--no-corpus-check", "--out", str(tmp_path / "g")])
+    result = runner.invoke(main, ["view", "--graph", str(tmp_path / "g"), "--focus", "Ruritania", "-o", str(tmp_path / "v.html")])
+    assert result.exit_code == 0, result.output
+    assert "3 entities" in result.output
+    assert (tmp_path / "v.html").is_file() and (tmp_path / "v.timeline.html").is_file()
