@@ -128,14 +128,20 @@ def parse_query(text: str, *, name: str = "query", path: Path | None = None) -> 
     )
 
 
+_CACHE: dict[tuple[Path, str], NamedQuery] = {}
+
+
 def load_query_file(path: Path | str) -> NamedQuery:
-    """A ``.rq`` file as a :class:`NamedQuery` named after the file."""
+    """A ``.rq`` file as a :class:`NamedQuery` named after the file (parsed once per content)."""
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8")
     except OSError as exc:
         raise QueryError(f"{p}: cannot read the query file: {exc.strerror}") from None
-    return parse_query(text, name=p.stem, path=p)
+    key = (p.resolve(), text)
+    if key not in _CACHE:
+        _CACHE[key] = parse_query(text, name=p.stem, path=p)
+    return _CACHE[key]
 
 
 def load_catalog(queries_dir: Path | str) -> dict[str, NamedQuery]:
