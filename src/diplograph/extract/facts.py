@@ -4,7 +4,7 @@ An id is made from the fact's content and its document (``visit-2019-03-04-ana-s
 same text always gives the same ids and re-ingesting changes nothing.
 
 >>> fact_id("visit", "2019-03-04", "ana-soto", "doc1", {"host": "peru"})
-'visit-2019-03-04-ana-soto-a0c6b7'
+'visit-2019-03-04-ana-soto-3b4e86'
 """
 
 from __future__ import annotations
