@@ -8,7 +8,7 @@
 >>> out = pathlib.Path(tempfile.mkdtemp()) / "mini.html"
 >>> result = write_view(out, graph=ds, focus="Ruritania", settings=s)
 >>> result.nodes, result.path.name, result.timeline_path.name
-(4, 'mini.html', 'mini.timeline.html')
+(3, 'mini.html', 'mini.timeline.html')
 """
 
 from __future__ import annotations
