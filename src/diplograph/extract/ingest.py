@@ -206,5 +206,5 @@ def evaluate(
             if doc.id in f.docs():
                 gold.update((doc.id, *k) for k in fact_keys(f, entities))  # type: ignore[misc]
     strip = lambda keys: {k for k in keys}  # noqa: E731
-    scores = score({(k[1], k[0], *k[2:]) for k in strip(gold)}, {(k[1], k[0], *k[2:]) for k in strip(predicted)})  # type: ignore[misc]
+    scores = score({(k[1], k[0], *k[2:]) for k in strip(gold)}, {(k[1], k[0], *k[2:]) for k in strip(predicted)})
     return EvaluateResult(scores, used)

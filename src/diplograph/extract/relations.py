@@ -239,22 +239,22 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         parties = _countries(clause)
         if len(parties) < 2 and len(clause.main_countries) == 2:
             parties = list(clause.main_countries)
-        d = next((x for x in clause.dates if x.pos >= dm.start()), date)
-        if len(parties) >= 2 and d:
-            out.append(Candidate("relations-established", {"parties": tuple(sorted(parties[:2]))}, d, 0.8))
+        rd = next((x for x in clause.dates if x.pos >= dm.start()), date)
+        if len(parties) >= 2 and rd:
+            out.append(Candidate("relations-established", {"parties": tuple(sorted(parties[:2]))}, rd, 0.8))
 
     # sister cities
     if PATTERNS["twinning"].search(t) or (clause.kind == "item" and any(PATTERNS["twinning"].search(h) for h in clause.section)):
         pair = _CITY_PAIR.search(t)
         if pair:
-            cities = []
+            pair_cities: list[dict[str, Any]] = []
             for name, ctext in ((pair.group(1), pair.group(2)), (pair.group(3), pair.group(4))):
                 country = next((m.entity for m in clause.mentions if m.type == "country" and t[m.start - rel : m.end - rel].strip() == ctext.strip()), None)
                 if country is None:
                     break
-                cities.append({"id": slug(name), "type": "city", "label": name, "country": country})
-            if len(cities) == 2:
-                out.append(Candidate("twinning", {"cities": tuple(sorted(c["id"] for c in cities))}, None, 0.75, entities=cities))
+                pair_cities.append({"id": slug(name), "type": "city", "label": name, "country": country})
+            if len(pair_cities) == 2:
+                out.append(Candidate("twinning", {"cities": tuple(sorted(c["id"] for c in pair_cities))}, None, 0.75, entities=pair_cities))
 
     # trade turnover
     tm = PATTERNS["trade-turnover"].search(t)
@@ -276,11 +276,11 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     # awards
     am = PATTERNS["award"].search(t)
     if am:
-        name = _AWARD_NAME.search(t, am.start())
+        award_name = _AWARD_NAME.search(t, am.start())
         recipients = [p for p in persons]
-        if name and recipients:
-            aid = slug(name.group(1))
-            ent = {"id": aid, "type": "award", "label": name.group(1)}
+        if award_name and recipients:
+            aid = slug(award_name.group(1))
+            ent = {"id": aid, "type": "award", "label": award_name.group(1)}
             for p in recipients:
                 out.append(Candidate("award", {"recipient": p.entity, "award": aid}, date, 0.7, entities=[ent]))
 
@@ -288,19 +288,19 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     su = PATTERNS["summit"].search(t)
     if su and date:
         orgs = clause.of_type("organisation")
-        org = orgs[0].entity if orgs else None
-        if org:
+        organiser = orgs[0].entity if orgs else None
+        if organiser:
             host_m = re.search(r"\b(?:in|by)\s+(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)", t[su.end():])
             hosts = [m.entity for m in clause.mentions if m.type == "country" and m.start > rel + su.end() and host_m]
-            values: dict[str, Any] = {"name": _summit_name(t, su), "organiser": org}
+            summit: dict[str, Any] = {"name": _summit_name(t, su), "organiser": organiser}
             if hosts:
-                values["host"] = hosts[0]
+                summit["host"] = hosts[0]
             if re.search(r"\binformal\b", t, _I):
-                values["informal"] = True
+                summit["informal"] = True
             if re.search(r"\bonline\b|\bvideo\s*conference\b|\bvirtual(?:ly)?\b", t, _I):
-                values["online"] = True
-            d = next((x for x in clause.dates if x.pos > su.start()), date)
-            out.append(Candidate("summit", values, d, 0.65))
+                summit["online"] = True
+            sd = next((x for x in clause.dates if x.pos > su.start()), date)
+            out.append(Candidate("summit", summit, sd, 0.65))
     return out
 
 

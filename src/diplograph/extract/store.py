@@ -133,7 +133,8 @@ def merge(curated: Sources | None, stored: list[StoredDocument]) -> tuple[Source
     """Curated sources plus extracted documents. Curated records win: an extracted fact that says the
     same as a curated one is dropped as a duplicate; one that disagrees with it (same relation and
     subject and object, another date) is dropped and reported."""
-    report = MergeReport(conflicts=[], dropped=[])
+    conflicts: list[str] = []
+    report = MergeReport(conflicts=conflicts, dropped=[])
     cur = curated or Sources((), (), ())
     entities = {e.id: e for e in cur.entities}
     documents = {d.id: d for d in cur.documents}
@@ -157,7 +158,7 @@ def merge(curated: Sources | None, stored: list[StoredDocument]) -> tuple[Source
                 continue
             clash = [key for k, key in zip(known, keys) if k is not None and key[3] not in k]
             if clash:
-                report.conflicts.append(f"{f.id} ({sd.document.id}): curated facts give {sorted(map(str, known[0] or []))} for {clash[0][:3]}, extracted {clash[0][3]}; curated kept")
+                conflicts.append(f"{f.id} ({sd.document.id}): curated facts give {sorted(map(str, known[0] or []))} for {clash[0][:3]}, extracted {clash[0][3]}; curated kept")
                 continue
             facts.setdefault(f.id, f)
     merged = Sources(
