@@ -143,7 +143,7 @@ def _follow(g: Graph, start: Node, path: Path_) -> set[Node]:
 
 
 def _first(g: Graph, s: Node, p: URIRef) -> Node | None:
-    return next(iter(sorted(g.objects(s, p))), None)
+    return next(iter(sorted(g.objects(s, p), key=str)), None)
 
 
 def _label(g: Graph, node: Node) -> str:
@@ -153,7 +153,7 @@ def _label(g: Graph, node: Node) -> str:
 
 def _sources(g: Graph, fact: Node, texts: DocumentTexts) -> tuple[Source, ...]:
     out: list[Source] = []
-    passages = sorted(g.objects(fact, DG.evidence))
+    passages = sorted(g.objects(fact, DG.evidence), key=str)
     cited: set[Node] = set()
     for passage in passages:
         doc = _first(g, passage, OA.hasSource)
@@ -163,8 +163,8 @@ def _sources(g: Graph, fact: Node, texts: DocumentTexts) -> tuple[Source, ...]:
         if doc is None:
             continue
         cited.add(doc)
-        out.append(_source(g, doc, int(start) if start is not None else None, int(end) if end is not None else None, texts))
-    for doc in sorted(g.objects(fact, DCTERMS.source)):
+        out.append(_source(g, doc, int(str(start)) if start is not None else None, int(str(end)) if end is not None else None, texts))
+    for doc in sorted(g.objects(fact, DCTERMS.source), key=str):
         if doc not in cited:
             out.append(_source(g, doc, None, None, texts))
     return tuple(out)
@@ -199,7 +199,7 @@ def _fact(g: Graph, node: Node, cls: URIRef, texts: DocumentTexts) -> Fact:
 def _fact_nodes(g: Graph) -> Iterator[tuple[Node, URIRef]]:
     classes = {c for spec in RELATION_PATTERNS.values() for c in spec[0]}
     for cls in sorted(classes):
-        for node in sorted(g.subjects(RDF.type, cls)):
+        for node in sorted(g.subjects(RDF.type, cls), key=str):
             yield node, cls
 
 

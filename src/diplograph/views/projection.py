@@ -77,14 +77,14 @@ def project_graph(g: Graph, *, corpus_dir: Path | None = None) -> nx.MultiDiGrap
     net = nx.MultiDiGraph()
     for name in RELATIONS:
         pred = getattr(DG, name)
-        for s, o in sorted(g.subject_objects(pred)):
+        for s, o in sorted(g.subject_objects(pred), key=lambda t: (str(t[0]), str(t[1]))):
             if not (isinstance(s, URIRef) and isinstance(o, URIRef)):
                 continue
             for node in (s, o):
                 key = str(node)
                 if key not in net:
                     labels = list(dict.fromkeys(iter_labels(g, node)))
-                    label = next((str(lab) for lab in sorted(g.objects(node, RDFS.label))), None)
+                    label = next((str(lab) for lab in sorted(g.objects(node, RDFS.label), key=str)), None)
                     net.add_node(key, iri=key, slug=local_name(node), label=label or local_name(node),
                                  alt=[a for a in labels if a != label], cls=_node_class(g, node))
             net.add_edge(str(s), str(o), key=name, relation=name, facts=list(facts.get((str(s), name, str(o)), [])))
