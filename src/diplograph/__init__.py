@@ -19,6 +19,7 @@ from .errors import (
     SourceError,
     ValidationError,
 )
+from .knowledge import KnowledgeGraph
 from .namespace import DG
 from .settings import Settings
 
@@ -28,6 +29,7 @@ __all__ = [
     "stats",
     "validate",
     "DG",
+    "KnowledgeGraph",
     "Settings",
     "DiplographError",
     "DocumentError",

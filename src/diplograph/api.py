@@ -13,18 +13,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from rdflib import Dataset
+from rdflib import Dataset, Graph
 
 from .build import dataset_from_sources, load_ontology
 from .errors import DocumentError, SourceError
-from .export import write_graph_files
+from .export import atomic_write, write_graph_files
+from .knowledge import KnowledgeGraph
+from .results import to_csv, to_markdown
 from .loading import load_dataset, union_graph
 from .settings import Settings
 from .sources import check_corpus, load_sources
 from .stats import Stats, graph_stats
 from .validate import Report, load_shapes, validate_graph
+from .views import write_views
 
-__all__ = ["BuildResult", "RunResult", "build", "validate", "stats", "run"]
+__all__ = ["BuildResult", "RunResult", "build", "validate", "stats", "run", "answer_questions"]
 
 
 @dataclass
@@ -92,17 +95,49 @@ def stats(*, graph: Path | str | Dataset | None = None, settings: Settings | Non
 
 @dataclass
 class RunResult:
-    """What the main job did: the build and the validation report of the built graph."""
+    """What the main job did: the build, its validation, the answered questions and the views written."""
 
     build: BuildResult
     report: Report
+    answers: dict[str, tuple[int, Path]]
+    views: dict[str, Path]
 
 
-def run(*, settings: Settings | None = None, progress: Callable[[str], None] | None = None) -> RunResult:
-    """The main job on the bundled sample: build ``graph/`` (checking passages), then validate it."""
+def answer_questions(graph: Graph, out_dir: Path | str, *, settings: Settings | None = None) -> dict[str, tuple[int, Path]]:
+    """Run every named query with its defaults on ``graph``; write ``NAME.md`` (title, description,
+    table) and ``NAME.csv`` (W3C SPARQL CSV) per query into ``out_dir``. Returns rows and path per name."""
     s = settings or Settings.discover()
+    kg = KnowledgeGraph.load(graph, settings=s)
+    out = Path(out_dir)
+    answers: dict[str, tuple[int, Path]] = {}
+    for name, nq in sorted(kg.catalog.items()):
+        result = kg.run(nq)
+        md = out / f"{name}.md"
+        atomic_write(md, f"# {nq.title}\n\n{nq.description.strip()}\n\n{to_markdown(result)}\n")
+        atomic_write(out / f"{name}.csv", to_csv(result))
+        answers[name] = (len(result), md)
+    return answers
+
+
+def run(
+    *,
+    out_dir: Path | str = "out",
+    settings: Settings | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> RunResult:
+    """The main job on the bundled sample: build ``graph/`` (checking passages), validate it, answer every
+    named query into ``OUT/answers/`` and write the views into ``OUT/views/``."""
+    s = settings or Settings.discover()
+    out = Path(out_dir)
     result = build(settings=s, progress=progress)
     if progress:
         progress("validating")
+    union = union_graph(result.dataset)
     report = validate(graph=result.dataset, settings=s)
-    return RunResult(build=result, report=report)
+    if progress:
+        progress("answering the named queries")
+    answers = answer_questions(union, out / "answers", settings=s)
+    if progress:
+        progress("writing views")
+    views = write_views(out / "views", graph=union, settings=s)
+    return RunResult(build=result, report=report, answers=answers, views=views)

@@ -49,7 +49,7 @@ def _settings(home: Path | None) -> Settings:
     return Settings(home=home.resolve()) if home else Settings.discover()
 
 
-home_option = click.option(
+home_option: Callable[[F], F] = click.option(
     "--home",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
@@ -96,12 +96,14 @@ def build(home: Path | None, sources_dir: Path | None, out_dir: Path | None, cor
 
 @main.command()
 @home_option
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"), show_default=True,
+              help="Where to write the answers (OUT/answers) and the views (OUT/views).")
 @handle_errors
-def run(home: Path | None) -> None:
-    """The main job on the bundled sample: build graph/, validate it, print its statistics."""
+def run(home: Path | None, out_dir: Path) -> None:
+    """The main job on the bundled sample: build graph/, validate it, answer the named queries, write the views."""
     settings = _settings(home)
     with _console(err=True).status("building") as status:
-        result = api.run(settings=settings, progress=lambda step: status.update(step))
+        result = api.run(out_dir=out_dir, settings=settings, progress=lambda step: status.update(step))
     st = result.build.stats
     click.echo(f"graph: {st.triples} triples, {st.facts} facts ({st.classes.get('Visit', 0)} visits) from {len(st.documents)} documents, "
                f"dates {st.first_date} to {st.last_date}")
@@ -110,6 +112,10 @@ def run(home: Path | None) -> None:
     click.echo(f"validation: {len(result.report.violations)} violation(s), {len(result.report.warnings)} warning(s)")
     for f in result.report.violations:
         click.echo(f"  {f.focus} {f.path}: {f.message}")
+    click.echo(f"answers: {len(result.answers)} named queries in {out_dir / 'answers'}")
+    for name, (rows, _) in result.answers.items():
+        click.echo(f"  {name:<16} {rows:>4} rows")
+    click.echo(f"views: {len(result.views)} pages in {out_dir / 'views'} (open {result.views['index']})")
     if not result.report.conforms:
         sys.exit(EXIT_INVALID)
 

@@ -27,7 +27,7 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 
 
 @click.command()
-@home_option  # type: ignore[has-type]  # (cli.py imports this module at its end)
+@home_option
 @click.option("-o", "--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The HTML page to write; the timeline of visits goes beside it as NAME.timeline.html.")
 @click.option("--graph", type=click.Path(path_type=Path), default=None, help="Graph file or folder. Default: graph/.")

@@ -13,8 +13,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
@@ -22,6 +20,7 @@ from typing import Any, Iterable, Mapping, Sequence
 import networkx as nx
 from rdflib import Dataset, Graph, URIRef
 
+from ..export import atomic_write as _atomic_write
 from ..loading import load_dataset, union_graph
 from ..settings import Settings
 from .projection import ViewError, cap, filter_relations, filter_years, induced, neighbourhood, project_graph, resolve_entity
@@ -44,20 +43,12 @@ class ViewResult:
 
 
 def atomic_write(path: Path, text: str) -> Path:
-    """Write ``text`` to a temporary file beside ``path``, then rename it over ``path``."""
-    path = Path(path)
+    """Write ``text`` to ``path`` atomically (see :func:`diplograph.export.atomic_write`); return the path."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
+        _atomic_write(Path(path), text)
     except OSError as exc:
         raise ViewError(f"cannot write {path}: {exc.strerror or exc}") from None
-    return path
+    return Path(path)
 
 
 def _graph(graph: Path | str | Dataset | Graph | None, settings: Settings) -> Graph:
