@@ -11,19 +11,10 @@ from pathlib import Path
 import click
 
 from .cli import _settings, handle_errors, home_option
+from .params import parse_assignments
 from .views import RELATIONS, ViewError, write_view
 
 __all__ = ["view"]
-
-
-def _params(values: tuple[str, ...]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for item in values:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise ViewError(f"--param {item!r}: write it as NAME=VALUE, e.g. --param country=hungary")
-        out[key.strip()] = value
-    return out
 
 
 @click.command()
@@ -50,7 +41,7 @@ def view(home: Path | None, out: Path, graph: Path | None, query: str | None, pa
         timeline=not no_timeline,
         graph=graph,
         query=query,
-        params=_params(params),
+        params=parse_assignments(params),
         focus=focus,
         depth=depth,
         relations=relations.split(",") if relations else None,
