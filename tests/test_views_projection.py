@@ -124,3 +124,12 @@ def test_cli_writes_the_page(tmp_path):
     assert result.exit_code == 0, result.output
     assert "3 entities" in result.output
     assert (tmp_path / "v.html").is_file() and (tmp_path / "v.timeline.html").is_file()
+
+
+def test_every_relation_of_the_sample_has_the_facts_behind_it(sample_graph):
+    """views/facts.py mirrors ontology/rules/*.rq: a relation whose facts it cannot find shows an empty panel."""
+    net = project_graph(sample_graph)
+    relations = {k for _, _, k in net.edges(keys=True)}
+    assert len(relations) == 16
+    empty = sorted({(k, u.rsplit("/", 1)[-1], v.rsplit("/", 1)[-1]) for u, v, k, d in net.edges(keys=True, data=True) if not d["facts"]})
+    assert empty == []
