@@ -59,6 +59,8 @@ def _worker_main(location: str, max_rows: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the server, which then ends its workers
     store = OxigraphBackend.open(location).store
     out = sys.stdout
+    out.write(json.dumps({"status": "ready"}) + "\n")  # start-up is not counted against a query's timeout
+    out.flush()
     for line in sys.stdin:
         text = json.loads(line)["query"]
         answer: dict[str, Any]
@@ -91,16 +93,33 @@ def _worker_main(location: str, max_rows: int) -> None:
         out.flush()
 
 
+#: Seconds a new worker may take to import its libraries and open the store.
+STARTUP_TIMEOUT = 60.0
+
+
 class _Worker:
     def __init__(self, location: str, max_rows: int) -> None:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "diplograph.serve", "--worker", location, str(max_rows)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8",
         )
+        self.ready = False
+
+    def wait_ready(self, timeout: float = STARTUP_TIMEOUT) -> None:
+        """Wait for the worker to have opened the store (its first line); OSError if it does not."""
+        assert self.process.stdout is not None
+        if self.ready:
+            return
+        ready, _, _ = select.select([self.process.stdout], [], [], timeout)
+        line = self.process.stdout.readline() if ready else ""
+        if not line or json.loads(line).get("status") != "ready":
+            raise OSError(f"the query worker did not start within {timeout:g} s")
+        self.ready = True
 
     def ask(self, text: str, timeout: float) -> dict[str, Any] | None:
         """The worker's answer, or None when it did not come within ``timeout`` seconds."""
         assert self.process.stdin is not None and self.process.stdout is not None
+        self.wait_ready()
         self.process.stdin.write(json.dumps({"query": text}) + "\n")
         self.process.stdin.flush()
         ready, _, _ = select.select([self.process.stdout], [], [], timeout)
@@ -128,8 +147,10 @@ class Endpoint:
         self.config = config
         self._owns = owns_location
         self._pool: queue.Queue[_Worker] = queue.Queue()
-        for _ in range(max(1, config.workers)):
-            self._pool.put(_Worker(str(location), config.max_rows))
+        workers = [_Worker(str(location), config.max_rows) for _ in range(max(1, config.workers))]
+        for worker in workers:
+            worker.wait_ready()
+            self._pool.put(worker)
 
     def run(self, text: str) -> tuple[str, Any]:
         try:
