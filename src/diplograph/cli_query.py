@@ -50,7 +50,8 @@ def queries(home: Path | None, long_: bool) -> None:
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="Output: a table, W3C SPARQL results as csv, tsv or json, or a markdown table.")
 @click.option("--graph", type=click.Path(path_type=Path), default=None, help="Graph file or folder. Default: graph/.")
-@click.option("--backend", type=click.Choice(BACKENDS), default="rdflib", show_default=True, help="The embedded engine.")
+@click.option("--backend", type=click.Choice(BACKENDS), default="oxigraph", show_default=True,
+              help="The embedded engine: Oxigraph (fast, see BENCHMARKS.md) or rdflib (the reference).")
 @click.option("--endpoint", default=None, metavar="URL", help="Ask this SPARQL 1.1 endpoint instead (e.g. http://127.0.0.1:7878/query).")
 @handle_errors
 def query(home: Path | None, query: str | None, sparql: str | None, param: tuple[str, ...], fmt: str,

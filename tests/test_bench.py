@@ -1,0 +1,76 @@
+"""The benchmark suite's smoke test: the smallest size end to end with tiny budgets (no timing assertions)."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # bench/ lives at the repo root, beside src/
+
+from bench.__main__ import main  # noqa: E402
+from bench.generate import generate_file, write_nquads  # noqa: E402
+from bench.texts import news_text  # noqa: E402
+from diplograph.knowledge import KnowledgeGraph  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def small_graph(tmp_path_factory):
+    path = tmp_path_factory.mktemp("bench") / "graph.nq"
+    shape = generate_file(path, 10_000, seed=0)
+    return path, shape
+
+
+def test_generator_is_deterministic():
+    a, b, c = io.StringIO(), io.StringIO(), io.StringIO()
+    write_nquads(a, 10_000, seed=0)
+    write_nquads(b, 10_000, seed=0)
+    write_nquads(c, 10_000, seed=1)
+    digest = lambda s: hashlib.sha256(s.getvalue().encode()).hexdigest()  # noqa: E731
+    assert digest(a) == digest(b)
+    assert digest(a) != digest(c)
+
+
+def test_generated_graph_has_the_shape_of_graph_dir(small_graph):
+    path, shape = small_graph
+    assert shape.triples >= 10_000
+    assert set(shape.facts) >= {"visit", "position", "ambassador", "membership", "signing", "meeting", "summit", "trade",
+                                "award", "recognition", "relations", "embassy", "partnership", "twinning"}
+    kg = KnowledgeGraph.load(path, backend="oxigraph")
+    for name in kg.catalog:
+        assert len(kg.run(name)) > 0, f"named query {name!r} returns no rows on the generated graph"
+    # mixed date precision, as in graph/
+    years = kg.run("SELECT DISTINCT (DATATYPE(?d) AS ?t) WHERE { ?v a <https://w3id.org/diplograph/ontology#Visit> ; "
+                   "<https://schema.org/startDate> ?d }")
+    assert len(years) == 3
+
+
+def test_generated_graph_answers_alike_on_rdflib(small_graph):
+    path, _ = small_graph
+    rd, ox = KnowledgeGraph.load(path), KnowledgeGraph.load(path, backend="oxigraph")
+    for name in ("visits", "memberships", "visits-per-year"):
+        assert rd.run(name).rows == ox.run(name).rows, name
+
+
+def test_news_texts_are_2_to_5_kb():
+    sizes = [len(news_text(i, seed=0).encode()) for i in range(20)]
+    assert min(sizes) >= 2000 and max(sizes) <= 5200
+    assert news_text(3, seed=0) == news_text(3, seed=0)
+
+
+def test_smoke_run_writes_the_report(tmp_path):
+    out = tmp_path / "BENCHMARKS.md"
+    code = main(["--sizes", "1e4", "--budget", "2", "--reps", "1", "--load-budget", "60", "--stages", "load,queries,ingest",
+                 "--ingest-docs", "3", "--out", str(out)])
+    assert code == 0
+    text = out.read_text()
+    assert "## Load throughput" in text and "## Query latency" in text and "## Goals" in text
+    results = json.loads(out.with_suffix(".json").read_text())
+    size = results["sizes"]["10000"]
+    assert size["oxigraph"]["load"]["status"] == "ok"
+    assert set(size["oxigraph"]["jobs"]) >= {"visits", "raw:visits"}
+    assert results["ingest"]["status"] == "ok"
