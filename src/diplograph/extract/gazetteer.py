@@ -204,6 +204,13 @@ class Gazetteer:
                 i += 1
         return out
 
+    def bodies(self, etype: str) -> list[GEntity]:
+        """Known entities of one type (parliaments, ministries, ...), for matching titles against them."""
+        cache = self.__dict__.setdefault("_bodies", {})
+        if etype not in cache:
+            cache[etype] = [e for e in self.entities.values() if e.type == etype]
+        return list(cache[etype])
+
     def country_of(self, entity_id: str) -> str | None:
         """The country an entity belongs to: itself for a country, its country for a city, a person's nationality."""
         e = self.entities.get(entity_id)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Evidence, Fact
+from .bodies import post_body
 from .facts import to_fact
 from .gazetteer import GEntity, Gazetteer, Mention
 from .normalise import NormalisedText
@@ -102,6 +103,13 @@ class Extractor:
             evidence = Evidence(doc_id, start, end)
             for m in titled:
                 role, country = m.get("role"), m.get("country") or m.get("organisation")
+                post = post_body(m.get("title") or "", role, m.get("country"), self.gazetteer) if role and m.get("country") else None
+                body_ents: list[dict[str, Any]] = []
+                if post is not None:
+                    role, country = post.role, post.id
+                    body_ents = [post.entity] if post.entity else []
+                elif role == "head" and m.get("country"):
+                    role = "official"  # a head of no named body: give the title, not a made-up body
                 if role and country and (m.entity, role, country) not in positions:
                     values: dict[str, Any] = {"person": m.entity, "role": role, "organisation": country}
                     if m.get("accredited_to"):
@@ -109,13 +117,15 @@ class Extractor:
                     if m.get("title"):
                         values["title"] = m.get("title")
                     since = re.search(r"\b(?:since|from)\s+$", seg.text[: dates[0].pos]) if dates else None
-                    positions[(m.entity, role, country)] = (Candidate("position", values, dates[0] if since else None, 0.7), evidence)
+                    positions[(m.entity, role, country)] = (Candidate("position", values, dates[0] if since else None, 0.7, entities=body_ents), evidence)
             for cand in find_relations(clause, lambda e: self.country_of(e, context)):
                 candidates.append((cand, evidence, mentions))
 
         position_ids: dict[str, str] = {}
         for (person, _role, _org), (cand, ev) in sorted(positions.items()):
             fact = to_fact(cand, doc_id, ev)
+            for ent in cand.entities:
+                result.entities.setdefault(ent["id"], dict(ent))
             result.facts.append(fact)
             position_ids.setdefault(person, fact.id)
         made: dict[int, str] = {}

@@ -54,6 +54,10 @@ ROLE_HEADS: list[tuple[str, str]] = [
     ("director", "head"),
     ("secretary-general", "head"),
     ("secretary general", "head"),
+    ("senior advisor", "official"),
+    ("senior adviser", "official"),
+    ("advisor", "official"),
+    ("adviser", "official"),
 ]
 _HEAD_RE = re.compile(
     r"\b(?:(?:First|Deputy|Vice)[\s-]+)?(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in ROLE_HEADS) + r")\b",
@@ -72,6 +76,9 @@ _TITLE_WORDS = set(
     "resources investment investments family women children migration press spokesperson spokesman mr mrs ms dr h.e "
     "his her excellency majesty highness king queen emir sheikh crown prince chancellor premier federal".split()
 )
+_GAP = re.compile(r"[\s,]*-?")
+#: a word naming a body between a country and a title head ("Hungary MFA Secretary of State")
+_BODY_WORD = re.compile(r"\b(?:MFA|Ministry|Parliament|Government|Cabinet)\b")
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’\-]*|(?:[A-Z]\.\s?)+")
 _COREF = re.compile(
     r"\b(?P<role>the\s+(?:ambassador|minister|foreign minister|president|head of state|prime minister|speaker|premier|diplomat|envoy))\b"
@@ -143,7 +150,7 @@ class Resolver:
             title_end = pos
             name_start = name_end = -1
             while pos < len(text):
-                m = re.compile(r"[\s,]*").match(text, pos)
+                m = _GAP.match(text, pos) if name_start < 0 else re.compile(r"[\s,]*").match(text, pos)
                 gap = m.group() if m else ""
                 at = pos + len(gap)
                 if "," in gap and name_start < 0 and not text.startswith("State Secretary", at):
@@ -155,6 +162,9 @@ class Resolver:
                     continue
                 tok = _NAME_TOKEN.match(text, at)
                 low = re.match(r"(of|for|to|on|and|the|in|is|was|Mrs?\.|Ms\.|Dr\.)(?=\W)", text[at:])
+                if not low and name_start < 0:  # lower-case title words: "friendship group", "on political issues"
+                    lw = re.match(r"[a-z][a-z-]*(?=[\s,])", text[at:])
+                    low = lw if lw and all(x in _TITLE_WORDS for x in lw.group().split("-")) else None
                 if low and name_start < 0:
                     pos = at + len(low.group())
                     continue
@@ -182,8 +192,9 @@ class Resolver:
                 continue
             before = [
                 c for c in countries
-                if c.end <= head.start() and c.kind == "demonym"
+                if c.end <= head.start()
                 and all(w.lower() in _TITLE_WORDS for w in text[c.end : head.start()].split())
+                and (c.kind == "demonym" or _BODY_WORD.search(text[c.end : head.start()]))
             ]
             inside = [c for c in countries if head.end() <= c.start < name_start]
             org_inside = [o for o in orgs if head.end() <= o.start < name_start]
