@@ -15,8 +15,10 @@ def test_scores_on_the_sample(corpus_dir: Path, settings: Settings) -> None:
     result = evaluate(settings=settings)
     overall = result.scores["overall"]
     # measured when the extractor was written; raise these as the patterns improve
-    assert overall.precision >= 0.8
-    assert overall.f1 >= 0.75
+    assert overall.precision >= 0.9
+    assert overall.f1 >= 0.9  # the target is 0.85
+    for rel, s in result.scores.items():
+        assert s.f1 >= 0.6, rel  # the floor for every relation type
     for rel in ("visit", "signing", "relations-established", "recognition", "trade-turnover", "twinning"):
         assert result.scores[rel].f1 >= 0.9, rel
 

@@ -93,3 +93,173 @@ def test_summit_hosted(extractor: Extractor) -> None:
 
 def test_no_facts_from_chatter(extractor: Extractor) -> None:
     assert extractor.extract("The weather in Lima was pleasant and the markets were busy.", doc_id="t").facts == []
+
+
+# -- dates attached to events, datelines -------------------------------------------------------
+
+
+def test_dateline_is_not_the_event_date(extractor: Extractor) -> None:
+    text = " date 2019-10-17 Foreign Minister of Chile Ana Soto met with Foreign Minister of Peru Luis Vidal, the ministry said on Tuesday."
+    (f,) = facts(extractor, text, "meeting", published="2019-10-17")
+    assert f.start == "2019-10-15" and f.inference == "relative-date"
+    assert text[f.evidence[0].start : f.evidence[0].end].startswith("Foreign Minister of Chile")
+
+
+def test_meeting_takes_the_date_nearest_its_verb(extractor: Extractor) -> None:
+    text = ("Appointed in March 2017, Ambassador of Turkey to Kazakhstan Ali Demir met President of Kazakhstan "
+            "Nurlan Sadykov on 14 June 2018 in Astana.")
+    meetings = facts(extractor, text, "meeting")
+    assert [(m.start, m.values["participants"]) for m in meetings] == [("2018-06-14", ("ali-demir", "nurlan-sadykov"))]
+
+
+def test_lead_without_a_date_takes_the_publication_date(extractor: Extractor) -> None:
+    text = "Kenyan Trade Minister Joseph Otieno and Ugandan Ambassador Grace Nambi discussed cross-border rail links, the agency reports.\n\nMore later."
+    (f,) = facts(extractor, text, "meeting", published="2023")
+    assert f.start == "2023" and f.inferred == ("start",) and f.inference == "relative-date"
+
+
+def test_undated_meeting_after_the_lead_is_left_out(extractor: Extractor) -> None:
+    text = "Chile and Peru signed nothing on 3 May 2020.\nForeign Minister of Chile Ana Soto met Foreign Minister of Peru Luis Vidal."
+    assert facts(extractor, text, "meeting") == []
+
+
+def test_a_retold_event_keeps_the_precise_date(extractor: Extractor) -> None:
+    text = ("President of Chile Ana Soto made two visits to Peru, in 2011 and 2014. "
+            "President of Chile Ana Soto visited Peru on 2 March 2011.")
+    visits = facts(extractor, text, "visit")
+    assert sorted(v.start for v in visits) == ["2011-03-02", "2014"]
+    (precise,) = [v for v in visits if v.start == "2011-03-02"]
+    assert len(precise.evidence) == 2
+
+
+# -- meetings of joint bodies --------------------------------------------------------------------
+
+
+def test_session_of_a_joint_commission(extractor: Extractor) -> None:
+    text = "The fifth session of the Kazakhstan-Turkey intergovernmental commission on trade was held in Ankara in March 2019."
+    (f,) = facts(extractor, text, "meeting")
+    assert f.values["participants"] == ("kazakhstan", "turkiye") and f.values["location"] == "ankara"
+    assert f.values["host"] == "turkiye" and f.start == "2019-03"
+
+
+def test_consultations_resolve_a_month_without_a_year(extractor: Extractor) -> None:
+    text = "Political consultations between the foreign ministries of Chile and Peru were held in Lima in September."
+    (f,) = facts(extractor, text, "meeting", published="2024-11-02")
+    assert f.values["participants"] == ("chile", "peru") and f.start == "2024-09" and f.inference == "relative-date"
+
+
+def test_recently_is_the_publication_year(extractor: Extractor) -> None:
+    text = "Recently, a round of consultations between Vietnam and Russia was held in Hanoi."
+    (f,) = facts(extractor, text, "meeting", published="2023-06")
+    assert f.start == "2023" and f.approximate
+
+
+def test_planned_session_is_no_meeting(extractor: Extractor) -> None:
+    for text in ("Chile and Peru are preparing for the next session of the joint commission in 2026.",
+                 "The next meeting of the Chile-Peru joint commission will be held in Lima in May 2026."):
+        assert facts(extractor, text, "meeting") == [], text
+
+
+# -- summits -------------------------------------------------------------------------------------
+
+
+def test_summit_of_an_organisation_with_host_and_date(extractor: Extractor) -> None:
+    text = "The 35th summit of the African Union was held in Addis Ababa, Ethiopia, on 5-6 February 2022."
+    (f,) = facts(extractor, text, "summit")
+    assert (f.values["organiser"], f.values["host"], f.values["location"]) == ("african-union", "ethiopia", "addis-ababa")
+    assert (f.start, f.end) == ("2022-02-05", "2022-02-06")
+
+
+def test_summits_in_two_countries_and_a_later_sentence_that_names_no_organisation(extractor: Extractor) -> None:
+    text = ("ASEAN summits are held this year in Indonesia and Laos. "
+            "The informal summit, held online on 2 March, was chaired by Indonesia.")
+    summits = sorted((f.values.get("host", ""), f.start, f.values.get("online", False)) for f in facts(extractor, text, "summit", published="2023-07-01"))
+    assert summits == [("", "2023-03-02", True), ("indonesia", "2023", False), ("laos", "2023", False)]
+
+
+def test_informal_meeting_of_an_organisations_leaders(extractor: Extractor) -> None:
+    text = "Gulf Cooperation Council summits are rare. The first informal meeting took place in 2019 in Riyadh, Saudi Arabia."
+    (f,) = facts(extractor, text, "summit")  # the first sentence has neither date nor host
+    assert (f.values["organiser"], f.values["host"], f.start, f.values["informal"]) == ("gulf-cooperation-council", "saudi-arabia", "2019", True)
+
+
+def test_a_member_state_is_no_summit_organiser(extractor: Extractor) -> None:
+    text = "The summit was held on 4 May 2021 in Portugal, a European Union member state."
+    assert facts(extractor, text, "summit") == []
+
+
+# -- founding of bodies --------------------------------------------------------------------------
+
+
+def test_parliament_founds_a_friendship_group(extractor: Extractor) -> None:
+    text = "On 5 May 2015 the Kazakh Parliament established the Kazakhstan-Turkey parliamentary friendship group."
+    res = extractor.extract(text, doc_id="t", published="2016")
+    (f,) = [f for f in res.facts if f.type == "founding"]
+    body = res.entities[f.values["body"]]
+    assert (body["type"], body["of"], body["counterpart"]) == ("friendship-group", "kazakhstan", "turkiye")
+    assert f.start == "2015-05-05" and f.values["founder"] == body["part_of"]
+
+
+def test_working_group_set_up_in_a_parliament(extractor: Extractor) -> None:
+    text = "The working group on Chile-Peru inter-parliamentary relations was set up in the National Congress of Peru on 2 April 2009."
+    res = extractor.extract(text, doc_id="t", published="2016")
+    (f,) = [f for f in res.facts if f.type == "founding"]
+    assert f.start == "2009-04-02" and res.entities[f.values["body"]]["counterpart"] in ("chile", "peru")
+
+
+def test_embassy_established_is_no_founding(extractor: Extractor) -> None:
+    text = "The Chilean embassy in Peru was established on 2 April 2009 next to the friendship group's office."
+    assert facts(extractor, text, "founding") == []
+
+
+# -- renamings -----------------------------------------------------------------------------------
+
+
+def test_renaming_said_in_the_text(extractor: Extractor) -> None:
+    (f,) = facts(extractor, "The Organisation of African Unity was renamed the African Union in July 2002.", "renaming")
+    assert f.values == {"organisation": "african-union", "old_name": "Organisation of African Unity", "new_name": "African Union"}
+    assert f.start == "2002-07" and not f.inferred
+
+
+def test_formerly_known_as(extractor: Extractor) -> None:
+    (f,) = facts(extractor, "The Gulf Cooperation Council, formerly known as the Arab Gulf Council, met in Doha.", "renaming")
+    assert (f.values["old_name"], f.values["new_name"], f.start) == ("Arab Gulf Council", "Gulf Cooperation Council", None)
+
+
+def test_known_renaming_of_a_named_organisation(extractor: Extractor) -> None:
+    (f,) = facts(extractor, "Kyrgyzstan and Turkey are members of the Organization of Turkic States.", "renaming", published="2023")
+    assert (f.start, f.inferred, f.inference) == ("2021-11-12", ("date",), "external-knowledge")
+    assert f.confidence <= 0.5
+
+
+def test_no_known_renaming_before_it_happened(extractor: Extractor) -> None:
+    text = "Kyrgyzstan and Turkey are members of the Organization of Turkic States."
+    assert facts(extractor, text, "renaming", published="2015") == []
+    old = "Kyrgyzstan and Turkey are members of the Turkic Council."
+    assert len(facts(extractor, old, "renaming", published="2015")) == 1
+
+
+def test_renamed_street_is_no_organisation_renaming(extractor: Extractor) -> None:
+    assert facts(extractor, "A street in Lima was renamed Avenida Chile in 2010.", "renaming") == []
+
+
+# -- student figures -----------------------------------------------------------------------------
+
+
+def test_students_studying_abroad(extractor: Extractor) -> None:
+    text = "Currently, some 2,500 Vietnamese students study in Russia, the embassy said."
+    (f,) = facts(extractor, text, "student-count", published="2023-09-01")
+    assert (f.values["origin"], f.values["host"], f.values["count"], f.values["year"]) == ("vietnam", "russian-federation", 2500, "2023")
+    assert f.approximate and f.inference == "relative-date"
+
+
+def test_students_with_a_year_and_from(extractor: Extractor) -> None:
+    text = "In 2019, 830 students from Peru were enrolled at Chilean universities."
+    (f,) = facts(extractor, text, "student-count")
+    assert (f.values["origin"], f.values["host"], f.values["count"], f.values["year"]) == ("peru", "chile", 830, "2019")
+    assert not f.approximate
+
+
+def test_planned_quota_is_no_student_count(extractor: Extractor) -> None:
+    text = "From 2016 Chile will admit 150 Peruvian students under the scholarship programme."
+    assert facts(extractor, text, "student-count") == []

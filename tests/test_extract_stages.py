@@ -99,3 +99,27 @@ def test_fuzzy_names_and_coreference(extractor: Extractor) -> None:
     visits = [f for f in res.facts if f.type == "visit"]
     assert [(f.values["visitor"], f.values["host"]) for f in visits] == [(("wanjiru-odhiambo",), "peru")]
     assert extractor.resolver.resolve_name("Wanjiru Odiambo", None) is None  # unknown outside the document
+
+
+def test_dateline_segment_and_iso_dates() -> None:
+    from diplograph.extract.segment import segment
+    from diplograph.extract.temporal import find_dates
+
+    segs = segment(" date 2020-02-03 Chile and Peru met. Published: 4 May 2021 is no dateline here.")
+    assert [(s.kind, s.text) for s in segs][:2] == [("dateline", "date 2020-02-03"), ("sentence", "Chile and Peru met.")]
+    assert [s.kind for s in segment("4 May 2001 was a quiet day in Lima.")] == ["sentence"]
+    assert [(d.start, d.precision) for d in find_dates("on 2020-02-03")] == [("2020-02-03", "day")]
+
+
+def test_month_without_year_and_recently() -> None:
+    from diplograph.extract.temporal import find_dates
+
+    ds = find_dates("Talks were held in September. Recently, the envoy left. May we go?", published="2024-11-02")
+    assert [(d.start, d.precision, d.relative) for d in ds] == [("2024-09", "month", True), ("2024", "year", True)]
+    assert ds[1].approximate
+
+
+def test_long_name_with_one_word_in_lower_case() -> None:
+    g = Gazetteer.build()
+    found = [m.entity for m in g.find("Envoys of the Economic Community of West African states met; the united nations did not.")]
+    assert found == ["ecowas"]

@@ -225,8 +225,10 @@ class Gazetteer:
 def _cased(surface: str, all_caps: bool) -> bool:
     if all_caps:
         return surface.isupper()
-    words = re.findall(r"\w+", surface)
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _LOWER_OK for w in words) and words[0][0].isupper()
+    words = surface.split()  # "Turkic-speaking" is one word: only its first letter counts
+    lower = [w for w in words if not (w[0].isupper() or w[0].isdigit() or fold(w) in _LOWER_OK)]
+    # a long name may carry one word in lower case as written ("Cooperation Council of Turkic-speaking states")
+    return words[0][0].isupper() and (not lower or len(words) >= 4 and len(lower) == 1)
 
 
 def _inside_hyphenated_name(text: str, s: int, e: int, n: int) -> bool:

@@ -17,13 +17,16 @@ from typing import Any
 
 from ..model import Evidence, Fact
 from .bodies import post_body
+from .consolidate import consolidate
+from .events import find_events
 from .facts import to_fact
 from .gazetteer import GEntity, Gazetteer, Mention
 from .normalise import NormalisedText
 from .relations import Candidate, Clause, find_relations
+from .renamings import find_renamings
 from .resolve import DocumentContext, Resolver
 from .segment import segment
-from .temporal import find_dates
+from .temporal import DateMention, find_dates
 
 __all__ = ["Extraction", "Extractor", "extract_text"]
 
@@ -79,8 +82,11 @@ class Extractor:
         candidates: list[tuple[Candidate, Evidence, list[Mention]]] = []
         positions: dict[tuple[str, str, str], tuple[Candidate, Evidence]] = {}
         idx = 0
+        pub_date = _publication(published)
+        memory: dict[str, str] = {}
+        lead_seen = False
         for seg in segments:
-            if seg.kind == "heading":
+            if seg.kind in ("heading", "dateline"):
                 continue
             while idx < len(all_mentions) and all_mentions[idx].end <= seg.start:
                 idx += 1
@@ -98,7 +104,9 @@ class Extractor:
             mentions += self.resolver.references(seg.text, seg.start, context)
             mentions.sort(key=lambda m: (m.start, m.end))
             dates = find_dates(seg.text, published)
-            clause = Clause(seg.text, seg.start, seg.kind, seg.section, mentions, dates, context.main_countries, bilateral)
+            clause = Clause(seg.text, seg.start, seg.kind, seg.section, mentions, dates, context.main_countries, bilateral,
+                            pub_date, not lead_seen and seg.kind == "sentence", memory)
+            lead_seen = True
             start, end = norm.span(seg.start, seg.end)
             evidence = Evidence(doc_id, start, end)
             for m in titled:
@@ -118,7 +126,8 @@ class Extractor:
                         values["title"] = m.get("title")
                     since = re.search(r"\b(?:since|from)\s+$", seg.text[: dates[0].pos]) if dates else None
                     positions[(m.entity, role, country)] = (Candidate("position", values, dates[0] if since else None, 0.7, entities=body_ents), evidence)
-            for cand in find_relations(clause, lambda e: self.country_of(e, context)):
+            country_of = lambda e: self.country_of(e, context)  # noqa: E731
+            for cand in find_relations(clause, country_of) + find_events(clause, self.gazetteer, country_of) + find_renamings(clause):
                 candidates.append((cand, evidence, mentions))
 
         position_ids: dict[str, str] = {}
@@ -142,7 +151,7 @@ class Extractor:
             for ent in cand.entities:
                 result.entities.setdefault(ent["id"], dict(ent))
             result.facts.append(fact)
-        result.facts = _dedupe(result.facts)
+        result.facts = consolidate(_dedupe(result.facts))
         self._collect_entities(result, context)
         return result
 
@@ -214,6 +223,14 @@ class Extractor:
     def _label(self, eid: str) -> str:
         g = self.gazetteer.entities.get(eid)
         return g.label if g else eid
+
+
+def _publication(published: str | None) -> DateMention | None:
+    """The publication date as a relative date mention of its own precision."""
+    if not published:
+        return None
+    prec = {10: "day", 7: "month"}.get(len(published), "year")
+    return DateMention(0, 0, published, None, prec, relative=True)
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

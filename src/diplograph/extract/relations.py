@@ -17,7 +17,7 @@ from typing import Any
 from .gazetteer import Mention, slug
 from .temporal import DateMention
 
-__all__ = ["PATTERNS", "Clause", "Candidate", "find_relations"]
+__all__ = ["PATTERNS", "Clause", "Candidate", "find_relations", "near_date"]
 
 _I = re.IGNORECASE
 PATTERNS: dict[str, re.Pattern[str]] = {
@@ -32,7 +32,6 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "twinning": re.compile(r"\b(?:sister\s+cit(?:y|ies)|twin(?:ned)?\s+(?:towns?|cit(?:y|ies))|twinning)\b", _I),
     "trade-turnover": re.compile(r"\b(?:trade\s+turnover|turnover|bilateral\s+trade|trade\s+volume|volume\s+of\s+trade)\b", _I),
     "award": re.compile(r"\b(?:awarded|conferred|presented\s+with|decorated\s+with|received\s+the)\b", _I),
-    "summit": re.compile(r"\bsummit\b", _I),
 }
 _VISIT_KIND = re.compile(r"\b(state|official|working)\b(?:\s+and\s+\w+)?\s+visits?\b", _I)
 _MONEY = re.compile(
@@ -56,6 +55,12 @@ class Clause:
     dates: list[DateMention]
     main_countries: tuple[str, ...] = ()
     bilateral: bool = False
+    #: the document's publication date (relative, its own precision), for leads and "currently"
+    published: DateMention | None = None
+    #: the first sentence of the document's body: a news lead reports an event of the day of publication
+    lead: bool = False
+    #: what earlier clauses of the document left for later ones (e.g. the organisation of a summit)
+    memory: dict[str, str] = field(default_factory=dict)
 
     def of_type(self, *types: str) -> list[Mention]:
         return [m for m in self.mentions if m.type in types]
@@ -86,6 +91,16 @@ def _countries(clause: Clause, after: int | None = None, before: int | None = No
         if c and c not in out:
             out.append(c)
     return out
+
+
+def near_date(clause: Clause, pos: int) -> DateMention | None:
+    """The date expression nearest to the trigger at clause position ``pos``."""
+    best: tuple[int, DateMention] | None = None
+    for d in clause.dates:
+        gap = d.pos - pos if d.pos >= pos else pos - d.endpos
+        if best is None or gap < best[0]:
+            best = (gap, d)
+    return best[1] if best else None
 
 
 def _first_date(clause: Clause) -> DateMention | None:
@@ -144,13 +159,15 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                     values["destination"] = cities[0].entity
                 values["_capacity"] = [p for p in visitors if p.get("role")]
                 out.append(Candidate("visit", values, d, 0.8 if not inferred else 0.65, inferred, "bilateral-list" if inferred else None))
-        if out:
+        if out and clause.kind == "item":
             return out  # a visit item says nothing else
 
     # meetings: two or more persons
     mm = PATTERNS["meeting"].search(t)
-    if mm and len(persons) >= 2 and date and not vm:
-        out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in persons})), "_capacity": persons}, date, 0.7))
+    if mm and len(persons) >= 2 and not vm:
+        mdate = near_date(clause, mm.start()) or (clause.published if clause.lead else None)
+        if mdate is not None:
+            out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in persons})), "_capacity": persons}, mdate, 0.7 if mdate is not clause.published else 0.6))
 
     # signing (and the partnership it establishes)
     sm = PATTERNS["signing"].search(t)
@@ -284,29 +301,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             for p in recipients:
                 out.append(Candidate("award", {"recipient": p.entity, "award": aid}, date, 0.7, entities=[ent]))
 
-    # summits hosted
-    su = PATTERNS["summit"].search(t)
-    if su and date:
-        orgs = clause.of_type("organisation")
-        organiser = orgs[0].entity if orgs else None
-        if organiser:
-            host_m = re.search(r"\b(?:in|by)\s+(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)", t[su.end():])
-            hosts = [m.entity for m in clause.mentions if m.type == "country" and m.start > rel + su.end() and host_m]
-            summit: dict[str, Any] = {"name": _summit_name(t, su), "organiser": organiser}
-            if hosts:
-                summit["host"] = hosts[0]
-            if re.search(r"\binformal\b", t, _I):
-                summit["informal"] = True
-            if re.search(r"\bonline\b|\bvideo\s*conference\b|\bvirtual(?:ly)?\b", t, _I):
-                summit["online"] = True
-            sd = next((x for x in clause.dates if x.pos > su.start()), date)
-            out.append(Candidate("summit", summit, sd, 0.65))
     return out
-
-
-def _summit_name(t: str, su: re.Match[str]) -> str:
-    words = t[max(0, su.start() - 40) : su.end()].split()
-    return " ".join(w for w in words[-3:] if w[:1].isalpha()).strip(" ,") or "Summit"
 
 
 def _embassy_parties(clause: Clause, pos: int, country_of: Any) -> tuple[str | None, str | None, str | None]:

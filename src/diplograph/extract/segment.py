@@ -1,4 +1,4 @@
-"""Stage 2: text -> segments: headings (wiki ``== x ==``, Markdown ``#``), list items and sentences.
+"""Stage 2: text -> segments: headings (wiki ``== x ==``, Markdown ``#``), datelines, list items and sentences.
 
 Each segment knows the headings above it, so later stages can use section context.
 
@@ -19,6 +19,11 @@ __all__ = ["Segment", "segment"]
 _WIKI_HEADING = re.compile(r"^\s*(=+)\s*(.*?)\s*=+\s*$")
 _MD_HEADING = re.compile(r"^\s*(#{1,6})\s+(.*?)\s*#*\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*•▪◦]|\d{1,3}[.)])\s+")
+# a dateline opening a paragraph: "date 2021-04-08 ...", "Published: 12 May 2022 ...", "2021-04-08 - ..."
+_DATELINE = re.compile(
+    r"^\s*(?:(?i:date|dated|published|updated|posted)\s*:?\s*)?"
+    r"(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\s*[-–—|:]?\s+(?=[A-Z])",
+)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "gen", "col", "lt", "prof", "sr", "jr", "vs", "etc", "inc", "ltd", "co", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "e.g", "i.e", "approx", "rev", "hon", "sen", "rep", "gov"}
 
@@ -99,6 +104,11 @@ def segment(text: str) -> list[Segment]:
         if paragraph is not None and re.search(r"[.!?:\"”]\s*$", text[paragraph[0] : paragraph[1]]):
             flush()  # a line that ends a sentence ends its paragraph (news texts put one paragraph per line)
         if paragraph is None:
+            d = _DATELINE.match(body)
+            if d and (d.group().strip()[:1].isdigit() or re.match(r"\s*(?:date|dated|published|updated|posted)\b", body, re.I)):
+                s, e = _strip(text, start, start + d.end())
+                out.append(Segment("dateline", s, e, text[s:e], tuple(h for _, h in headings)))
+                start += d.end()
             paragraph = (start, end)
         else:
             paragraph = (paragraph[0], end)

@@ -37,6 +37,7 @@ def _p(template: str) -> re.Pattern[str]:
 
 # most specific first; each match removes its span from later patterns
 _PATTERNS = [
+    re.compile(r"\b(?P<y1>1[89]\d\d|20\d\d)-(?P<m1>0[1-9]|1[0-2])-(?P<d1>[0-3]\d)\b"),  # 2021-04-08 (ISO, datelines)
     _p(r"\b{d1}\s+{m1}{DASH}{d2}\s+{m2},?\s+(?:in\s+)?{y1}\b"),  # 29 June-1 July 2012
     _p(r"\b{m1}\s+{d1}{DASH}{m2}\s+{d2},?\s+{y1}\b"),  # June 29 - July 1, 2012
     _p(r"\b{d1}{DASH}{d2}\s+{m1},?\s+(?:in\s+)?{y1}\b"),  # 4–5 December 1994, 03-24 April 2004, 20-21 May in 2025
@@ -47,6 +48,7 @@ _PATTERNS = [
     _p(r"\b{m1},?\s+(?:of\s+)?{y1}\b"),  # September 2004
     _p(r"\b{d1}{DASH}{d2}\s+{m1}\b(?!,?\s+\d)"),  # 20-21 May (year from context)
     _p(r"\b{m1}\s+{d1}\b(?!,?\s*\d)"),  # March 31 (year from context)
+    _p(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|by|until|from|early|late)\s+{m1}\b(?!,?\s*\d)"),  # in September
     _p(r"\b{d1}\s+{m1}\b(?!,?\s*\d)"),  # 31 March
     _p(r"(?<![\d.,$€£])\b{y1}\b(?![\d.,]\d)(?!\s*(?:million|billion|people|students|km|%))"),  # 2014
 ]
@@ -54,7 +56,8 @@ _RELATIVE = re.compile(
     r"\b(?P<this>this|last|next|previous)\s+(?P<unit>year|month)\b"
     r"|\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?P<approx>almost|about|around|nearly|some)?\s*(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a|a few|several)\s+(?P<u2>years?|months?|days?|weeks?)\s+ago\b"
-    r"|\b(?P<yesterday>yesterday|today)\b",
+    r"|\b(?P<yesterday>yesterday|today)\b"
+    r"|\b(?P<recent>recently|lately|currently|at present|presently|nowadays)\b",
     re.IGNORECASE,
 )
 
@@ -83,13 +86,17 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
     return f"{y:04d}"
 
 
+def _month(word: str) -> int | None:
+    return int(word) if word.isdigit() else MONTHS.get(word.lower().rstrip("."))
+
+
 def _from_match(m: re.Match[str], year: int | None) -> tuple[str | None, str | None]:
     g = {k: v for k, v in m.groupdict().items() if v}
     y1 = int(g["y1"]) if "y1" in g else year
     if y1 is None:
         return None, None
-    m1 = MONTHS.get(g["m1"].lower().rstrip(".")) if "m1" in g else None
-    m2 = MONTHS.get(g["m2"].lower().rstrip(".")) if "m2" in g else m1
+    m1 = _month(g["m1"]) if "m1" in g else None
+    m2 = _month(g["m2"]) if "m2" in g else m1
     d1 = int(g["d1"]) if "d1" in g else None
     d2 = int(g["d2"]) if "d2" in g else None
     start = _iso(y1, m1, d1)
@@ -129,6 +136,8 @@ def _relative(m: re.Match[str], published: str) -> tuple[str, str, bool] | None:
             d = pub - dt.timedelta(days=days)
             return (d.isoformat(), "day", approx) if unit == "day" and not approx else (d.isoformat()[:7], "month", True)
         return (published[:7], "month", True) if len(parts) >= 2 and unit != "month" else None
+    if m.group("recent"):  # "recently", "currently": around publication, to the year
+        return f"{py:04d}", "year", True
     if m.group("yesterday") and len(parts) == 3:
         pub = dt.date(*parts)
         return (pub - dt.timedelta(days=1 if m.group("yesterday").lower() == "yesterday" else 0)).isoformat(), "day", False

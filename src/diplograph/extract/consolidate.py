@@ -1,0 +1,66 @@
+"""Stage 7b: one event, one fact: within a document, an event told twice with dates of different
+precision ("three visits ... in 2010, 2012 and 2016" and later "on 13 September 2010") is one fact with
+the precise date and both passages.
+
+An event with a coarser (or no) date is merged into the single event of the same type and the same core
+fields whose date refines it; when two events refine it, it is left alone (it cannot say which).
+
+>>> from diplograph.model import Evidence, Fact
+>>> a = Fact("v1", "visit", (Evidence("d", 0, 9),), {"visitor": ("x",), "host": "peru"}, "2010")
+>>> b = Fact("v2", "visit", (Evidence("d", 20, 29),), {"visitor": ("x",), "host": "peru"}, "2010-09-13")
+>>> [(f.id, f.start, len(f.evidence)) for f in consolidate([a, b])]
+[('v2', '2010-09-13', 2)]
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..model import Fact
+
+__all__ = ["CORE_FIELDS", "consolidate"]
+
+#: the fields that make two facts of a type the same event or status
+CORE_FIELDS: dict[str, tuple[str, ...]] = {
+    "visit": ("visitor", "host"),
+    "meeting": ("participants",),
+    "summit": ("organiser", "host"),
+    "partnership": ("parties", "level"),
+    "embassy-opening": ("embassy",),
+    "founding": ("body",),
+    "recognition": ("recognizer", "recognized"),
+    "relations-established": ("parties",),
+}
+
+
+def _core(f: Fact) -> tuple[Any, ...] | None:
+    names = CORE_FIELDS.get(f.type)
+    if names is None or f.type == "meeting" and "name" in f.values:
+        return None
+    return (f.type, *(f.values.get(n) for n in names))
+
+
+def _refines(fine: str | None, coarse: str | None) -> bool:
+    if fine is None:
+        return False
+    return coarse is None or (len(fine) > len(coarse) and fine.startswith(coarse))
+
+
+def consolidate(facts: list[Fact]) -> list[Fact]:
+    """``facts`` (of one document) with each coarser retelling merged into the event it refines."""
+    by_core: dict[tuple[Any, ...], list[Fact]] = {}
+    for f in facts:
+        key = _core(f)
+        if key is not None:
+            by_core.setdefault(key, []).append(f)
+    merged: dict[str, Fact] = {f.id: f for f in facts}
+    for group in by_core.values():
+        for coarse in sorted(group, key=lambda f: len(f.start or "")):
+            finer = [f for f in group if f.id in merged and f is not coarse and _refines(f.start, coarse.start)]
+            if len(finer) != 1 or coarse.id not in merged:
+                continue
+            target = merged[finer[0].id]
+            merged[target.id] = replace(target, evidence=tuple(sorted(set(target.evidence) | set(coarse.evidence))))
+            del merged[coarse.id]
+    return sorted(merged.values(), key=lambda f: f.id)
