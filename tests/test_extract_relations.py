@@ -263,3 +263,16 @@ def test_students_with_a_year_and_from(extractor: Extractor) -> None:
 def test_planned_quota_is_no_student_count(extractor: Extractor) -> None:
     text = "From 2016 Chile will admit 150 Peruvian students under the scholarship programme."
     assert facts(extractor, text, "student-count") == []
+
+
+def test_place_dateline_and_visit_date_nearest_its_verb(extractor: Extractor) -> None:
+    text = "LIMA, 9 June 2018 - President of Chile Ana Soto paid an official visit to Peru on 7-8 June 2018, the agency said."
+    (f,) = facts(extractor, text, "visit", published="2018-06-09")
+    assert (f.start, f.end, f.values["kind"]) == ("2018-06-07", "2018-06-08", "official")
+    assert text[f.evidence[0].start :].startswith("President of Chile")
+
+
+def test_instrument_title_keeps_its_subject(extractor: Extractor) -> None:
+    res = extractor.extract("Chile and Peru signed an agreement on visa-free travel for tourists on 3 May 2009 in Lima.", doc_id="t")
+    (s,) = [f for f in res.facts if f.type == "signing"]
+    assert res.entities[s.values["instrument"]]["label"] == "Agreement on visa-free travel for tourists" and s.start == "2009-05-03"
