@@ -26,10 +26,10 @@ def test_ingest_twice_changes_nothing(tmp_path: Path) -> None:
     doc = tmp_path / "kz-tr.txt"
     doc.write_text(NEWS, encoding="utf-8")
     store = tmp_path / "store"
-    code, out = run("ingest", str(doc), "--published", "2022-05-14", "--store", str(store))
+    code, out = run("ingest", str(doc), "--published", "2022-05-14", "--store", str(store), "--no-build")
     assert code == 0, out
     first = (store / "kz-tr.yaml").read_bytes()
-    code, out = run("ingest", str(doc), "--published", "2022-05-14", "--store", str(store))
+    code, out = run("ingest", str(doc), "--published", "2022-05-14", "--store", str(store), "--no-build")
     assert code == 0 and "unchanged" in out
     assert (store / "kz-tr.yaml").read_bytes() == first
     (sd,) = load_store(store)
@@ -43,19 +43,19 @@ def test_reingest_replaces_and_remove_removes(tmp_path: Path) -> None:
     doc = tmp_path / "kz-tr.txt"
     store = tmp_path / "store"
     doc.write_text(NEWS, encoding="utf-8")
-    run("ingest", str(doc), "--published", "2022-05-14", "--store", str(store))
+    run("ingest", str(doc), "--published", "2022-05-14", "--store", str(store), "--no-build")
     doc.write_text("Chile has an embassy in Lima.\n", encoding="utf-8")
-    run("ingest", str(doc), "--published", "2022-05-14", "--store", str(store))
+    run("ingest", str(doc), "--published", "2022-05-14", "--store", str(store), "--no-build")
     (sd,) = load_store(store)
     assert [f.type for f in sd.facts] == ["mission"]
-    code, out = run("ingest", "--remove", "kz-tr", "--store", str(store))
+    code, out = run("ingest", "--remove", "kz-tr", "--store", str(store), "--no-build")
     assert code == 0 and load_store(store) == []
 
 
 def test_dry_run_writes_nothing(tmp_path: Path) -> None:
     doc = tmp_path / "a.txt"
     doc.write_text(NEWS, encoding="utf-8")
-    code, out = run("ingest", str(doc), "--dry-run", "--store", str(tmp_path / "store"))
+    code, out = run("ingest", str(doc), "--dry-run", "--store", str(tmp_path / "store"), "--no-build")
     assert code == 0 and not (tmp_path / "store").exists()
 
 
@@ -68,7 +68,7 @@ def test_bad_input_batch_goes_on(tmp_path: Path) -> None:
                                      "y de cooperación entre los dos países vecinos durante una semana muy intensa de trabajo.", encoding="utf-8")
     (tmp_path / "page.html").write_text("<html><script>alert('Peru')</script><p>Chile has an embassy in Lima.</p></html>", encoding="utf-8")
     store = tmp_path / "store"
-    code, out = run("ingest", str(tmp_path), "--published", "2020", "--store", str(store))
+    code, out = run("ingest", str(tmp_path), "--published", "2020", "--store", str(store), "--no-build")
     assert code == 1
     assert "empty" in out and "binary" in out and "over the limit" in out and "English" in out
     assert "guessed as cp1252" in out and "2 of 6 file(s) ingested" in out

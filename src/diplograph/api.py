@@ -18,6 +18,7 @@ from rdflib import Dataset, Graph
 from .build import dataset_from_sources, load_ontology
 from .errors import DocumentError, SourceError
 from .export import atomic_write, write_graph_files
+from .extract.store import MergeReport, load_store, merge
 from .knowledge import KnowledgeGraph
 from .results import to_csv, to_markdown
 from .loading import load_dataset, union_graph
@@ -38,6 +39,9 @@ class BuildResult:
     files: dict[str, Path]
     stats: Stats
     corpus_checked: bool
+    #: what merging the extracted documents did (None when none were merged)
+    merge: MergeReport | None = None
+    extracted_dir: Path | None = None
 
 
 def build(
@@ -45,6 +49,7 @@ def build(
     sources_dir: Path | str | None = None,
     out_dir: Path | str | None = "default",
     corpus_dir: Path | str | None = "default",
+    extracted_dir: Path | str | None = "default",
     settings: Settings | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> BuildResult:
@@ -53,6 +58,10 @@ def build(
     When the corpus is at hand (default ``../shared/corpus``), every passage is first checked against the
     document text: same SHA-256, and the passage names an entity of its fact. A missing default corpus is
     skipped; a corpus given explicitly must exist.
+
+    The extracted documents of ``extracted_dir`` (default ``graph/extracted`` when present; ``None``: none)
+    are merged in, each in its own named graph; curated facts win where they disagree
+    (see :func:`diplograph.extract.store.merge` and ``BuildResult.merge``).
     """
     s = settings or Settings.discover()
     sources = load_sources(Path(sources_dir) if sources_dir else s.sources_dir)
@@ -67,12 +76,23 @@ def build(
         problems = check_corpus(sources, corpus)
         if problems:
             raise SourceError(f"{len(problems)} passage(s) do not fit the corpus text:\n  " + "\n  ".join(problems[:30]))
+    extracted: Path | None
+    if extracted_dir == "default":
+        extracted = s.graph_dir / "extracted" if (s.graph_dir / "extracted").is_dir() else None
+    else:
+        extracted = Path(extracted_dir) if extracted_dir else None
+        if extracted is not None and not extracted.is_dir():
+            raise DocumentError(f"{extracted}: folder of extracted documents not found (ingest documents first, or pass --no-extracted)")
+    report = None
+    if extracted is not None:
+        sources, report = merge(sources, load_store(extracted))
     ontology = load_ontology(s.ontology_file)
     ds = dataset_from_sources(sources, ontology, s.rules_dir, progress=progress)
     files = {}
     if out_dir is not None:
         files = write_graph_files(ds, s.graph_dir if out_dir == "default" else Path(out_dir))
-    return BuildResult(dataset=ds, files=files, stats=graph_stats(union_graph(ds)), corpus_checked=corpus is not None)
+    return BuildResult(dataset=ds, files=files, stats=graph_stats(union_graph(ds)), corpus_checked=corpus is not None,
+                       merge=report, extracted_dir=extracted)
 
 
 def _dataset(graph: Path | str | Dataset | None, settings: Settings | None) -> Dataset:

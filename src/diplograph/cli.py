@@ -72,9 +72,13 @@ def main() -> None:
 @click.option("--corpus", "corpus_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder of the source documents, to check passages against. Default: ../shared/corpus when present.")
 @click.option("--no-corpus-check", is_flag=True, help="Do not check passages against the documents.")
+@click.option("--extracted", "extracted_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of extracted documents to merge in (see ingest). Default: graph/extracted when present.")
+@click.option("--no-extracted", is_flag=True, help="Build from the curated sources only.")
 @handle_errors
-def build(home: Path | None, sources_dir: Path | None, out_dir: Path | None, corpus_dir: Path | None, no_corpus_check: bool) -> None:
-    """Build the graph from the curated sources into Turtle, TriG, N-Quads and JSON-LD."""
+def build(home: Path | None, sources_dir: Path | None, out_dir: Path | None, corpus_dir: Path | None, no_corpus_check: bool,
+          extracted_dir: Path | None, no_extracted: bool) -> None:
+    """Build the graph from the curated sources (and extracted documents) into Turtle, TriG, N-Quads and JSON-LD."""
     settings = _settings(home)
     console = _console(err=True)
     with console.status("building graph") as status:
@@ -82,9 +86,11 @@ def build(home: Path | None, sources_dir: Path | None, out_dir: Path | None, cor
             sources_dir=sources_dir,
             out_dir=out_dir or "default",
             corpus_dir=None if no_corpus_check else (corpus_dir or "default"),
+            extracted_dir=None if no_extracted else (extracted_dir or "default"),
             settings=settings,
             progress=lambda doc: status.update(f"building graph: {doc}"),
         )
+    echo_merge(result)
     st = result.stats
     click.echo(
         f"built {st.triples} triples from {len(st.documents)} documents: {st.facts} facts, {st.classes.get('Visit', 0)} visits"
@@ -92,6 +98,19 @@ def build(home: Path | None, sources_dir: Path | None, out_dir: Path | None, cor
     )
     for name, path in result.files.items():
         click.echo(f"  wrote {path}")
+
+
+def echo_merge(result: api.BuildResult) -> None:
+    """Say what merging the extracted documents did; disagreements with curated facts go to stderr."""
+    m = result.merge
+    if m is None:
+        return
+    for line in m.conflicts or []:
+        click.echo(f"conflict: {line}", err=True)
+    for line in m.dropped or []:
+        click.echo(f"left out: {line}", err=True)
+    click.echo(f"merged {result.extracted_dir}: {m.kept} extracted facts kept, {m.duplicates} already curated, "
+               f"{len(m.conflicts or [])} disagreeing with curated facts (curated kept)")
 
 
 @main.command()

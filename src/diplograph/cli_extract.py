@@ -33,23 +33,26 @@ def _settings(home: Path | None) -> Settings:
 @click.option("--encoding", default=None, help="Decode the files with this encoding instead of guessing.")
 @click.option("--max-bytes", type=int, default=2_000_000, show_default=True, help="Refuse files larger than this.")
 @click.option("--verbose", "-v", is_flag=True, help="List the facts found per file.")
+@click.option("--no-build", is_flag=True, help="Only write the store; do not rebuild the graph (run diplograph build later).")
 @handle_errors
 def ingest(home: Path | None, paths: tuple[Path, ...], published: str | None, dry_run: bool, store: Path | None,
-           remove_: bool, encoding: str | None, max_bytes: int, verbose: bool) -> None:
-    """Extract facts from text, Markdown or HTML files (or folders) into the store of extracted documents."""
+           remove_: bool, encoding: str | None, max_bytes: int, verbose: bool, no_build: bool) -> None:
+    """Extract facts from text, Markdown or HTML files (or folders) into the store of extracted documents,
+    then rebuild the graph with them."""
+    from .cli import echo_merge
     from .extract import ingest as api
 
     settings = _settings(home)
     if remove_:
-        removed = api.remove([str(p) for p in paths], store=store, settings=settings)
-        click.echo(f"removed {len(removed)} document(s): {', '.join(removed) or '-'}")
+        removed = api.remove([str(p) for p in paths], store=store, settings=settings, build=not no_build)
+        click.echo(f"removed {len(removed)} document(s): {', '.join(removed) or '-'}" + (" and rebuilt the graph" if removed and not no_build else ""))
         sys.exit(0 if len(removed) == len(paths) else 1)
     console = Console(stderr=True, highlight=False)
     with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
                   console=console, transient=True, disable=not console.is_terminal) as bar:
         task = bar.add_task("", total=None)
         result = api.ingest(list(paths), published=published, dry_run=dry_run, store=store, settings=settings,
-                            max_bytes=max_bytes, encoding=encoding,
+                            max_bytes=max_bytes, encoding=encoding, build=not no_build,
                             progress=lambda p: bar.update(task, advance=1, description=p.name))
     for f in result.files:
         if f.ok:
@@ -62,6 +65,9 @@ def ingest(home: Path | None, paths: tuple[Path, ...], published: str | None, dr
     n_fail = len(result.failed)
     click.echo(f"{len(result.files) - n_fail} of {len(result.files)} file(s) ingested into {result.store}" + (" (dry run)" if dry_run else "")
                + (f"; {n_fail} failed" if n_fail else ""))
+    if result.build is not None:
+        echo_merge(result.build)
+        click.echo(f"rebuilt the graph: {result.build.stats.triples} triples, {len(result.build.files)} files written")
     if n_fail or not result.files:
         sys.exit(1)
 

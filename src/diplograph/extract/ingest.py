@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from .. import dates as iso_dates
 from ..errors import DiplographError, DocumentError, ExtractionError
@@ -23,7 +23,7 @@ from .normalise import MAX_BYTES, normalise_bytes
 from .pipeline import Extractor
 from .store import load_store, remove_document, write_document
 
-__all__ = ["FileResult", "IngestResult", "ingest", "remove", "evaluate", "EvaluateResult", "document_id", "SUFFIXES"]
+__all__ = ["FileResult", "IngestResult", "ingest", "remove", "rebuild", "evaluate", "EvaluateResult", "document_id", "SUFFIXES"]
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
 _ENGLISH = {"the", "and", "of", "to", "in", "a", "is", "was", "with", "for", "on", "that", "by", "as", "between", "has", "were"}
@@ -44,6 +44,8 @@ class FileResult:
 class IngestResult:
     files: list[FileResult]
     store: Path
+    #: the graph rebuilt with the store merged in (None on a dry run or with ``build=False``)
+    build: Any = None
 
     @property
     def failed(self) -> list[FileResult]:
@@ -125,9 +127,11 @@ def ingest(
     max_bytes: int = MAX_BYTES,
     encoding: str | None = None,
     progress: Callable[[Path], None] | None = None,
+    build: bool = False,
 ) -> IngestResult:
     """Extract each file and write it into the store (default ``graph/extracted``), replacing what an
-    earlier ingest of the same document wrote."""
+    earlier ingest of the same document wrote; then (``build``, as the CLI does by default) rebuild the
+    graph with the store merged in, so the new facts can be queried. The graph is deterministic: ingesting again changes no byte."""
     s = settings or Settings.discover()
     store_dir = Path(store) if store else s.graph_dir / "extracted"
     entities_file = s.sources_dir / "entities.yaml"
@@ -150,14 +154,28 @@ def ingest(
             results.append(FileResult(path, doc_id, False, message=str(exc)))
         except OSError as exc:
             results.append(FileResult(path, doc_id, False, message=f"{path}: cannot write the store: {exc.strerror or exc}"))
-    return IngestResult(results, store_dir)
+    out = IngestResult(results, store_dir)
+    if build and not dry_run and any(r.ok for r in results):
+        out.build = rebuild(store_dir, s)
+    return out
 
 
-def remove(doc_ids: list[str], *, store: Path | str | None = None, settings: Settings | None = None) -> list[str]:
-    """Remove documents (by id or file path) from the store; return the ids that were there."""
+def rebuild(store_dir: Path, settings: Settings) -> Any:
+    """Rebuild the graph files of ``settings`` with the store merged in (a :class:`diplograph.api.BuildResult`)."""
+    from ..api import build as build_graph
+
+    return build_graph(extracted_dir=store_dir if store_dir.is_dir() else None, settings=settings)
+
+
+def remove(doc_ids: list[str], *, store: Path | str | None = None, settings: Settings | None = None, build: bool = False) -> list[str]:
+    """Remove documents (by id or file path) from the store, and (``build``) their facts from the graph;
+    return the ids that were there."""
     s = settings or Settings.discover()
     store_dir = Path(store) if store else s.graph_dir / "extracted"
-    return [d for d in (document_id(Path(x)) for x in doc_ids) if remove_document(store_dir, d)]
+    removed = [d for d in (document_id(Path(x)) for x in doc_ids) if remove_document(store_dir, d)]
+    if build and removed:
+        rebuild(store_dir, s)
+    return removed
 
 
 @dataclass
