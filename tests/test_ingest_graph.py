@@ -85,3 +85,13 @@ def test_build_merges_the_store_and_can_leave_it_out(home: Path) -> None:
     assert r.exit_code == 0 and "kazakhstan-turkey-state-visit" not in (home / "graph" / "diplograph.trig").read_text(encoding="utf-8")
     r = CliRunner().invoke(main, ["build", "--home", str(home), "--extracted", str(home / "nowhere")])
     assert r.exit_code == 2 and "not found" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_curated_facts_win_and_the_disagreement_is_reported(home: Path, tmp_path: Path) -> None:
+    doc = tmp_path / "embassy-note.txt"
+    doc.write_text("The Hungarian Embassy in Azerbaijan was established on 5 March 2010, the ministry recalled.\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["ingest", "--home", str(home), str(doc), "--published", "2015"])
+    assert r.exit_code == 0, r.output
+    assert "conflict:" in r.stderr and "curated kept" in r.stderr and "2009-01-12" in r.stderr
+    nq = (home / "graph" / "diplograph.nq").read_text(encoding="utf-8")
+    assert "2010-03-05" not in nq and "2009-01-12" in nq

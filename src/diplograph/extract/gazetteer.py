@@ -185,8 +185,13 @@ class Gazetteer:
         toks = [(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(folded)]
         out: list[Mention] = []
         i = 0
+        longest = self._longest_by_first()
         while i < len(toks):
-            for n in range(min(self.max_len, len(toks) - i), 0, -1):
+            first = longest.get(toks[i][2])
+            if first is None:
+                i += 1
+                continue
+            for n in range(min(first, len(toks) - i), 0, -1):
                 key = tuple(t[2] for t in toks[i : i + n])
                 entries = self.forms.get(key)
                 if not entries:
@@ -203,6 +208,17 @@ class Gazetteer:
             else:
                 i += 1
         return out
+
+    def _longest_by_first(self) -> dict[str, int]:
+        """The longest form (in tokens) starting with each token; rebuilt when forms were added."""
+        cached = self.__dict__.get("_by_first")
+        if cached is None or cached[0] != len(self.forms):
+            index: dict[str, int] = {}
+            for key in self.forms:
+                index[key[0]] = max(index.get(key[0], 0), len(key))
+            cached = (len(self.forms), index)
+            self.__dict__["_by_first"] = cached
+        return cached[1]
 
     def bodies(self, etype: str) -> list[GEntity]:
         """Known entities of one type (parliaments, ministries, ...), for matching titles against them."""
