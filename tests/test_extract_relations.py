@@ -276,3 +276,49 @@ def test_instrument_title_keeps_its_subject(extractor: Extractor) -> None:
     res = extractor.extract("Chile and Peru signed an agreement on visa-free travel for tourists on 3 May 2009 in Lima.", doc_id="t")
     (s,) = [f for f in res.facts if f.type == "signing"]
     assert res.entities[s.values["instrument"]]["label"] == "Agreement on visa-free travel for tourists" and s.start == "2009-05-03"
+
+
+# -- statuses said in passing --------------------------------------------------------------------
+
+
+def test_two_embassies_in_one_sentence(extractor: Extractor) -> None:
+    text = "The Chilean embassy in Peru was opened in March 1990, while the embassy of Peru was established in Chile in June 1991."
+    res = extractor.extract(text, doc_id="t", published="2020")
+    got = sorted((res.entities[f.values["embassy"]]["sent_by"], res.entities[f.values["embassy"]]["accredited_to"], f.start)
+                 for f in res.facts if f.type == "embassy-opening")
+    assert got == [("chile", "peru", "1990-03"), ("peru", "chile", "1991-06")]
+
+
+def test_representation_office_of_an_organisation(extractor: Extractor) -> None:
+    res = extractor.extract("The African Union has set up a liaison office in Nairobi to follow the talks.", doc_id="t", published="2020")
+    (f,) = [f for f in res.facts if f.type == "mission"]
+    office = res.entities[f.values["embassy"]]
+    assert (office["type"], office["sent_by"], office["accredited_to"], office["location"]) == ("representation-office", "african-union", "kenya", "nairobi")
+    assert office["label"] == "Representation office of African Union in Nairobi"
+
+
+def test_office_without_a_place_or_with_an_opening_date_is_no_mission(extractor: Extractor) -> None:
+    assert facts(extractor, "ASEAN has a regional office, a spokesman said.", "mission") == []
+    assert facts(extractor, "ASEAN opened a liaison office in Geneva on 3 May 2011.", "mission") == []
+
+
+def test_possessive_membership(extractor: Extractor) -> None:
+    (f,) = facts(extractor, "Poland's NATO membership shaped its relations with Lithuania.", "membership")
+    assert (f.values["member"], f.values["organisation"], f.values["role"], f.start) == ("poland", "nato", "member", None)
+
+
+def test_membership_bid_is_no_membership(extractor: Extractor) -> None:
+    assert facts(extractor, "Ukraine's EU membership bid was discussed in Warsaw.", "membership") == []
+    assert facts(extractor, "Georgia's NATO membership aspirations were welcomed.", "membership") == []
+
+
+def test_partnership_named_by_its_adjectives(extractor: Extractor) -> None:
+    (f,) = facts(extractor, "The minister praised the Chilean-Peruvian strategic partnership and the growth of trade.", "partnership")
+    assert (f.values["parties"], f.values["level"], f.start) == (("chile", "peru"), "strategic", None)
+
+
+def test_named_partnership_joins_a_dated_one(extractor: Extractor) -> None:
+    text = ("On 4 June 2019 Chile and Peru signed a declaration on strategic partnership. "
+            "The Chilean-Peruvian strategic partnership has since deepened.")
+    (f,) = facts(extractor, text, "partnership")
+    assert f.start == "2019-06-04" and len(f.evidence) == 2

@@ -26,6 +26,7 @@ from .relations import Candidate, Clause, find_relations
 from .renamings import find_renamings
 from .resolve import DocumentContext, Resolver
 from .segment import segment
+from .statuses import find_statuses
 from .temporal import DateMention, find_dates
 
 __all__ = ["Extraction", "Extractor", "extract_text"]
@@ -127,7 +128,8 @@ class Extractor:
                     since = re.search(r"\b(?:since|from)\s+$", seg.text[: dates[0].pos]) if dates else None
                     positions[(m.entity, role, country)] = (Candidate("position", values, dates[0] if since else None, 0.7, entities=body_ents), evidence)
             country_of = lambda e: self.country_of(e, context)  # noqa: E731
-            for cand in find_relations(clause, country_of) + find_events(clause, self.gazetteer, country_of) + find_renamings(clause):
+            for cand in (find_relations(clause, country_of) + find_events(clause, self.gazetteer, country_of) + find_renamings(clause)
+                         + find_statuses(clause, country_of)):
                 candidates.append((cand, evidence, mentions))
 
         position_ids: dict[str, str] = {}

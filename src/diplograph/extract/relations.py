@@ -230,19 +230,24 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                     continue
                 out.append(Candidate("membership", {"member": cid, "organisation": org.entity, "role": role}, start, 0.75))
 
-    # embassies
-    em = PATTERNS["embassy"].search(t)
-    if em:
+    # embassies: each mention reads its own stretch of the sentence ("X's embassy ... in 2009, while the
+    # embassy of Y was opened ... in 2004")
+    ems = list(PATTERNS["embassy"].finditer(t))
+    for i, em in enumerate(ems):
+        lo = ems[i - 1].end() if i else 0
+        hi = ems[i + 1].start() if i + 1 < len(ems) else len(t)
+        part = t[lo:hi]
         sender, host, city = _embassy_parties(clause, rel + em.start(), country_of)
         if sender and host and sender != host:
             eid = f"embassy-of-{sender}-in-{host}"
             ent = {"id": eid, "type": "embassy", "label": f"Embassy of {{{sender}}} in {{{host}}}", "sent_by": sender, "accredited_to": host}
             if city:
                 ent["location"] = city
-            opened = re.search(r"\b(?:opened|established|inaugurated|opens)\b", t, _I)
-            if opened and date:
-                out.append(Candidate("embassy-opening", {"embassy": eid}, date, 0.75, entities=[ent]))
-            elif re.search(r"\bha(?:s|ve)\s+(?:an?\s+)?embass", t, _I):
+            opened = re.search(r"\b(?:opened|established|inaugurated|opens)\b", part, _I)
+            edate = next((d for d in clause.dates if em.start() <= d.pos < hi), None) or next((d for d in reversed(clause.dates) if lo <= d.pos < em.start()), None)
+            if opened and edate:
+                out.append(Candidate("embassy-opening", {"embassy": eid}, edate, 0.75, entities=[ent]))
+            elif re.search(r"\bha(?:s|ve)\s+(?:an?\s+)?embass", part, _I):
                 out.append(Candidate("mission", {"embassy": eid}, None, 0.8, entities=[ent]))
 
     # recognition

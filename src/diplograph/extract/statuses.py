@@ -1,0 +1,87 @@
+"""Stage 6d: statuses said in passing: an organisation's representation office, a membership named as a
+possessive ("Poland's NATO membership"), a partnership named by its adjectives ("the Chilean-Peruvian
+strategic partnership").
+
+These have no date of their own: a membership or partnership status without ``start`` (merged by
+:mod:`.consolidate` into a dated retelling of the same document, if there is one), a mission.
+
+>>> OFFICE.search("ASEAN opened a liaison office in Geneva") is not None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from .relations import Candidate, Clause
+
+__all__ = ["OFFICE", "POSSESSIVE_MEMBERSHIP", "PARTNERSHIP_OF", "find_statuses"]
+
+_I = re.IGNORECASE
+OFFICE = re.compile(r"\b(?:representation|representative|liaison|regional)\s+office\b", _I)
+_HAS_OFFICE = re.compile(r"\b(?:has|have|had|established|opened|set\s+up|maintains?|runs?)\b", _I)
+POSSESSIVE_MEMBERSHIP = re.compile(r"['’]s\s+(?:full\s+)?")
+_NOT_MEMBER = re.compile(r"^\s*(?:bid|application|aspirations?|talks|negotiations|candidacy|prospects?|ambitions?|hopes?|path|process|question|referendum)\b", _I)
+PARTNERSHIP_OF = re.compile(
+    r"\b(?P<a>[A-Z][\w]+)[-–](?P<b>[A-Z][\w]+)\s+(?P<level>(?:enhanced|expanded|comprehensive)\s+)?strategic\s+partnership\b"
+)
+
+
+def _offices(clause: Clause, country_of: Callable[[str], str | None]) -> list[Candidate]:
+    t = clause.text
+    rel = clause.start
+    om = OFFICE.search(t)
+    if om is None or not _HAS_OFFICE.search(t[: om.start()]) or clause.dates:
+        return []  # a dated opening is an event; this reads only "X has / has set up an office in Y"
+    orgs = [o for o in clause.of_type("organisation") if o.end - rel <= om.start()]
+    places = [m for m in clause.mentions if m.type in ("city", "country") and m.start - rel >= om.end()]
+    if not orgs or not places or not re.fullmatch(r"\s+in\s+(?:the\s+)?", t[om.end() : places[0].start - rel]):
+        return []
+    org, place = orgs[-1], places[0]
+    host = country_of(place.entity)
+    if host is None:
+        return []
+    where = place.entity if place.type == "city" else host
+    oid = f"{org.entity}-representation-office-in-{where}"
+    ent: dict[str, Any] = {"id": oid, "type": "representation-office", "label": f"Representation office of {{{org.entity}}} in {{{where}}}",
+                           "sent_by": org.entity, "accredited_to": host}
+    if place.type == "city":
+        ent["location"] = place.entity
+    return [Candidate("mission", {"embassy": oid}, None, 0.7, entities=[ent])]
+
+
+def _possessive_memberships(clause: Clause) -> list[Candidate]:
+    t = clause.text
+    rel = clause.start
+    out = []
+    for m in re.finditer(r"\bmembership\b", t, _I):
+        if _NOT_MEMBER.search(t[m.end() :]):
+            continue
+        orgs = [o for o in clause.of_type("organisation") if o.end - rel <= m.start() and re.fullmatch(r"\s*", t[o.end - rel : m.start()])]
+        if not orgs:
+            continue
+        org = orgs[-1]
+        owner = [c for c in clause.of_type("country") if c.kind != "demonym" and c.end <= org.start
+                 and POSSESSIVE_MEMBERSHIP.fullmatch(t[c.end - rel : org.start - rel])]
+        if owner:
+            out.append(Candidate("membership", {"member": owner[-1].entity, "organisation": org.entity, "role": "member"}, None, 0.65))
+    return out
+
+
+def _named_partnerships(clause: Clause) -> list[Candidate]:
+    t = clause.text
+    rel = clause.start
+    out = []
+    for m in PARTNERSHIP_OF.finditer(t):
+        parties = sorted({c.entity for c in clause.of_type("country") if m.start() <= c.start - rel < m.end("b")})
+        if len(parties) != 2:
+            continue
+        level = "enhanced-strategic" if m.group("level") else "strategic"
+        out.append(Candidate("partnership", {"parties": tuple(parties), "level": level}, None, 0.6))
+    return out
+
+
+def find_statuses(clause: Clause, country_of: Callable[[str], str | None]) -> list[Candidate]:
+    """Representation offices, possessive memberships and named partnerships of one clause."""
+    return _offices(clause, country_of) + _possessive_memberships(clause) + _named_partnerships(clause)
