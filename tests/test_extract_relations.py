@@ -322,3 +322,9 @@ def test_named_partnership_joins_a_dated_one(extractor: Extractor) -> None:
             "The Chilean-Peruvian strategic partnership has since deepened.")
     (f,) = facts(extractor, text, "partnership")
     assert f.start == "2019-06-04" and len(f.evidence) == 2
+
+
+def test_title_with_lower_case_compound_words(extractor: Extractor) -> None:
+    text = "12 May 2016 - Head of inter-parliamentary friendship group of Chile Pedro Rojas's visit to Peru"
+    (p,) = facts(extractor, text, "position")
+    assert (p.values["person"], p.values["organisation"], p.values["title"]) == ("pedro-rojas", "chile", "Head of inter-parliamentary friendship group of Chile")

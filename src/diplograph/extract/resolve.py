@@ -164,9 +164,11 @@ class Resolver:
                 low = re.match(r"(of|for|to|on|and|the|in|is|was|Mrs?\.|Ms\.|Dr\.)(?=\W)", text[at:])
                 if not low and name_start < 0:  # lower-case title words: "friendship group", "on political issues"
                     lw = re.match(r"[a-z][a-z-]*(?=[\s,])", text[at:])
-                    low = lw if lw and all(x in _TITLE_WORDS for x in lw.group().split("-")) else None
+                    low = lw if lw and (lw.group() in _TITLE_WORDS or all(x in _TITLE_WORDS for x in lw.group().split("-"))) else None
                 if low and name_start < 0:
                     pos = at + len(low.group())
+                    if low.group()[:1].islower() and low.group() not in ("of", "for", "to", "on", "and", "the", "in", "is", "was"):
+                        title_end = pos  # a lower-case title word ends the title so far: "... inter-parliamentary relations"
                     continue
                 if not tok or (gap and "," in gap and name_start >= 0):
                     break
