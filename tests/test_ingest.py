@@ -57,6 +57,8 @@ def test_dry_run_writes_nothing(tmp_path: Path) -> None:
     doc.write_text(NEWS, encoding="utf-8")
     code, out = run("ingest", str(doc), "--dry-run", "--store", str(tmp_path / "store"), "--no-build")
     assert code == 0 and not (tmp_path / "store").exists()
+    code, out = run("ingest", str(doc), "--dry-run", "-v", "--published", "2022-05-14")
+    assert code == 0 and "visit                  2022-05-12 visit-2022-05-12-recep-erdogan" in out and "[0-" in out
 
 
 def test_bad_input_batch_goes_on(tmp_path: Path) -> None:

@@ -60,6 +60,9 @@ def ingest(home: Path | None, paths: tuple[Path, ...], published: str | None, dr
             click.echo(f"ok    {f.path}: {f.facts} facts ({state})")
             for w in f.warnings:
                 click.echo(f"      warning: {w}")
+            if verbose:
+                for line in f.listing:
+                    click.echo(f"      {line}")
         else:
             click.echo(f"FAIL  {f.message}", err=True)
     n_fail = len(result.failed)

@@ -38,6 +38,8 @@ class FileResult:
     message: str = ""
     changed: bool = False
     warnings: list[str] = field(default_factory=list)
+    #: one line per fact: type, date, id and the passage's offsets
+    listing: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -149,7 +151,8 @@ def ingest(
                 before = target.read_bytes() if target.is_file() else None
                 write_document(store_dir, document, entities, facts)
                 changed = before != target.read_bytes()
-            results.append(FileResult(path, doc_id, True, len(facts), "", changed, warnings))
+            listing = [f"{f.type:<22} {f.start or '-':<10} {f.id}  [{', '.join(f'{e.start}-{e.end}' for e in f.evidence)}]" for f in facts]
+            results.append(FileResult(path, doc_id, True, len(facts), "", changed, warnings, listing))
         except DiplographError as exc:
             results.append(FileResult(path, doc_id, False, message=str(exc)))
         except OSError as exc:
