@@ -181,6 +181,7 @@ def test_informal_meeting_of_an_organisations_leaders(extractor: Extractor) -> N
     text = "Gulf Cooperation Council summits are rare. The first informal meeting took place in 2019 in Riyadh, Saudi Arabia."
     (f,) = facts(extractor, text, "summit")  # the first sentence has neither date nor host
     assert (f.values["organiser"], f.values["host"], f.start, f.values["informal"]) == ("gulf-cooperation-council", "saudi-arabia", "2019", True)
+    assert (f.inferred, f.inference) == (("organiser",), "context")
 
 
 def test_a_member_state_is_no_summit_organiser(extractor: Extractor) -> None:

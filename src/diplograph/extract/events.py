@@ -99,6 +99,7 @@ def _summits(clause: Clause, country_of: Callable[[str], str | None]) -> list[Ca
         return []
     is_meeting = su.group().lower().startswith("informal meeting")
     organiser = _summit_organiser(clause, su.start(), su.end())
+    from_context = organiser is None
     if organiser is None:
         organiser = clause.memory.get("summit-organiser")
     elif not is_meeting:
@@ -133,7 +134,10 @@ def _summits(clause: Clause, country_of: Callable[[str], str | None]) -> list[Ca
             values["informal"] = True
         if re.search(r"\bonline\b|\bvideo\s*conference\b|\bvirtual(?:ly)?\b", t, _I):
             values["online"] = True
-        out.append(Candidate("summit", values, date, 0.6 if clause.memory.get("summit-organiser") != organiser else 0.65))
+        if from_context:  # the organisation of the last summit the document spoke of
+            out.append(Candidate("summit", values, date, 0.6, ("organiser",), "context"))
+        else:
+            out.append(Candidate("summit", values, date, 0.65))
     return out
 
 
