@@ -89,3 +89,13 @@ def test_merge_curated_wins(mini_sources: Path) -> None:
     ids = {f.id for f in merged.facts}
     assert "x-new" in ids and "x-same" not in ids and "x-clash" not in ids
     assert report.duplicates == 1 and len(report.conflicts) == 1 and "x-clash" in report.conflicts[0]
+
+
+def test_merge_takes_another_precision_of_a_curated_date_as_a_duplicate(mini_sources: Path) -> None:
+    curated = load_sources(mini_sources)
+    doc = curated.documents[0]
+    visit = next(f for f in curated.facts if f.type == "visit")
+    coarse = Fact("x-coarse", "visit", (Evidence("new", 0, 5),), dict(visit.values), start=(visit.start or "")[:4], confidence=0.7)
+    merged, report = merge(curated, [StoredDocument(replace(doc, id="new", file="new.txt"), (), (coarse,))])
+    assert "x-coarse" not in {f.id for f in merged.facts}
+    assert report.duplicates == 1 and report.conflicts == []

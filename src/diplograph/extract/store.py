@@ -131,10 +131,19 @@ class MergeReport:
     dropped: list[str] | None = None
 
 
+def _agrees(date: str | None, curated: set[str | None]) -> bool:
+    """A date agrees with curated ones it equals, or that it only states less or more precisely
+    ("2010" and "2010-09-13"): that is the same event, not a disagreement."""
+    if date in curated:
+        return True
+    return date is not None and any(c is not None and (c.startswith(date) or date.startswith(c)) for c in curated)
+
+
 def merge(curated: Sources | None, stored: list[StoredDocument]) -> tuple[Sources, MergeReport]:
     """Curated sources plus extracted documents. Curated records win: an extracted fact that says the
-    same as a curated one is dropped as a duplicate; one that disagrees with it (same relation and
-    subject and object, another date) is dropped and reported."""
+    same as a curated one (its date equal, or the same date at another precision) is dropped as a
+    duplicate; one that disagrees with it (same relation and subject and object, another date) is
+    dropped and reported."""
     conflicts: list[str] = []
     report = MergeReport(conflicts=conflicts, dropped=[])
     cur = curated or Sources((), (), ())
@@ -155,10 +164,10 @@ def merge(curated: Sources | None, stored: list[StoredDocument]) -> tuple[Source
         for f in sd.facts:
             keys = fact_keys(f, all_entities)
             known = [curated_keys.get(k[:3]) for k in keys]
-            if keys and all(k is not None and key[3] in k for k, key in zip(known, keys)):
+            if keys and all(k is not None and _agrees(key[3], k) for k, key in zip(known, keys)):
                 report.duplicates += 1
                 continue
-            clash = [key for k, key in zip(known, keys) if k is not None and key[3] not in k]
+            clash = [key for k, key in zip(known, keys) if k is not None and not _agrees(key[3], k)]
             if clash:
                 conflicts.append(f"{f.id} ({sd.document.id}): curated facts give {sorted(map(str, known[0] or []))} for {clash[0][:3]}, extracted {clash[0][3]}; curated kept")
                 continue
