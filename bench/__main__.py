@@ -38,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
         results = runs[0]
         for other in runs[1:]:
             results["sizes"].update(other.get("sizes", {}))
+            for key in ("ingest", "views"):  # a later run's stage figures replace the earlier ones
+                if key in other:
+                    results[key] = other[key]
             results["finished"] = other.get("finished")
             results["machine"]["load_after"] = other["machine"].get("load_after")
             results.setdefault("runs", [runs[0]["config"]]).append(other["config"])

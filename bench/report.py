@@ -84,7 +84,7 @@ def _machine(m: dict[str, Any]) -> list[str]:
         f"| Python | {m.get('python')} |",
         f"| libraries | rdflib {v.get('rdflib')}, pyoxigraph {v.get('pyoxigraph')}, networkx {v.get('networkx')}, pyvis {v.get('pyvis')}, playwright {v.get('playwright')} |",
         f"| reference tools | {m.get('oxigraph_cli')}; {m.get('chromium')} |",
-        f"| load average (1/5/15 min) | {m.get('loadavg')} at the start, {m.get('load_after')} at the end (other engineers were running tests) |",
+        f"| load average (1/5/15 min) | {m.get('loadavg')} at the start, {m.get('load_after')} at the end |",
     ]
 
 
