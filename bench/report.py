@@ -241,13 +241,17 @@ def goals(results: dict[str, Any], summ: dict[str, Any]) -> list[str]:
         rows.append("| 10^6: layer overhead over raw pyoxigraph <= 20 % | not run | — |")
     r7 = results.get("sizes", {}).get("10000000")
     if r7:
-        which = "oxigraph-disk" if _jobs(r7, "oxigraph-disk") else "cli-open"
+        def _ran(backend: str) -> bool:
+            return any(v.get("status") == "ok" for v in _jobs(r7, backend).values())
+        # the default backend (Oxigraph in memory) when it ran at this size, else a store on disk
+        which = next((b for b in ("oxigraph", "oxigraph-disk", "cli-open") if _ran(b)), "oxigraph")
         jobs = {k: v for k, v in _jobs(r7, which).items() if not k.startswith("raw:")}
         slow = [f"{q} {v['median_ms']:.0f} ms" if v.get("status") == "ok" else f"{q} {v.get('status')}" for q, v in sorted(jobs.items())
                 if v.get("status") != "ok" or v["median_ms"] > GOAL_P50_MS]
         rss = (r7.get(which) or {}).get("peak_rss_mb")
         agg = jobs.get("visits-per-year") or {}
-        rows.append(f"| 10^7 (Oxigraph on disk{', read-only' if which == 'cli-open' else ''}): memory within 24 GiB | peak RSS {rss} MB | {'met' if rss and rss < 24 * 1024 else 'not met'} |")
+        engine = {"oxigraph": "Oxigraph in memory, the default", "oxigraph-disk": "Oxigraph on disk", "cli-open": "Oxigraph on disk, read-only"}[which]
+        rows.append(f"| 10^7 ({engine}): memory within 24 GiB | peak RSS {rss} MB | {'met' if rss and rss < 24 * 1024 else 'not met'} |")
         rows.append(f"| 10^7: every named query p50 <= 100 ms | {'all within' if not slow else 'over: ' + ', '.join(slow)} | {'met' if not slow and jobs else 'not met'} |")
         rows.append(f"| 10^7: whole-graph aggregation (visits-per-year) <= 1 s | {_ms(agg)} ms | {'met' if agg.get('status') == 'ok' and agg['median_ms'] <= 1000 else 'not met'} |")
     else:
