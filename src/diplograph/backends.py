@@ -82,6 +82,9 @@ def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise QueryError(f"cannot bind {term!r}: only IRIs, blank nodes and literals can be parameters")
 
 
+_XSD_STRING = str(XSD.string)
+
+
 def from_ox(term: object) -> Node | None:
     if term is None:
         return None
@@ -92,7 +95,10 @@ def from_ox(term: object) -> Node | None:
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
-        return normalise(Literal(term.value, datatype=URIRef(term.datatype.value)))
+        datatype = term.datatype.value
+        if datatype == _XSD_STRING:  # the commonest case, and what normalise() would make of it
+            return Literal(term.value)
+        return normalise(Literal(term.value, datatype=URIRef(datatype)))
     raise QueryError(f"unsupported term in Oxigraph's answer: {term!r}")
 
 
@@ -171,7 +177,16 @@ class OxigraphBackend:
                 g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))  # type: ignore[arg-type]
             return Result(form=form, graph=g)
         names = [v.value for v in res.variables]
-        rows = [{n: from_ox(sol[n]) for n in names} for sol in res]
+        seen: dict[object, Node | None] = {}  # labels and countries repeat from row to row: convert each term once
+
+        def convert(term: object) -> Node | None:
+            try:
+                return seen[term]
+            except KeyError:
+                node = seen[term] = from_ox(term)
+                return node
+
+        rows = [{n: convert(sol[n]) for n in names} for sol in res]
         return Result(form=form, vars=names, rows=rows)
 
 
