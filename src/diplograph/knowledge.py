@@ -149,8 +149,8 @@ def run_query(
     """Run a named query, a ``.rq`` file or SPARQL text on ``graph`` (default ``graph/``) or ``endpoint``.
 
     The embedded engine defaults to Oxigraph, chosen from the figures in ``BENCHMARKS.md``: the named
-    queries run 23x faster than on rdflib at 10^4 triples (geometric mean) and at least 17x at 10^6, where
-    rdflib passes a 20 s budget on 7 of 14; it loads 8.7x faster at 10^6 in a third of the memory, and
+    queries run 39x faster than on rdflib at 10^4 triples (geometric mean) and at least 23x at 10^6, where
+    rdflib passes a 20 s budget on 6 of 14; it loads 11x faster at 10^6 in a third of the memory, and
     holds 10^7 triples in 8.5 GB.
     ``backend="rdflib"`` stays the reference the other engines are tested against.
     """
