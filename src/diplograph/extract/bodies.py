@@ -26,7 +26,7 @@ from typing import Any
 
 from .gazetteer import Gazetteer, slug, tokens
 
-__all__ = ["BODY_KINDS", "Body", "post_body"]
+__all__ = ["BODY_KINDS", "Body", "post_body", "find_known"]
 
 _PARLIAMENTS = (
     r"Grand National Assembly|National Assembly|Parliament|Milli Majlis|Oliy Majlis|Majlis|Mazhilis|Senate|"
@@ -88,7 +88,7 @@ def post_body(title: str, role: str, country: str | None, g: Gazetteer) -> Body 
             name = re.sub(r"\s+", " ", m.group("name")).strip()
             name = re.sub(r"^(?:the|of)\s+", "", name, flags=re.I)
         new_role = head_role if role in ("chair", "head") else role
-        known = _find_known(g, etype, name, country)
+        known = find_known(g, etype, name, country)
         if known is not None:
             return Body(known.id, known.type, known.label, new_role, True, {})
         if etype == "friendship-group":
@@ -101,7 +101,8 @@ def post_body(title: str, role: str, country: str | None, g: Gazetteer) -> Body 
     return None
 
 
-def _find_known(g: Gazetteer, etype: str, name: str, country: str | None) -> Any:
+def find_known(g: Gazetteer, etype: str, name: str, country: str | None) -> Any:
+    """The known body of ``etype`` (of ``country`` when given) whose label or alias contains ``name``'s words."""
     want = tokens(name)
     if not want:
         return None

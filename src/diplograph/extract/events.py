@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from .bodies import BODY_KINDS, _find_known
+from .bodies import BODY_KINDS, find_known
 from .gazetteer import Gazetteer, Mention, slug
 from .relations import Candidate, Clause, near_date
 
@@ -167,7 +167,7 @@ def _foundings(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | N
     if parliament is not None:
         near = [m for m in clause.mentions if m.type == "country" and abs(m.start - clause.start - parliament.start()) < 30]
         home = near[0].entity if near else None
-    known = _find_known(g, "friendship-group", name, home)
+    known = find_known(g, "friendship-group", name, home)
     entities: list[dict[str, Any]] = []
     if known is not None:
         body = known.id

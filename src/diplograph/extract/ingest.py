@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Callable
 
 from .. import dates as iso_dates
 from ..errors import DiplographError, DocumentError, ExtractionError
@@ -22,6 +22,9 @@ from .evaluate import Key, Score, fact_keys, score
 from .normalise import MAX_BYTES, normalise_bytes
 from .pipeline import Extractor
 from .store import load_store, remove_document, write_document
+
+if TYPE_CHECKING:  # api imports the extraction package: import it only for the type
+    from ..api import BuildResult
 
 __all__ = ["FileResult", "IngestResult", "ingest", "remove", "rebuild", "evaluate", "EvaluateResult", "document_id", "SUFFIXES"]
 
@@ -47,7 +50,7 @@ class IngestResult:
     files: list[FileResult]
     store: Path
     #: the graph rebuilt with the store merged in (None on a dry run or with ``build=False``)
-    build: Any = None
+    build: "BuildResult | None" = None
 
     @property
     def failed(self) -> list[FileResult]:
@@ -163,7 +166,7 @@ def ingest(
     return out
 
 
-def rebuild(store_dir: Path, settings: Settings) -> Any:
+def rebuild(store_dir: Path, settings: Settings) -> "BuildResult":
     """Rebuild the graph files of ``settings`` with the store merged in (a :class:`diplograph.api.BuildResult`)."""
     from ..api import build as build_graph
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import dates as iso_dates
 from ..model import Evidence, Fact
 from .bodies import post_body
 from .consolidate import consolidate
@@ -231,8 +232,7 @@ def _publication(published: str | None) -> DateMention | None:
     """The publication date as a relative date mention of its own precision."""
     if not published:
         return None
-    prec = {10: "day", 7: "month"}.get(len(published), "year")
-    return DateMention(0, 0, published, None, prec, relative=True)
+    return DateMention(0, 0, published, None, iso_dates.precision(published), relative=True)
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

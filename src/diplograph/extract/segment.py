@@ -21,7 +21,7 @@ _MD_HEADING = re.compile(r"^\s*(#{1,6})\s+(.*?)\s*#*\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*•▪◦]|\d{1,3}[.)])\s+")
 # a dateline opening a paragraph: "date 2021-04-08 ...", "Published: 12 May 2022 ...", "ANKARA, 11 October 2024 - ..."
 _DATELINE = re.compile(
-    r"^\s*(?:(?i:date|dated|published|updated|posted)\s*:?\s*|(?P<place>[A-Z][A-Z.'’ -]+),\s*)?"
+    r"^\s*(?:(?P<label>(?i:date|dated|published|updated|posted))\s*:?\s*|(?P<place>[A-Z][A-Z.'’ -]+),\s*)?"
     r"(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\s*[-–—|:]?\s+(?=[A-Z])",
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
@@ -105,7 +105,7 @@ def segment(text: str) -> list[Segment]:
             flush()  # a line that ends a sentence ends its paragraph (news texts put one paragraph per line)
         if paragraph is None:
             d = _DATELINE.match(body)
-            if d and (d.group().strip()[:1].isdigit() or d.group("place") or re.match(r"\s*(?:date|dated|published|updated|posted)\b", body, re.I)):
+            if d and (d.group().strip()[:1].isdigit() or d.group("place") or d.group("label")):
                 s, e = _strip(text, start, start + d.end())
                 out.append(Segment("dateline", s, e, text[s:e], tuple(h for _, h in headings)))
                 start += d.end()
