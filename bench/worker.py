@@ -66,9 +66,9 @@ def _raw_runner(kg: Any, name: str) -> Callable[[], int]:
     """The named query with its default parameters straight on the pyoxigraph store: no conversion, no post-processing."""
     import pyoxigraph as ox
 
-    from diplograph.backends import to_ox
-    from diplograph.params import bind_params
-    from diplograph.sparql import inject_values
+    from diplograph.query.backends import to_ox
+    from diplograph.query.params import bind_params
+    from diplograph.query.sparql import inject_values
 
     nq = kg.resolve(name)
     bindings = bind_params(nq.params, {})
@@ -93,7 +93,7 @@ def _raw_runner(kg: Any, name: str) -> Callable[[], int]:
 
 def task_queries(a: dict[str, Any]) -> None:
     """Load ``file`` into ``backend`` (timing it), then time each job: a query name, or ``raw:NAME``."""
-    from diplograph.knowledge import KnowledgeGraph
+    from diplograph.query.knowledge import KnowledgeGraph
 
     backend, file = a["backend"], a.get("file")
     if backend == "rdflib":
@@ -114,7 +114,7 @@ def task_queries(a: dict[str, Any]) -> None:
         kg = KnowledgeGraph.load(file, backend="oxigraph", location=a.get("location"))
         emit(event="loaded", seconds=time.perf_counter() - t, raw_seconds=raw_s, triples=n)
     elif backend == "oxigraph-open":
-        from diplograph.backends import OxigraphBackend
+        from diplograph.query.backends import OxigraphBackend
 
         t = time.perf_counter()
         kg = KnowledgeGraph(OxigraphBackend.open(a["location"], union=True))
@@ -142,14 +142,14 @@ def task_ingest(a: dict[str, Any]) -> None:
     paths = write_texts(folder / "texts", a["count"], seed=a.get("seed", 0))
     size = sum(p.stat().st_size for p in paths)
     t = time.perf_counter()
-    res = ingest(list(paths), published="2024-06", store=folder / "store")
+    res = ingest(list(paths), published="2024-06", store_dir=folder / "store")
     s = time.perf_counter() - t
     emit(event="result", docs=len(paths), bytes=size, seconds=s, failed=len(res.failed), facts=sum(f.facts for f in res.files))
 
 
 def task_views(a: dict[str, Any]) -> None:
     """Generate a graph, project it once, then cap and render a page for each node count."""
-    from diplograph.loading import load_dataset, union_graph
+    from diplograph.graph.io import load_dataset, union_graph
     from diplograph.views import cap, project_graph, render_network
 
     from .generate import generate_file

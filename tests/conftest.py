@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset, Graph
 
-from diplograph.build import build_dataset
-from diplograph.loading import union_graph
+from diplograph.graph.dataset import build_dataset
+from diplograph.graph.io import union_graph
 from diplograph.settings import Settings
 
 FIXTURES = Path(__file__).parent / "fixtures"

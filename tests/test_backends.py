@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.catalog import load_catalog
-from diplograph.knowledge import KnowledgeGraph
-from diplograph.loading import load_dataset
+from diplograph.query.catalog import load_catalog
+from diplograph.query.knowledge import KnowledgeGraph
+from diplograph.graph.io import load_dataset
 
 #: parameters that exercise every optional filter, besides each query's defaults
 WITH_PARAMS = [
@@ -73,7 +73,7 @@ def test_embedded_oxigraph_matches_rdflib(settings, graph_dir, reference, tmp_pa
 
 
 def test_rows_print_identically(graph_dir, reference):
-    from diplograph.results import to_csv
+    from diplograph.query.results import to_csv
 
     oxigraph = KnowledgeGraph.load(graph_dir, backend="oxigraph")
     for name in ("memberships", "agreements", "milestones", "people", "visits"):
@@ -149,7 +149,7 @@ def test_remote_oxigraph_server_matches_rdflib(settings, reference, oxigraph_ser
 def test_remote_injection_is_inert(oxigraph_server):
     remote = KnowledgeGraph.remote(oxigraph_server + "/query", timeout=30)
     before = len(remote.query("people"))
-    from diplograph.catalog import parse_query
+    from diplograph.query.catalog import parse_query
 
     q = parse_query("#+ params:\n#+   name: {type: string}\nSELECT ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?name }")
     for evil in ['" . } DROP ALL #', "x' } #", "a>b", "line\nbreak", '"""']:

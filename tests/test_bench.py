@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # bench/ lives 
 from bench.__main__ import main  # noqa: E402
 from bench.generate import generate_file, write_nquads  # noqa: E402
 from bench.texts import news_text  # noqa: E402
-from diplograph.knowledge import KnowledgeGraph  # noqa: E402
+from diplograph.query.knowledge import KnowledgeGraph  # noqa: E402
 
 
 @pytest.fixture(scope="module")

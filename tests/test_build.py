@@ -12,9 +12,10 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from diplograph.api import build
-from diplograph.export import GRAPH_FILES, atomic_write, write_graph_files
-from diplograph.loading import load_dataset, union_graph
-from diplograph.triples import ENTITIES_GRAPH, ONTOLOGY_GRAPH, graph_iri
+from diplograph.files import atomic_write
+from diplograph.graph.io import GRAPH_FILES, write_graph_files
+from diplograph.graph.io import load_dataset, union_graph
+from diplograph.graph.triples import ENTITIES_GRAPH, ONTOLOGY_GRAPH, graph_iri
 
 
 def build_in_subprocess(out: Path, seed: str) -> None:
@@ -38,7 +39,7 @@ def test_committed_graph_is_up_to_date(tmp_path, settings):
 
 
 def test_named_graphs_one_per_document_plus_ontology_and_entities(sample_dataset, settings):
-    from diplograph.sources import load_sources
+    from diplograph.graph.sources import load_sources
 
     docs = load_sources(settings.sources_dir).documents
     names = {str(c.identifier) for c in sample_dataset.graphs() if len(c)}

@@ -28,7 +28,7 @@ def test_build_validate_stats_on_mini(tmp_path, mini_sources, mini_corpus):
 
 
 def test_validate_fails_with_exit_1_and_lists_the_violation(tmp_path, mini_dataset):
-    from diplograph.export import write_graph_files
+    from diplograph.graph.io import write_graph_files
     from diplograph.namespace import DGID, DG
 
     g = mini_dataset.graph(next(c.identifier for c in mini_dataset.graphs() if str(c.identifier).endswith("/doc1")))

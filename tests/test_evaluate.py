@@ -7,7 +7,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from diplograph.cli import main
-from diplograph.extract.ingest import evaluate
+from diplograph.api import evaluate
 from diplograph.settings import Settings
 
 

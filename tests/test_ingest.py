@@ -9,9 +9,10 @@ from click.testing import CliRunner
 from diplograph.cli import main
 from dataclasses import replace
 
-from diplograph.extract.store import StoredDocument, load_store, merge
+from diplograph.graph.merge import merge
+from diplograph.graph.store import StoredDocument, load_store
 from diplograph.model import Evidence, Fact
-from diplograph.sources import load_sources
+from diplograph.graph.sources import load_sources
 
 NEWS = ("Turkish President Recep Erdogan paid a state visit to Kazakhstan on 12-13 May 2022. "
         'On 12 May 2022 Kazakhstan and Turkey signed a "Joint Declaration on Enhanced Strategic Partnership".\n')

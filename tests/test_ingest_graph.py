@@ -11,9 +11,9 @@ from click.testing import CliRunner
 from rdflib import Dataset
 
 from diplograph.cli import main
-from diplograph.knowledge import KnowledgeGraph
+from diplograph.query.knowledge import KnowledgeGraph
 from diplograph.settings import Settings
-from diplograph.triples import graph_iri
+from diplograph.graph.triples import graph_iri
 
 REPORT = Path(__file__).parent / "fixtures" / "news" / "kazakhstan-turkey-state-visit.txt"
 GRAPH_FILES = ("diplograph.ttl", "diplograph.trig", "diplograph.nq", "diplograph.jsonld")

@@ -7,10 +7,10 @@ import re
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
-from diplograph.build import load_ontology
-from diplograph.mapping import CONCEPTS, DOCUMENT_KINDS, ENTITY_TYPES, FACT_TYPES, INFERENCE_RULES
+from diplograph.graph.dataset import load_ontology
+from diplograph.graph.mapping import CONCEPTS, DOCUMENT_KINDS, ENTITY_TYPES, FACT_TYPES, INFERENCE_RULES
 from diplograph.namespace import DG
-from diplograph.rules import load_rules
+from diplograph.graph.rules import load_rules
 
 NS = str(DG._NS)
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from diplograph.catalog import load_catalog, load_query_file, parse_query
+from diplograph.query.catalog import load_catalog, load_query_file, parse_query
 from diplograph.cli import main
 from diplograph.errors import QueryError
-from diplograph.knowledge import KnowledgeGraph
+from diplograph.query.knowledge import KnowledgeGraph
 
 REQUIRED = {
     "visits", "visits-per-year", "memberships", "agreements", "ambassadors", "milestones", "people",

@@ -6,12 +6,12 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS, XSD
 
-from diplograph.backends import OxigraphBackend, RdflibBackend
-from diplograph.catalog import parse_query
+from diplograph.query.backends import OxigraphBackend, RdflibBackend
+from diplograph.query.catalog import parse_query
 from diplograph.errors import QueryError
-from diplograph.knowledge import KnowledgeGraph
-from diplograph.params import ParamSpec, bind_params, to_term
-from diplograph.sparql import check_syntax, inject_values
+from diplograph.query.knowledge import KnowledgeGraph
+from diplograph.query.params import ParamSpec, bind_params, to_term
+from diplograph.query.sparql import check_syntax, inject_values
 
 HOSTILE = [
     '" . } DROP ALL #',

@@ -8,7 +8,7 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
-from diplograph.sources import check_corpus, load_sources
+from diplograph.graph.sources import check_corpus, load_sources
 
 PREFIXES = """
 PREFIX dg: <https://w3id.org/diplograph/ontology#>
@@ -145,7 +145,7 @@ def test_every_passage_names_the_subject_or_object_of_its_fact(settings, corpus_
 
 
 def test_sample_graph_validates(sample_graph, settings):
-    from diplograph.validate import load_shapes, validate_graph
+    from diplograph.graph.validate import load_shapes, validate_graph
 
     report = validate_graph(sample_graph, load_shapes(settings.shapes_file))
     assert report.violations == []

@@ -10,8 +10,8 @@ import urllib.request
 
 import pytest
 
-from diplograph.knowledge import KnowledgeGraph
-from diplograph.serve import ServeConfig, serve_in_thread, start_endpoint
+from diplograph.query.knowledge import KnowledgeGraph
+from diplograph.query.serve import ServeConfig, serve_in_thread, start_endpoint
 
 pytestmark = pytest.mark.endpoint
 

@@ -15,7 +15,7 @@ from rdflib.namespace import DCTERMS, ORG, OWL, RDF, RDFS, XSD
 
 from diplograph.dates import to_literal
 from diplograph.namespace import DG, DGID, DOC, OA, SCHEMA
-from diplograph.validate import load_shapes, validate_graph
+from diplograph.graph.validate import load_shapes, validate_graph
 
 Mutation = Callable[[Graph], None]
 

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from diplograph.errors import DocumentError, SourceError
-from diplograph.sources import check_corpus, load_sources, read_document_text
+from diplograph.graph.sources import check_corpus, load_sources, read_document_text
 
 
 @pytest.fixture()

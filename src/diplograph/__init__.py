@@ -3,7 +3,7 @@
 The pipeline follows the data: documents -> facts -> triples -> graph -> queries / views / exports.
 
 >>> from diplograph import build, validate
->>> result = build(out_dir=None)
+>>> result = build(write=False)
 >>> validate(graph=result.dataset).conforms
 True
 """
@@ -19,7 +19,7 @@ from .errors import (
     SourceError,
     ValidationError,
 )
-from .knowledge import KnowledgeGraph
+from .query.knowledge import KnowledgeGraph
 from .namespace import DG
 from .settings import Settings
 

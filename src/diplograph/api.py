@@ -1,6 +1,6 @@
 """The public API that the CLI mirrors: one function per command, same keyword names.
 
->>> result = build(out_dir=None)          # build in memory, write nothing
+>>> result = build(write=False)          # build in memory, write nothing
 >>> result.stats.classes["Visit"] > 40
 True
 >>> validate().conforms
@@ -15,20 +15,32 @@ from typing import Callable
 
 from rdflib import Dataset, Graph
 
-from .build import dataset_from_sources, load_ontology
 from .errors import DocumentError, SourceError
-from .export import atomic_write, write_graph_files
-from .extract.store import MergeReport, load_store, merge
-from .knowledge import KnowledgeGraph
-from .results import to_csv, to_markdown
-from .loading import load_dataset, union_graph
+from .extract import ingest as _extract
+from .files import atomic_write
+from .graph.dataset import dataset_from_sources, load_ontology
+from .graph.io import load, union_graph, write_graph_files
+from .graph.merge import MergeReport, merge
+from .graph.sources import check_corpus, load_sources
+from .graph.stats import Stats, graph_stats
+from .graph.store import load_store
+from .graph.validate import Report, load_shapes, validate_graph
+from .query.backends import BACKENDS
+from .query.knowledge import KnowledgeGraph, list_queries, run_query
+from .query.params import parse_assignments
+from .query.results import FORMATS as RESULT_FORMATS
+from .query.results import format_result, to_csv, to_markdown
+from .query.serve import ServeConfig, start_endpoint
 from .settings import Settings
-from .sources import check_corpus, load_sources
-from .stats import Stats, graph_stats
-from .validate import Report, load_shapes, validate_graph
-from .views import write_views
+from .views import RELATIONS, ViewError, write_view, write_views
 
-__all__ = ["BuildResult", "RunResult", "build", "validate", "stats", "run", "answer_questions"]
+__all__ = [
+    "BuildResult", "RunResult", "IngestResult", "EvaluateResult", "build", "validate", "stats", "run",
+    "answer_questions", "ingest", "remove", "evaluate",
+    # the query and view stages, as the CLI uses them
+    "KnowledgeGraph", "list_queries", "run_query", "parse_assignments", "format_result", "RESULT_FORMATS", "BACKENDS",
+    "ServeConfig", "start_endpoint", "write_view", "write_views", "RELATIONS", "ViewError",
+]
 
 
 @dataclass
@@ -47,50 +59,56 @@ class BuildResult:
 def build(
     *,
     sources_dir: Path | str | None = None,
-    out_dir: Path | str | None = "default",
-    corpus_dir: Path | str | None = "default",
-    extracted_dir: Path | str | None = "default",
+    out_dir: Path | str | None = None,
+    write: bool = True,
+    corpus_dir: Path | str | None = None,
+    check_passages: bool = True,
+    extracted_dir: Path | str | None = None,
+    merge_extracted: bool = True,
     settings: Settings | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> BuildResult:
-    """Build the graph from curated sources and write it to ``out_dir`` (``None``: write nothing).
+    """Build the graph from curated sources and write it to ``out_dir`` (default ``graph/``; ``write=False``:
+    build in memory only).
 
-    When the corpus is at hand (default ``../shared/corpus``), every passage is first checked against the
-    document text: same SHA-256, and the passage names an entity of its fact. A missing default corpus is
-    skipped; a corpus given explicitly must exist.
+    When the corpus is at hand (``corpus_dir``, default ``../shared/corpus``), every passage is first checked
+    against the document text: same SHA-256, and the passage names an entity of its fact. A missing default
+    corpus is skipped; a corpus given explicitly must exist; ``check_passages=False`` skips the check.
 
-    The extracted documents of ``extracted_dir`` (default ``graph/extracted`` when present; ``None``: none)
-    are merged in, each in its own named graph; curated facts win where they disagree
-    (see :func:`diplograph.extract.store.merge` and ``BuildResult.merge``).
+    The extracted documents of ``extracted_dir`` (default ``graph/extracted`` when present) are merged in,
+    each in its own named graph (``merge_extracted=False``: curated sources only); see
+    :func:`diplograph.graph.merge.merge` and ``BuildResult.merge``.
     """
     s = settings or Settings.discover()
-    sources = load_sources(Path(sources_dir) if sources_dir else s.sources_dir)
-    corpus: Path | None
-    if corpus_dir == "default":
-        corpus = s.corpus_dir if s.corpus_dir.is_dir() else None
-    else:
-        corpus = Path(corpus_dir) if corpus_dir else None
-        if corpus is not None and not corpus.is_dir():
-            raise DocumentError(f"{corpus}: corpus folder not found")
+    sources = load_sources(Path(sources_dir) if sources_dir is not None else s.sources_dir)
+    corpus: Path | None = None
+    if check_passages:
+        if corpus_dir is None:
+            corpus = s.corpus_dir if s.corpus_dir.is_dir() else None
+        else:
+            corpus = Path(corpus_dir)
+            if not corpus.is_dir():
+                raise DocumentError(f"{corpus}: corpus folder not found")
     if corpus is not None:
         problems = check_corpus(sources, corpus)
         if problems:
             raise SourceError(f"{len(problems)} passage(s) do not fit the corpus text:\n  " + "\n  ".join(problems[:30]))
-    extracted: Path | None
-    if extracted_dir == "default":
-        extracted = s.graph_dir / "extracted" if (s.graph_dir / "extracted").is_dir() else None
-    else:
-        extracted = Path(extracted_dir) if extracted_dir else None
-        if extracted is not None and not extracted.is_dir():
-            raise DocumentError(f"{extracted}: folder of extracted documents not found (ingest documents first, or pass --no-extracted)")
+    extracted: Path | None = None
+    if merge_extracted:
+        if extracted_dir is None:
+            extracted = s.graph_dir / "extracted" if (s.graph_dir / "extracted").is_dir() else None
+        else:
+            extracted = Path(extracted_dir)
+            if not extracted.is_dir():
+                raise DocumentError(f"{extracted}: folder of extracted documents not found (ingest documents first, or pass --no-extracted)")
     report = None
     if extracted is not None:
         sources, report = merge(sources, load_store(extracted))
     ontology = load_ontology(s.ontology_file)
     ds = dataset_from_sources(sources, ontology, s.rules_dir, progress=progress)
-    files = {}
-    if out_dir is not None:
-        files = write_graph_files(ds, s.graph_dir if out_dir == "default" else Path(out_dir))
+    files: dict[str, Path] = {}
+    if write:
+        files = write_graph_files(ds, Path(out_dir) if out_dir is not None else s.graph_dir)
     return BuildResult(dataset=ds, files=files, stats=graph_stats(union_graph(ds)), corpus_checked=corpus is not None,
                        merge=report, extracted_dir=extracted)
 
@@ -98,7 +116,7 @@ def build(
 def _dataset(graph: Path | str | Dataset | None, settings: Settings | None) -> Dataset:
     if isinstance(graph, Dataset):
         return graph
-    return load_dataset(graph if graph is not None else (settings or Settings.discover()).graph_dir)
+    return load(graph if graph is not None else (settings or Settings.discover()).graph_dir)
 
 
 def validate(*, graph: Path | str | Dataset | None = None, shapes: Path | str | None = None, settings: Settings | None = None) -> Report:
@@ -161,3 +179,75 @@ def run(
         progress("writing views")
     views = write_views(out / "views", graph=union, settings=s)
     return RunResult(build=result, report=report, answers=answers, views=views)
+
+
+IngestResult = _extract.IngestResult
+EvaluateResult = _extract.EvaluateResult
+
+
+def _store_dir(store: Path | str | None, s: Settings) -> Path:
+    return Path(store) if store is not None else s.graph_dir / "extracted"
+
+
+def ingest(
+    paths: list[Path | str],
+    *,
+    published: str | None = None,
+    dry_run: bool = False,
+    store: Path | str | None = None,
+    max_bytes: int | None = None,
+    encoding: str | None = None,
+    rebuild: bool = True,
+    settings: Settings | None = None,
+    progress: Callable[[Path], None] | None = None,
+) -> tuple[IngestResult, BuildResult | None]:
+    """Extract files (or folders of them) into the store of extracted documents (default
+    ``graph/extracted``), then (``rebuild``) rebuild the graph with the store merged in.
+
+    Returns the per-file results and the build (None on a dry run, with ``rebuild=False`` or when no
+    file was ingested).
+    """
+    s = settings or Settings.discover()
+    store_dir = _store_dir(store, s)
+    kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
+    result = _extract.ingest(paths, store_dir=store_dir, entities_file=s.sources_dir / "entities.yaml", published=published,
+                             dry_run=dry_run, encoding=encoding, progress=progress, **kwargs)
+    built = None
+    if rebuild and not dry_run and any(r.ok for r in result.files):
+        built = build(extracted_dir=store_dir, settings=s)
+    return result, built
+
+
+def remove(
+    doc_ids: list[str], *, store: Path | str | None = None, rebuild: bool = True, settings: Settings | None = None
+) -> tuple[list[str], BuildResult | None]:
+    """Remove documents (by id or file path) from the store and (``rebuild``) their facts from the graph."""
+    s = settings or Settings.discover()
+    store_dir = _store_dir(store, s)
+    removed = _extract.remove(doc_ids, store_dir=store_dir)
+    built = None
+    if rebuild and removed:
+        built = build(extracted_dir=store_dir if store_dir.is_dir() else None, merge_extracted=store_dir.is_dir(), settings=s)
+    return removed, built
+
+
+def evaluate(
+    docs: list[Path | str] | None = None,
+    *,
+    corpus_dir: Path | str | None = None,
+    gold_dir: Path | str | None = None,
+    settings: Settings | None = None,
+) -> EvaluateResult:
+    """Score extraction against curated facts: P/R/F1 per relation type.
+
+    Default: the sample corpus (``../shared/corpus``) against ``graph/sources``. For another corpus pass its
+    folder and a gold folder in the curated sources format (e.g. ``tests/devgold``). The extractor knows
+    only the published graph's entities (``graph/sources/entities.yaml``).
+    """
+    s = settings or Settings.discover()
+    return _extract.evaluate(
+        docs,
+        gold_dir=Path(gold_dir) if gold_dir is not None else s.sources_dir,
+        corpus_dir=Path(corpus_dir) if corpus_dir is not None else s.corpus_dir,
+        entities_file=s.sources_dir / "entities.yaml",
+    )

@@ -69,6 +69,7 @@ class DG(DefinedNamespace):
     Observer: URIRef
     Official: URIRef
     OfficialVisit: URIRef
+    OtherDocument: URIRef
     Parliament: URIRef
     ParliamentaryFriendshipGroup: URIRef
     Partnership: URIRef
@@ -78,6 +79,7 @@ class DG(DefinedNamespace):
     Person: URIRef
     Position: URIRef
     President: URIRef
+    PressRelease: URIRef
     PrimeMinister: URIRef
     Recognition: URIRef
     RelativeDateRule: URIRef

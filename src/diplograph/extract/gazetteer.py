@@ -14,9 +14,7 @@ accent-folded, lower-cased word tokens, so "Szijjarto" finds "Szijjártó".
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
@@ -24,33 +22,12 @@ from typing import Any, Iterable
 import yaml
 
 from ..errors import ExtractionError
+from ..names import fold, slug
 
 __all__ = ["Gazetteer", "GEntity", "Mention", "fold", "slug", "tokens"]
 
 _TOKEN = re.compile(r"\w+")
 _LOWER_OK = {"of", "the", "and", "for", "de", "du", "da", "d", "la", "le", "el", "al", "van", "von", "s", "c", "republic"}
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(c: str) -> str:
-    base = unicodedata.normalize("NFD", c)[:1].lower()
-    return base if len(base) == 1 else c
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents, one character for one character (so offsets stay valid).
-
-    >>> fold("Péter Szijjártó")
-    'peter szijjarto'
-    """
-    if text.isascii():
-        return text.lower()
-    return "".join(c.lower() if c.isascii() else _fold_char(c) for c in text)
-
-
-def slug(text: str) -> str:
-    """An id slug made from text: ``'Péter Szijjártó' -> 'peter-szijjarto'``."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
 
 
 def tokens(text: str) -> tuple[str, ...]:

@@ -1,8 +1,9 @@
-"""Library functions behind ``diplograph ingest`` and ``diplograph evaluate``.
+"""The extraction stage's entry points behind ``diplograph ingest`` and ``diplograph evaluate``.
 
 ``ingest`` reads files (or folders of them), extracts each, writes each document's YAML into the store
 atomically, and reports per file; one bad file never stops the batch. ``evaluate`` extracts the curated
-documents and scores the result against the curated facts.
+documents and scores the result against the curated facts. Rebuilding the graph afterwards is the API's
+job (:func:`diplograph.api.ingest`), not this module's.
 """
 
 from __future__ import annotations
@@ -12,21 +13,19 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 from .. import dates as iso_dates
 from ..errors import DiplographError, DocumentError, ExtractionError
 from ..model import Document
-from ..settings import Settings
 from .evaluate import Key, Score, fact_keys, score
 from .normalise import MAX_BYTES, normalise_bytes
 from .pipeline import Extractor
-from .store import load_store, remove_document, write_document
+from ..graph.mapping import DOCUMENT_KINDS
+from ..graph.sources import load_sources
+from ..graph.store import entity_from_record, remove_document, write_document
 
-if TYPE_CHECKING:  # api imports the extraction package: import it only for the type
-    from ..api import BuildResult
-
-__all__ = ["FileResult", "IngestResult", "ingest", "remove", "rebuild", "evaluate", "EvaluateResult", "document_id", "SUFFIXES"]
+__all__ = ["FileResult", "IngestResult", "ingest", "remove", "evaluate", "EvaluateResult", "document_id", "SUFFIXES"]
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
 _ENGLISH = {"the", "and", "of", "to", "in", "a", "is", "was", "with", "for", "on", "that", "by", "as", "between", "has", "were"}
@@ -49,8 +48,6 @@ class FileResult:
 class IngestResult:
     files: list[FileResult]
     store: Path
-    #: the graph rebuilt with the store merged in (None on a dry run or with ``build=False``)
-    build: "BuildResult | None" = None
 
     @property
     def failed(self) -> list[FileResult]:
@@ -114,7 +111,7 @@ def extract_file(extractor: Extractor, path: Path, *, published: str | None = No
     kind = str(cat.get("kind") or "news")
     document = Document(
         id=doc_id, file=path.name, sha256=hashlib.sha256(data).hexdigest(), length=len(norm.original),
-        title=title, kind=kind if kind in ("news", "encyclopedia", "analysis") else "news",
+        title=title, kind=kind if kind in DOCUMENT_KINDS else "news",
         published=pub or "1900", language="en",
         published_note="" if pub else "unknown: no publication date was given",
     )
@@ -125,22 +122,18 @@ def extract_file(extractor: Extractor, path: Path, *, published: str | None = No
 def ingest(
     paths: list[Path | str],
     *,
+    store_dir: Path,
+    entities_file: Path | None = None,
     published: str | None = None,
     dry_run: bool = False,
-    store: Path | str | None = None,
-    settings: Settings | None = None,
     max_bytes: int = MAX_BYTES,
     encoding: str | None = None,
     progress: Callable[[Path], None] | None = None,
-    build: bool = False,
 ) -> IngestResult:
-    """Extract each file and write it into the store (default ``graph/extracted``), replacing what an
-    earlier ingest of the same document wrote; then (``build``, as the CLI does by default) rebuild the
-    graph with the store merged in, so the new facts can be queried. The graph is deterministic: ingesting again changes no byte."""
-    s = settings or Settings.discover()
-    store_dir = Path(store) if store else s.graph_dir / "extracted"
-    entities_file = s.sources_dir / "entities.yaml"
-    extractor = Extractor.create(entities_file if entities_file.is_file() else None)
+    """Extract each file and write it into the store ``store_dir``, replacing what an earlier ingest of the
+    same document wrote. ``entities_file`` (the curated ``entities.yaml``) tells the extractor the known
+    entities. Writing is deterministic: ingesting again changes no byte."""
+    extractor = Extractor.create(entities_file if entities_file is not None and entities_file.is_file() else None)
     results = []
     for path in _expand([Path(p) for p in paths]):
         if progress:
@@ -160,28 +153,12 @@ def ingest(
             results.append(FileResult(path, doc_id, False, message=str(exc)))
         except OSError as exc:
             results.append(FileResult(path, doc_id, False, message=f"{path}: cannot write the store: {exc.strerror or exc}"))
-    out = IngestResult(results, store_dir)
-    if build and not dry_run and any(r.ok for r in results):
-        out.build = rebuild(store_dir, s)
-    return out
+    return IngestResult(results, store_dir)
 
 
-def rebuild(store_dir: Path, settings: Settings) -> "BuildResult":
-    """Rebuild the graph files of ``settings`` with the store merged in (a :class:`diplograph.api.BuildResult`)."""
-    from ..api import build as build_graph
-
-    return build_graph(extracted_dir=store_dir if store_dir.is_dir() else None, settings=settings)
-
-
-def remove(doc_ids: list[str], *, store: Path | str | None = None, settings: Settings | None = None, build: bool = False) -> list[str]:
-    """Remove documents (by id or file path) from the store, and (``build``) their facts from the graph;
-    return the ids that were there."""
-    s = settings or Settings.discover()
-    store_dir = Path(store) if store else s.graph_dir / "extracted"
-    removed = [d for d in (document_id(Path(x)) for x in doc_ids) if remove_document(store_dir, d)]
-    if build and removed:
-        rebuild(store_dir, s)
-    return removed
+def remove(doc_ids: list[str], *, store_dir: Path) -> list[str]:
+    """Remove documents (by id or file path) from the store; return the ids that were there."""
+    return [d for d in (document_id(Path(x)) for x in doc_ids) if remove_document(store_dir, d)]
 
 
 @dataclass
@@ -193,42 +170,42 @@ class EvaluateResult:
 def evaluate(
     docs: list[Path | str] | None = None,
     *,
-    sources_dir: Path | str | None = None,
-    settings: Settings | None = None,
+    gold_dir: Path,
+    corpus_dir: Path,
+    entities_file: Path | None = None,
 ) -> EvaluateResult:
-    """Extract the curated documents (default: the sample corpus) and score against the curated facts."""
-    from ..sources import load_sources
+    """Extract documents (default: every document of the gold's ``documents.yaml`` found in ``corpus_dir``)
+    and score them against the gold facts of ``gold_dir`` (a folder in the curated sources format).
 
-    s = settings or Settings.discover()
-    sources = load_sources(Path(sources_dir) if sources_dir else s.sources_dir)
-    files = _expand([Path(p) for p in docs]) if docs else ([s.corpus_dir / d.file for d in sources.documents] if s.corpus_dir.is_dir() else [])
+    The extractor knows the entities of ``entities_file`` (the published graph's ``entities.yaml``), never
+    the gold's own: a development gold must not teach the extractor its answers."""
+    sources = load_sources(gold_dir)
+    files = _expand([Path(p) for p in docs]) if docs else ([corpus_dir / d.file for d in sources.documents] if corpus_dir.is_dir() else [])
     if not files:
-        raise DocumentError(f"no documents to evaluate: pass them, or put the corpus at {s.corpus_dir}")
+        raise DocumentError(f"no documents to evaluate: pass them, or put the corpus at {corpus_dir}")
     by_file = {d.file: d for d in sources.documents}
     entities = {e.id: e for e in sources.entities}
-    entities_file = (Path(sources_dir) if sources_dir else s.sources_dir) / "entities.yaml"
-    extractor = Extractor.create(entities_file if entities_file.is_file() else None)
+    extractor = Extractor.create(entities_file if entities_file is not None and entities_file.is_file() else None)
     gold: set[Key] = set()
     predicted: set[Key] = set()
     used = []
     for path in files:
         doc = by_file.get(path.name)
         if doc is None:
-            raise DocumentError(f"{path}: not a curated document; evaluate needs documents listed in documents.yaml ({sorted(by_file)})")
+            raise DocumentError(f"{path}: not a curated document; evaluate needs documents listed in {gold_dir / 'documents.yaml'} ({sorted(by_file)})")
+        if not path.is_file():
+            raise DocumentError(f"{path}: document not found")
         used.append(doc.id)
         norm = normalise_bytes(path.read_bytes(), name=str(path))
         result = extractor.extract(norm, doc_id=doc.id, published=doc.published, title=doc.title)
         ents = dict(entities)
         for rec in result.entities.values():
             if rec["id"] not in ents:
-                from .store import _entity
-
-                ents[rec["id"]] = _entity(rec)
+                ents[rec["id"]] = entity_from_record(rec)
         for f in result.facts:
             predicted.update((doc.id, *k) for k in fact_keys(f, ents))  # type: ignore[misc]
         for f in sources.facts:
             if doc.id in f.docs():
                 gold.update((doc.id, *k) for k in fact_keys(f, entities))  # type: ignore[misc]
-    strip = lambda keys: {k for k in keys}  # noqa: E731
-    scores = score({(k[1], k[0], *k[2:]) for k in strip(gold)}, {(k[1], k[0], *k[2:]) for k in strip(predicted)})
+    scores = score({(k[1], k[0], *k[2:]) for k in gold}, {(k[1], k[0], *k[2:]) for k in predicted})
     return EvaluateResult(scores, used)

@@ -1,7 +1,7 @@
 """RDF -> networkx: entities as nodes, direct relations as edges carrying the facts behind them.
 
->>> from diplograph.build import build_dataset
->>> from diplograph.loading import union_graph
+>>> from diplograph.graph.dataset import build_dataset
+>>> from diplograph.graph.io import union_graph
 >>> from diplograph.settings import Settings
 >>> s = Settings.discover()
 >>> g = union_graph(build_dataset(s, sources_dir=s.home / "tests/fixtures/mini/sources"))

@@ -3,7 +3,7 @@
 >>> import tempfile, pathlib
 >>> from diplograph.settings import Settings
 >>> s = Settings.discover()
->>> from diplograph.build import build_dataset
+>>> from diplograph.graph.dataset import build_dataset
 >>> ds = build_dataset(s, sources_dir=s.home / "tests/fixtures/mini/sources")
 >>> out = pathlib.Path(tempfile.mkdtemp()) / "mini.html"
 >>> result = write_view(out, graph=ds, focus="Ruritania", settings=s)
@@ -20,14 +20,14 @@ from typing import Any, Iterable, Mapping, Sequence
 import networkx as nx
 from rdflib import Dataset, Graph, URIRef
 
-from ..export import atomic_write as _atomic_write
-from ..loading import load_dataset, union_graph
+from ..files import atomic_write as _atomic_write
+from ..graph.io import load_dataset, union_graph
 from ..settings import Settings
 from .projection import ViewError, cap, filter_relations, filter_years, induced, neighbourhood, project_graph, resolve_entity
 from .render import render_network
 from .timeline import render_timeline
 
-__all__ = ["ViewResult", "make_network", "project_rows", "write_view", "write_views", "atomic_write"]
+__all__ = ["ViewResult", "make_network", "project_rows", "write_view", "write_views", "write_page"]
 
 
 @dataclass
@@ -42,8 +42,8 @@ class ViewResult:
     notice: str | None
 
 
-def atomic_write(path: Path, text: str) -> Path:
-    """Write ``text`` to ``path`` atomically (see :func:`diplograph.export.atomic_write`); return the path."""
+def write_page(path: Path, text: str) -> Path:
+    """Write ``text`` to ``path`` atomically (see :func:`diplograph.files.atomic_write`); return the path."""
     try:
         _atomic_write(Path(path), text)
     except OSError as exc:
@@ -86,7 +86,7 @@ def project_rows(net: nx.MultiDiGraph, rows: Iterable[Mapping[str, Any]]) -> nx.
 
 
 def _query_rows(g: Graph, name: str, params: Mapping[str, str], settings: Settings) -> list[dict[str, Any]]:
-    from ..knowledge import KnowledgeGraph
+    from ..query.knowledge import KnowledgeGraph
 
     result = KnowledgeGraph.load(g, settings=settings).run(name, dict(params))
     return list(result.rows)
@@ -146,9 +146,9 @@ def write_view(
     net, title = make_network(**options)
     shown, notice = cap(net, max_nodes=max_nodes, max_edges=max_edges)
     tl_path = out.with_name(out.stem + ".timeline.html") if timeline else None
-    atomic_write(out, render_network(shown, title=title, notice=notice, timeline_href=tl_path.name if tl_path else None))
+    write_page(out, render_network(shown, title=title, notice=notice, timeline_href=tl_path.name if tl_path else None))
     if tl_path is not None:
-        atomic_write(tl_path, render_timeline(net, title=title.replace("diplograph: ", "Visits: ", 1), network_href=out.name))
+        write_page(tl_path, render_timeline(net, title=title.replace("diplograph: ", "Visits: ", 1), network_href=out.name))
     return ViewResult(path=out, timeline_path=tl_path, title=title, nodes=shown.number_of_nodes(),
                       edges=shown.number_of_edges(), notice=notice)
 
@@ -172,13 +172,13 @@ def write_views(
     full = project_graph(g, corpus_dir=_corpus(corpus_dir, s))
     files: dict[str, Path] = {}
     shown, notice = cap(full)
-    files["index"] = atomic_write(out / "index.html", render_network(shown, title="diplograph: the whole graph", notice=notice, timeline_href="timeline.html"))
-    files["timeline"] = atomic_write(out / "timeline.html", render_timeline(full, title="Visits per year", network_href="index.html"))
+    files["index"] = write_page(out / "index.html", render_network(shown, title="diplograph: the whole graph", notice=notice, timeline_href="timeline.html"))
+    files["timeline"] = write_page(out / "timeline.html", render_timeline(full, title="Visits per year", network_href="index.html"))
     countries = sorted((d["slug"], n) for n, d in full.nodes(data=True) if d["cls"] == "Country")
     for slug, node in countries:
         sub, _ = cap(neighbourhood(full, node, depth=depth))
         label = full.nodes[node]["label"]
-        files[f"country-{slug}"] = atomic_write(
+        files[f"country-{slug}"] = write_page(
             out / f"country-{slug}.html",
             render_network(sub, title=f"diplograph: {label} and its relations (depth {depth})", timeline_href="timeline.html"),
         )

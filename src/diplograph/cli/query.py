@@ -1,0 +1,89 @@
+"""The query commands: ``diplograph queries``, ``diplograph query`` and ``diplograph serve``.
+
+Thin adapters over :mod:`diplograph.query.knowledge` and :mod:`diplograph.query.serve`; registered in :mod:`diplograph.cli`.
+"""
+
+from __future__ import annotations
+
+import signal
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..api import BACKENDS, RESULT_FORMATS as FORMATS, ServeConfig, format_result, list_queries, parse_assignments, run_query, start_endpoint
+from ._common import handle_errors, home_option, settings_for as _settings
+
+__all__ = ["queries", "query", "serve", "COMMANDS"]
+
+
+@click.command()
+@home_option
+@click.option("--long", "long_", is_flag=True, help="Also show each query's description and parameters.")
+@handle_errors
+def queries(home: Path | None, long_: bool) -> None:
+    """List the named queries (queries/*.rq) with their titles."""
+    found = list_queries(settings=_settings(home))
+    width = max((len(q.name) for q in found), default=0)
+    for q in found:
+        click.echo(f"{q.name:<{width}}  {q.title}")
+        if long_:
+            click.echo(f"{'':<{width}}  {q.description}")
+            for p in q.params.values():
+                default = f" (default {p.default})" if p.default is not None else ""
+                click.echo(f"{'':<{width}}    --param {p.name}=<{p.type}>{default}  {p.description}")
+
+
+@click.command()
+@home_option
+@click.argument("query", required=False)
+@click.option("--sparql", default=None, help="Run this SPARQL text instead of a named query.")
+@click.option("--param", "-p", "param", multiple=True, metavar="KEY=VALUE", help="A query parameter; repeat for more.")
+@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="Output: a table, W3C SPARQL results as csv, tsv or json, or a markdown table.")
+@click.option("--graph", type=click.Path(path_type=Path), default=None, help="Graph file or folder. Default: graph/.")
+@click.option("--backend", type=click.Choice(BACKENDS), default="oxigraph", show_default=True,
+              help="The embedded engine: Oxigraph (fast, see BENCHMARKS.md) or rdflib (the reference).")
+@click.option("--endpoint", default=None, metavar="URL", help="Ask this SPARQL 1.1 endpoint instead (e.g. http://127.0.0.1:7878/query).")
+@handle_errors
+def query(home: Path | None, query: str | None, sparql: str | None, param: tuple[str, ...], fmt: str,
+          graph: Path | None, backend: str, endpoint: str | None) -> None:
+    """Run QUERY (a name from 'diplograph queries' or a .rq file) or --sparql TEXT and print the answer."""
+    result = run_query(query, sparql=sparql, params=parse_assignments(param), graph=graph, backend=backend,
+                       endpoint=endpoint, settings=_settings(home))
+    click.echo(format_result(result, fmt), nl=False)
+
+
+@click.command()
+@home_option
+@click.argument("graph", required=False, type=click.Path(path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback only by default).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free port).")
+@click.option("--timeout", default=10.0, show_default=True, type=float, help="Seconds a query may run before it is stopped.")
+@click.option("--max-rows", default=10_000, show_default=True, type=int, help="Largest answer, in rows or triples.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64), help="Queries answered at the same time.")
+@click.option("--store", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Keep the Oxigraph store in this folder. Default: a temporary folder removed on exit.")
+@click.option("--cors", is_flag=True, help="Allow cross-origin requests (for YASGUI served from another site).")
+@handle_errors
+def serve(home: Path | None, graph: Path | None, host: str, port: int, timeout: float, max_rows: int, workers: int,
+          store: Path | None, cors: bool) -> None:
+    """Serve GRAPH (default graph/) as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/query."""
+    config = ServeConfig(timeout=timeout, max_rows=max_rows, workers=workers, cors=cors)
+    server, endpoint = start_endpoint(graph, host=host, port=port, config=config, store=store, settings=_settings(home))
+    bound_host, bound_port = str(server.server_address[0]), int(server.server_address[1])
+    click.echo(f"serving http://{bound_host}:{bound_port}/query (read-only; {timeout:g} s per query, at most {max_rows} rows); Ctrl-C to stop", err=True)
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        endpoint.close()
+
+
+COMMANDS = (queries, query, serve)

@@ -1,0 +1,236 @@
+"""Where queries run: rdflib in memory (the reference), Oxigraph embedded, or a remote SPARQL 1.1 endpoint.
+
+All three take the query text and the parameter bindings apart and answer a :class:`~diplograph.query.results.Result`
+of rdflib terms, so their answers compare equal. Bindings are never pasted into the text: rdflib gets
+``initBindings``, Oxigraph ``substitutions`` (for the projected variables; SEP-0007 allows no others,
+which then go in a ``VALUES`` block as for a remote endpoint), a remote endpoint a ``VALUES`` block written term by term
+(:func:`diplograph.query.sparql.inject_values`). The default graph is the union of all named graphs everywhere.
+
+>>> from rdflib import Graph, URIRef, Literal
+>>> g = Graph(); _ = g.add((URIRef("http://e/a"), URIRef("http://e/p"), Literal("x")))
+>>> q = "SELECT ?s WHERE { ?s ?p ?o }"
+>>> RdflibBackend(g).execute(q, {}).rows == OxigraphBackend.from_graph(g).execute(q, {}).rows
+True
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+from typing import Mapping, Protocol
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from ..errors import QueryError
+from ..graph.io import union_graph
+from .results import Result, normalise, term_from_json
+from .sparql import inject_values, query_form
+
+__all__ = ["Backend", "RdflibBackend", "OxigraphBackend", "RemoteBackend", "BACKENDS", "to_ox", "from_ox"]
+
+#: Backend names accepted by :meth:`diplograph.KnowledgeGraph.load` and ``--backend``.
+BACKENDS = ("rdflib", "oxigraph")
+
+
+class Backend(Protocol):
+    name: str
+
+    def execute(self, text: str, bindings: Mapping[str, Node], *, form: str | None = None) -> Result: ...
+
+
+class RdflibBackend:
+    """rdflib's SPARQL engine over one graph (for a dataset, the union of its graphs)."""
+
+    name = "rdflib"
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+
+    def execute(self, text: str, bindings: Mapping[str, Node], *, form: str | None = None) -> Result:
+        form = form or query_form(text)
+        try:
+            res = self.graph.query(text, initBindings={Variable(k): v for k, v in bindings.items()})  # type: ignore[misc]
+        except Exception as exc:  # rdflib raises many kinds of errors while evaluating
+            raise QueryError(f"rdflib could not run the query: {exc}") from None
+        if form == "ASK":
+            return Result(form=form, boolean=bool(res.askAnswer))
+        if form in ("CONSTRUCT", "DESCRIBE"):
+            g = Graph()
+            for t in res:
+                g.add(t)  # type: ignore[arg-type]
+            return Result(form=form, graph=g)
+        names = [str(v) for v in (res.vars or [])]
+        rows = [{n: normalise(row[i]) for i, n in enumerate(names)} for row in res]  # type: ignore[index]
+        return Result(form=form, vars=names, rows=rows)
+
+
+def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+    raise QueryError(f"cannot bind {term!r}: only IRIs, blank nodes and literals can be parameters")
+
+
+_XSD_STRING = str(XSD.string)
+
+
+def from_ox(term: object) -> Node | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == _XSD_STRING:  # the commonest case, and what normalise() would make of it
+            return Literal(term.value)
+        return normalise(Literal(term.value, datatype=URIRef(datatype)))
+    raise QueryError(f"unsupported term in Oxigraph's answer: {term!r}")
+
+
+class OxigraphBackend:
+    """Oxigraph embedded: a :class:`pyoxigraph.Store` in memory or in a persistent directory.
+
+    A store made here holds each named graph and, in its default graph, the set union of all triples:
+    Oxigraph's own union default graph is a bag (a triple stated in two documents counts twice), which
+    would give other answers than rdflib's.
+    """
+
+    name = "oxigraph"
+
+    def __init__(self, store: ox.Store, *, union: bool = False) -> None:
+        self.store = store
+        self.union = union
+
+    @classmethod
+    def from_graph(cls, graph: Graph, *, location: Path | str | None = None) -> "OxigraphBackend":
+        """A store holding ``graph``'s triples (a Dataset keeps its named graphs)."""
+        store = ox.Store(str(location)) if location else ox.Store()
+        if location:
+            store.clear()
+        if isinstance(graph, Dataset):
+            store.bulk_load(graph.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
+            graph = union_graph(graph)
+        store.bulk_load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+        return cls(store)
+
+    @classmethod
+    def from_file(cls, path: Path | str, *, location: Path | str | None = None) -> "OxigraphBackend":
+        """A store loaded straight from a TriG, N-Quads, Turtle or N-Triples file (much faster than rdflib)."""
+        p = Path(path)
+        formats = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES}
+        if p.suffix not in formats:
+            raise QueryError(f"{p}: Oxigraph loads {', '.join(formats)} files")
+        if not p.is_file():
+            raise QueryError(f"{p}: no such graph file; run 'diplograph build' first")
+        store = ox.Store(str(location)) if location else ox.Store()
+        if location:
+            store.clear()
+        try:
+            store.bulk_load(path=str(p), format=formats[p.suffix])
+        except (SyntaxError, ValueError) as exc:
+            raise QueryError(f"{p}: cannot parse the graph: {exc}") from None
+        store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # the set union as default graph
+        return cls(store)
+
+    @classmethod
+    def open(cls, location: Path | str, *, union: bool = False) -> "OxigraphBackend":
+        """An existing persistent store, read-only; ``union``: query the union of its named graphs."""
+        if not Path(location).is_dir():
+            raise QueryError(f"{location}: no Oxigraph store there")
+        return cls(ox.Store.read_only(str(location)), union=union)
+
+    def execute(self, text: str, bindings: Mapping[str, Node], *, form: str | None = None) -> Result:
+        form = form or query_form(text)
+        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
+        try:
+            try:
+                res = self.store.query(text, use_default_graph_as_union=self.union, substitutions=subs or None)
+            except RuntimeError as exc:
+                # SEP-0007 substitutes projected variables only; bind the others with a VALUES block
+                if "projection" not in str(exc):
+                    raise QueryError(f"Oxigraph could not run the query: {exc}") from None
+                res = self.store.query(inject_values(text, bindings), use_default_graph_as_union=self.union)
+        except SyntaxError as exc:
+            raise QueryError(f"Oxigraph cannot parse the query: {exc}") from None
+        except OSError as exc:
+            raise QueryError(f"Oxigraph could not run the query: {exc}") from None
+        if isinstance(res, ox.QueryBoolean):
+            return Result(form="ASK", boolean=bool(res))
+        if isinstance(res, ox.QueryTriples):
+            g = Graph()
+            for t in res:
+                g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))  # type: ignore[arg-type]
+            return Result(form=form, graph=g)
+        names = [v.value for v in res.variables]
+        seen: dict[object, Node | None] = {}  # labels and countries repeat from row to row: convert each term once
+
+        def convert(term: object) -> Node | None:
+            try:
+                return seen[term]
+            except KeyError:
+                node = seen[term] = from_ox(term)
+                return node
+
+        rows = [{n: convert(sol[n]) for n in names} for sol in res]
+        return Result(form=form, vars=names, rows=rows)
+
+
+class RemoteBackend:
+    """Any SPARQL 1.1 Protocol endpoint, over HTTP with urllib; parameters travel in a ``VALUES`` block."""
+
+    name = "remote"
+
+    def __init__(self, url: str, *, timeout: float = 60.0) -> None:
+        if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
+            raise QueryError(f"endpoint {url!r} is not an http(s) URL, e.g. http://127.0.0.1:7878/query")
+        self.url = url
+        self.timeout = timeout
+
+    def _post(self, text: str, accept: str) -> bytes:
+        req = urllib.request.Request(
+            self.url, data=text.encode("utf-8"), method="POST",
+            headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": accept},
+        )
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return bytes(resp.read())
+        except urllib.error.HTTPError as exc:
+            body = exc.read().decode("utf-8", "replace").strip()
+            raise QueryError(f"the endpoint {self.url} refused the query (HTTP {exc.code}): {body[:500]}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise QueryError(f"cannot reach the endpoint {self.url}: {reason}; is it running?") from None
+
+    def execute(self, text: str, bindings: Mapping[str, Node], *, form: str | None = None) -> Result:
+        form = form or query_form(text)
+        text = inject_values(text, bindings)
+        if form in ("CONSTRUCT", "DESCRIBE"):
+            body = self._post(text, "application/n-triples")
+            g = Graph()
+            g.parse(data=body.decode("utf-8"), format="nt")
+            return Result(form=form, graph=g)
+        body = self._post(text, "application/sparql-results+json")
+        try:
+            data = json.loads(body)
+        except ValueError:
+            raise QueryError(f"the endpoint {self.url} did not answer SPARQL JSON results: {body[:200]!r}") from None
+        if "boolean" in data:
+            return Result(form="ASK", boolean=bool(data["boolean"]))
+        names = list(data["head"].get("vars", []))
+        rows = [{n: (term_from_json(b[n]) if n in b else None) for n in names} for b in data["results"]["bindings"]]
+        return Result(form=form, vars=names, rows=rows)

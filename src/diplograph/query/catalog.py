@@ -1,0 +1,157 @@
+"""The named queries of ``queries/*.rq``: SPARQL files with their metadata in ``#+`` comment lines.
+
+The header is YAML behind ``#+``, before the query (grlc's convention). ``title`` and ``description`` are
+required; ``tags``, ``params`` (name -> type, default, description, required) and ``paths`` (for
+:mod:`diplograph.query.connections`) and ``lists`` (columns of ``"; "``-joined values, sorted after the query
+so that every engine prints them alike) are optional. Anything else, or a parameter that the query never uses, is an
+error: a catalogue that loads is a catalogue whose metadata is true.
+
+>>> from diplograph.settings import Settings
+>>> catalog = load_catalog(Settings.discover().queries_dir)
+>>> catalog["visits"].title
+'Visits'
+>>> sorted(catalog["visits"].params)
+['country', 'from', 'to']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import QueryError
+from .params import TYPES, ParamSpec, to_term
+from .sparql import check_syntax
+
+__all__ = ["NamedQuery", "parse_query", "load_query_file", "load_catalog"]
+
+_KEYS = {"title", "description", "tags", "params", "paths", "lists"}
+_PARAM_KEYS = {"type", "default", "description", "required"}
+_PATH_KEYS = {"source", "target", "limit"}
+_NAME = re.compile(r"^[a-z][a-z0-9-]*$")
+_VAR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query of the catalogue (or an ad-hoc one): its SPARQL text and what its header says."""
+
+    name: str
+    text: str
+    title: str = ""
+    description: str = ""
+    tags: tuple[str, ...] = ()
+    params: dict[str, ParamSpec] = field(default_factory=dict)
+    paths: dict[str, str] | None = None
+    lists: tuple[str, ...] = ()
+    form: str = "SELECT"
+    path: Path | None = None
+
+
+def _metadata(text: str, source: str) -> dict[str, Any]:
+    lines = []
+    for line in text.splitlines():
+        if line.startswith("#+"):
+            lines.append(line[2:].removeprefix(" "))
+        elif line.strip() and not line.lstrip().startswith("#"):
+            break
+    if not lines:
+        return {}
+    try:
+        meta = yaml.safe_load("\n".join(lines))
+    except yaml.YAMLError as exc:
+        raise QueryError(f"{source}: the '#+' metadata is not valid YAML: {exc}") from None
+    if not isinstance(meta, dict):
+        raise QueryError(f"{source}: the '#+' metadata must be a mapping of {', '.join(sorted(_KEYS))}")
+    return meta
+
+
+def _param(source: str, name: Any, decl: Any, text: str, used_elsewhere: set[str]) -> ParamSpec:
+    if not isinstance(name, str) or not _VAR.match(name):
+        raise QueryError(f"{source}: parameter name {name!r} is not a SPARQL variable name (letters, digits, _)")
+    if isinstance(decl, str):
+        decl = {"type": decl}
+    if not isinstance(decl, dict) or "type" not in decl:
+        raise QueryError(f"{source}: parameter {name!r} needs at least a type, e.g. '{name}: {{type: string}}'")
+    extra = set(decl) - _PARAM_KEYS
+    if extra:
+        raise QueryError(f"{source}: parameter {name!r} has unknown key(s) {', '.join(sorted(extra))}; use {', '.join(sorted(_PARAM_KEYS))}")
+    if decl["type"] not in TYPES:
+        raise QueryError(f"{source}: parameter {name!r} has unknown type {decl['type']!r}; use one of {', '.join(TYPES)}")
+    spec = ParamSpec(name, decl["type"], decl.get("default"), str(decl.get("description", "")), bool(decl.get("required", False)))
+    if spec.default is not None:
+        try:
+            to_term(spec, spec.default)
+        except QueryError as exc:
+            raise QueryError(f"{source}: the default of {exc}") from None
+    if name not in used_elsewhere and not re.search(rf"[?$]{re.escape(name)}\b", text):
+        raise QueryError(f"{source}: parameter {name!r} is declared but the query never uses ?{name}")
+    return spec
+
+
+def parse_query(text: str, *, name: str = "query", path: Path | None = None) -> NamedQuery:
+    """Read a query and its ``#+`` header; check the SPARQL and the metadata (hard errors, no warnings)."""
+    source = str(path) if path else name
+    meta = _metadata(text, source)
+    extra = set(meta) - _KEYS
+    if extra:
+        raise QueryError(f"{source}: unknown metadata key(s) {', '.join(sorted(extra))}; the keys are {', '.join(sorted(_KEYS))}")
+    if path is not None:
+        for key in ("title", "description"):
+            if not isinstance(meta.get(key), str) or not meta[key].strip():
+                raise QueryError(f"{source}: the metadata needs a '{key}' (a line '#+ {key}: ...')")
+    tags = meta.get("tags") or []
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise QueryError(f"{source}: 'tags' must be a list of words, e.g. '#+ tags: [visits, events]'")
+    paths = meta.get("paths")
+    if paths is not None:
+        if not isinstance(paths, dict) or set(paths) - _PATH_KEYS or not {"source", "target"} <= set(paths):
+            raise QueryError(f"{source}: 'paths' must map source, target (and optionally limit) to parameter names")
+    lists = meta.get("lists") or []
+    if not isinstance(lists, list) or not all(isinstance(c, str) and re.search(rf"AS\s+\?{re.escape(c)}\b", text) for c in lists):
+        raise QueryError(f"{source}: 'lists' names the result columns made with GROUP_CONCAT(...; SEPARATOR=\"; \") AS ?column, e.g. '#+ lists: [parties]'")
+    raw_params = meta.get("params") or {}
+    if not isinstance(raw_params, dict):
+        raise QueryError(f"{source}: 'params' must be a mapping of parameter name to its declaration")
+    form = check_syntax(text, source=source)
+    post = set(paths.values()) if paths else set()
+    params = {str(n): _param(source, n, d, text, post) for n, d in raw_params.items()}
+    if paths and not set(paths.values()) <= set(params):
+        raise QueryError(f"{source}: 'paths' names parameters that are not declared: {', '.join(sorted(set(paths.values()) - set(params)))}")
+    return NamedQuery(
+        name=name, text=text, title=str(meta.get("title", "")).strip(), description=" ".join(str(meta.get("description", "")).split()),
+        tags=tuple(tags), params=params, lists=tuple(lists), paths=dict(paths) if paths else None, form=form, path=path,
+    )
+
+
+_CACHE: dict[tuple[Path, str], NamedQuery] = {}
+
+
+def load_query_file(path: Path | str) -> NamedQuery:
+    """A ``.rq`` file as a :class:`NamedQuery` named after the file (parsed once per content)."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise QueryError(f"{p}: cannot read the query file: {exc.strerror}") from None
+    key = (p.resolve(), text)
+    if key not in _CACHE:
+        _CACHE[key] = parse_query(text, name=p.stem, path=p)
+    return _CACHE[key]
+
+
+def load_catalog(queries_dir: Path | str) -> dict[str, NamedQuery]:
+    """Every ``*.rq`` of ``queries_dir`` by name, sorted; file names must be lowercase words with hyphens."""
+    d = Path(queries_dir)
+    if not d.is_dir():
+        raise QueryError(f"{d}: no queries folder; pass --home or run from the diplograph checkout")
+    catalog = {}
+    for p in sorted(d.glob("*.rq")):
+        if not _NAME.match(p.stem):
+            raise QueryError(f"{p}: query names are lowercase words joined by hyphens, e.g. visits-per-year.rq")
+        catalog[p.stem] = load_query_file(p)
+    return catalog

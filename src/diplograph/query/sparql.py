@@ -1,0 +1,102 @@
+"""SPARQL text helpers: syntax check with line/column, the query form, and a ``VALUES`` block for bindings.
+
+The ``VALUES`` block is how parameters reach a remote endpoint: the query is tokenised (strings, IRIs
+and comments skipped), the opening brace of its top-level ``WHERE`` found, and a block of terms written
+with :meth:`~rdflib.term.Node.n3` (which escapes quotes, newlines and ``>``) put right after it, so the
+values are in scope of every filter of the top-level group, as with ``initBindings``.
+
+>>> from rdflib import Literal
+>>> print(inject_values('SELECT ?x WHERE { ?x ?p ?name }', {"name": Literal('a "b" }')}))
+SELECT ?x WHERE { VALUES (?name) { ("a \\"b\\" }") }
+ ?x ?p ?name }
+>>> query_form("PREFIX a: <x:> ASK { ?s ?p ?o }")
+'ASK'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+from rdflib.term import Node
+
+from ..errors import QueryError
+
+__all__ = ["check_syntax", "query_form", "inject_values", "FORMS"]
+
+FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
+
+# strings (long and short), IRIs, comments, braces, words; anything else is one character
+_TOKEN = re.compile(
+    r'(?P<skip>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+    r'|<[^<>"{}|^`\\\s]*>|#[^\n]*)'
+    r"|(?P<open>\{)|(?P<close>\})|(?P<word>[A-Za-z_][A-Za-z0-9_]*)|(?P<other>.)",
+    re.S,
+)
+
+
+def _tokens(text: str) -> list[tuple[str, str, int]]:
+    return [(m.lastgroup or "other", m.group(), m.start()) for m in _TOKEN.finditer(text)]
+
+
+def query_form(text: str) -> str:
+    """``SELECT``, ``CONSTRUCT``, ``ASK`` or ``DESCRIBE``: the first query keyword outside the prologue."""
+    for kind, value, _ in _tokens(text):
+        if kind == "word" and value.upper() in FORMS:
+            return value.upper()
+        if kind == "word" and value.upper() in ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"):
+            raise QueryError(f"this is a SPARQL update ({value.upper()}); only queries (SELECT, CONSTRUCT, ASK, DESCRIBE) are run")
+    raise QueryError("not a SPARQL query: no SELECT, CONSTRUCT, ASK or DESCRIBE keyword found")
+
+
+def check_syntax(text: str, *, source: str = "query") -> str:
+    """Parse ``text`` with rdflib's SPARQL parser; return its form, or raise :class:`QueryError` with line/column."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    form = query_form(text)
+    try:
+        parseQuery(text)
+    except ParseException as exc:
+        line = text.splitlines()[exc.lineno - 1] if 0 < exc.lineno <= len(text.splitlines()) else ""
+        raise QueryError(
+            f"{source}: SPARQL syntax error at line {exc.lineno}, column {exc.col}: {exc.msg}. "
+            f"The line reads: {line.strip()!r}. Check the brackets, the dots between patterns and the prefixes."
+        ) from None
+    except Exception as exc:  # rdflib raises e.g. on undeclared prefixes
+        raise QueryError(f"{source}: invalid SPARQL: {exc}") from None
+    return form
+
+
+def inject_values(text: str, bindings: Mapping[str, Node]) -> str:
+    """``text`` with a ``VALUES`` block of ``bindings`` at the start of its top-level ``WHERE`` group."""
+    if not bindings:
+        return text
+    tokens = _tokens(text)
+    form_seen = False
+    depth = 0
+    brace_at = None
+    after_where = False
+    for kind, value, pos in tokens:
+        if kind == "word":
+            upper = value.upper()
+            if upper in FORMS:
+                form_seen = True
+            elif upper == "WHERE" and depth == 0 and form_seen:
+                after_where = True
+        elif kind == "open":
+            if depth == 0 and form_seen:
+                form = query_form(text)
+                if after_where or form in ("SELECT", "ASK", "DESCRIBE"):
+                    brace_at = pos
+                    break
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+    if brace_at is None:
+        raise QueryError("cannot bind parameters: the query has no WHERE group")
+    names = list(bindings)
+    block = (
+        " VALUES (" + " ".join("?" + n for n in names) + ") { (" + " ".join(bindings[n].n3() for n in names) + ") }\n"
+    )
+    return text[: brace_at + 1] + block + text[brace_at + 1 :]
