@@ -35,6 +35,7 @@ class DG(DefinedNamespace):
     Chair: URIRef
     City: URIRef
     ContextRule: URIRef
+    Contradiction: URIRef
     Country: URIRef
     Declaration: URIRef
     DeputyMinister: URIRef
@@ -109,8 +110,11 @@ class DG(DefinedNamespace):
     attestedOn: URIRef
     award: URIRef
     characterCount: URIRef
+    claim: URIRef
+    concerns: URIRef
     conferredBy: URIRef
     confidence: URIRef
+    contestedProperty: URIRef
     counterpartCountry: URIRef
     demonym: URIRef
     destination: URIRef
@@ -141,6 +145,7 @@ class DG(DefinedNamespace):
     participant: URIRef
     participatedIn: URIRef
     partnershipLevel: URIRef
+    preferredClaim: URIRef
     party: URIRef
     proposedBy: URIRef
     purpose: URIRef
