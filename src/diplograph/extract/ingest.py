@@ -115,9 +115,10 @@ def _catalog(path: Path) -> dict[str, object]:
 
 
 def extract_file(extractor: Extractor, path: Path, *, published: str | None = None, max_bytes: int = MAX_BYTES, encoding: str | None = None,
-                 doc_id: str | None = None, data: bytes | None = None) -> tuple[Document, dict, list, list[str]]:
+                 doc_id: str | None = None, data: bytes | None = None, file_name: str | None = None) -> tuple[Document, dict, list, list[str]]:
     """Read (unless ``data`` is given) and extract one file; return its document record, entities, facts
-    and warnings. The document id is ``doc_id`` (default: from the file name)."""
+    and warnings. The document id is ``doc_id`` (default: from the file name), its recorded file name
+    ``file_name`` (default: the path's)."""
     if data is None:
         data = read_document_bytes(path, max_bytes=max_bytes)
     norm = normalise_bytes(data, name=str(path), encoding=encoding, max_bytes=max_bytes)
@@ -136,7 +137,7 @@ def extract_file(extractor: Extractor, path: Path, *, published: str | None = No
     title = str(cat.get("title") or next((ln.strip(" =#") for ln in norm.text.splitlines() if ln.strip()), path.stem))[:200]
     kind = str(cat.get("kind") or "news")
     document = Document(
-        id=doc_id, file=path.name, sha256=hashlib.sha256(data).hexdigest(), length=len(norm.original),
+        id=doc_id, file=file_name or path.name, sha256=hashlib.sha256(data).hexdigest(), length=len(norm.original),
         title=title, kind=kind if kind in DOCUMENT_KINDS else "news",
         published=pub or "1900", language="en",
         published_note="" if pub else "unknown: no publication date was given",
@@ -167,7 +168,9 @@ def ingest(
     batch goes on."""
     extractor = Extractor.create(entities_file if entities_file is not None and entities_file.is_file() else None)
     reserved = dict(curated or {})
-    taken = store_index(store_dir)
+    index = store_index(store_dir)
+    taken = {i: sha for i, (sha, _) in index.items()}
+    files = {i: name for i, (_, name) in index.items()}
     results = []
     for path in _expand([Path(p) for p in paths]):
         if progress:
@@ -178,7 +181,7 @@ def ingest(
             sha = hashlib.sha256(data).hexdigest()
             doc_id, note = assign_id(path, sha, taken, reserved)
             document, entities, facts, warnings = extract_file(extractor, path, published=published, max_bytes=max_bytes, encoding=encoding,
-                                                               doc_id=doc_id, data=data)
+                                                               doc_id=doc_id, data=data, file_name=files.get(doc_id))
             if note:
                 warnings.insert(0, note)
             changed = True
@@ -188,6 +191,7 @@ def ingest(
                 write_document(store_dir, document, entities, facts)
                 changed = before != target.read_bytes()
             taken[doc_id] = sha
+            files.setdefault(doc_id, path.name)
             listing = [f"{f.type:<22} {f.start or '-':<10} {f.id}  [{', '.join(f'{e.start}-{e.end}' for e in f.evidence)}]" for f in facts]
             results.append(FileResult(path, doc_id, True, len(facts), "", changed, warnings, listing))
         except DiplographError as exc:
@@ -202,7 +206,7 @@ def ingest(
 def remove(doc_ids: list[str], *, store_dir: Path) -> list[str]:
     """Remove documents from the store: by id, by the path of the file ingested (found by its text), or
     by its file name; return the ids that were there."""
-    index = store_index(store_dir)
+    index = {i: sha for i, (sha, _) in store_index(store_dir).items()}
     removed = []
     for x in doc_ids:
         path = Path(x)

@@ -73,10 +73,10 @@ def write_document(store: Path, document: Document, entities: dict[str, dict[str
     return path
 
 
-def store_index(store: Path | str) -> dict[str, str]:
-    """Document id -> SHA-256 of the text, for every document of a store (read from each file's head,
-    not the whole file)."""
-    out: dict[str, str] = {}
+def store_index(store: Path | str) -> dict[str, tuple[str, str]]:
+    """Document id -> (SHA-256 of the text, file name), for every document of a store (read from each
+    file's head, not the whole file)."""
+    out: dict[str, tuple[str, str]] = {}
     root = Path(store)
     for path in sorted(root.glob("*.yaml")) if root.is_dir() else []:
         head = []
@@ -87,9 +87,9 @@ def store_index(store: Path | str) -> dict[str, str]:
                         break
                     head.append(line)
             data = load_yaml_text("".join(head), name=str(path), error=ExtractionError)
-            out[str(data["document"]["id"])] = str(data["document"]["sha256"])
+            out[str(data["document"]["id"])] = (str(data["document"]["sha256"]), str(data["document"].get("file", "")))
         except (OSError, UnicodeDecodeError, KeyError, TypeError, ExtractionError):
-            out[path.stem] = ""
+            out[path.stem] = ("", "")
     return out
 
 
