@@ -29,6 +29,7 @@ class DG(DefinedNamespace):
     Agreement: URIRef
     Ambassador: URIRef
     Analysis: URIRef
+    Association: URIRef
     Award: URIRef
     AwardConferral: URIRef
     BilateralListRule: URIRef

@@ -79,7 +79,7 @@ CITY = ("city",)
 BODY_TYPES = ("parliament", "ministry", "government-body", "friendship-group")
 MISSION_TYPES = ("embassy", "representation-office")
 INSTRUMENT_TYPES = ("agreement", "declaration")
-ACTOR_TYPES = ("country", "organisation", "person", *BODY_TYPES, *MISSION_TYPES)
+ACTOR_TYPES = ("country", "organisation", "person", *BODY_TYPES, *MISSION_TYPES, "association")
 STATES_AND_ORGS = ("country", "organisation")
 
 CONCEPTS: dict[str, dict[object, URIRef]] = {
@@ -148,6 +148,7 @@ ENTITY_TYPES: dict[str, RecordType] = {
             DG.ParliamentaryFriendshipGroup,
             (*_BODY_FIELDS, Field("counterpart", DG.counterpartCountry, "entity", required=True, targets=COUNTRY)),
         ),
+        RecordType("association", DG.Association),
         RecordType("embassy", DG.Embassy, _MISSION_FIELDS),
         RecordType("representation-office", DG.RepresentationOffice, _MISSION_FIELDS),
         RecordType("agreement", DG.Agreement, (Field("topic", DCTERMS.subject, "lang"),)),
@@ -238,7 +239,7 @@ FACT_TYPES: dict[str, RecordType] = {
             "founding",
             DG.Founding,
             (
-                Field("body", DG.foundedBody, "entity", required=True, targets=BODY_TYPES),
+                Field("body", DG.foundedBody, "entity", required=True, targets=(*BODY_TYPES, "association")),
                 Field("founder", DG.founder, "entity", targets=ACTOR_TYPES),
             ),
             temporal="event",
