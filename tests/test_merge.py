@@ -117,7 +117,7 @@ def test_a_contradiction_keeps_both_claims_and_prefers_the_curated_one(curated: 
     agrees = replace(base, id="membership-b", evidence=(Evidence("news-b", 0, 9),), start="1999-07")
     merged, report = merge(with_start, [_doc("news-a", claim), _doc("news-b", agrees)])
     (c,) = report.contradictions
-    assert c.claims == ("membership-ruritania-league-of-seas", "membership-a") and c.property == "date"
+    assert c.claims == ("membership-ruritania-league-of-seas", "membership-a") and c.contested == "date"
     assert c.about == ("ruritania", "league-of-seas")
     assert report.merged == {"membership-b": "membership-ruritania-league-of-seas"}  # 1999-07 fits 1999
     assert {f.id for f in merged.facts if f.type == "membership"} == {"membership-ruritania-league-of-seas", "membership-a"}
@@ -136,7 +136,7 @@ def test_figures_disagree_on_their_value_and_the_most_supported_is_preferred(cur
     c = _fact("trade-c", "trade-turnover", "news-c", {**trade, "amount": 120})
     merged, report = merge(curated, [_doc("news-a", a), _doc("news-b", b), _doc("news-c", c)])
     (con,) = report.contradictions
-    assert con.claims == ("trade-b", "trade-a") and con.property == "amount"
+    assert con.claims == ("trade-b", "trade-a") and con.contested == "amount"
     trade_b = next(f for f in merged.facts if f.id == "trade-b")
     assert trade_b.docs() == ("news-b", "news-c")
 

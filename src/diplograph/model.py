@@ -77,13 +77,13 @@ class Fact:
 class Contradiction:
     """Documents giving different values for a fact that holds one value (see :mod:`.graph.identity`).
 
-    ``claims`` are the ids of the facts stating each value, the preferred one first; ``property`` names
+    ``claims`` are the ids of the facts stating each value, the preferred one first; ``contested`` names
     the field they disagree on (``date``, ``amount``, ``count``); ``about`` the entities concerned.
     """
 
     id: str
     type: str
-    property: str
+    contested: str
     about: tuple[str, ...]
     claims: tuple[str, ...]
 

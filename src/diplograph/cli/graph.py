@@ -71,7 +71,7 @@ def echo_merge(result: api.BuildResult) -> None:
     for p in m.problems:
         click.echo(f"{'left out' if p.kind in ('fact', 'document') else 'note'}: {p}", err=True)
     for c in m.contradictions:
-        click.echo(f"contradiction: documents disagree on the {c.property} of {c.preferred} ({', '.join(c.claims[1:])} say otherwise); "
+        click.echo(f"contradiction: documents disagree on the {c.contested} of {c.preferred} ({', '.join(c.claims[1:])} say otherwise); "
                    f"{c.preferred} preferred, all kept (diplograph conflicts lists them)", err=True)
     click.echo(f"merged {result.extracted_dir}: {len(m.new)} new facts, {len(m.merged)} merged into facts already known, "
                f"{len(m.contradictions)} contradiction(s)")

@@ -44,8 +44,8 @@ def contradiction_triples(c: Contradiction, facts: Mapping[str, Fact], labels: M
     yield s, RDF.type, DG.Contradiction
     preferred = facts.get(c.preferred)
     what = fact_label(replace(preferred, start=None, end=None), labels) if preferred is not None else c.type
-    yield s, RDFS.label, Literal(f"Sources disagree on the {c.property}: {what}", lang="en")
-    yield s, DG.contestedProperty, PROPERTIES[c.property]
+    yield s, RDFS.label, Literal(f"Sources disagree on the {c.contested}: {what}", lang="en")
+    yield s, DG.contestedProperty, PROPERTIES[c.contested]
     for e in c.about:
         yield s, DG.concerns, entity_iri(e)
     for claim in c.claims:

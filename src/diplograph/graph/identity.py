@@ -92,7 +92,7 @@ def _entity_key(value: Any, entities: Mapping[str, Entity]) -> Hashable:
     return str(value)
 
 
-def _field_key(fact: Fact, name: str, entities: Mapping[str, Entity]) -> Hashable:
+def _field_key(fact: Fact, name: str, entities: Mapping[str, Entity]) -> Any:
     v = fact.values.get(name)
     if isinstance(v, tuple):
         return frozenset(_entity_key(x, entities) for x in v)

@@ -160,9 +160,9 @@ def merge(curated: Sources | None, stored: list[StoredDocument]) -> tuple[Source
         documents[sd.document.id] = sd.document
         usable.append(sd)
         for e in sd.entities:
-            known = entities.setdefault(e.id, e)
-            if known.type != e.type:
-                report.problems.append(Problem("entity", e.id, f"{sd.document.id} gives a {e.type}, but it is a {known.type}; the {known.type} kept"))
+            first = entities.setdefault(e.id, e)
+            if first.type != e.type:
+                report.problems.append(Problem("entity", e.id, f"{sd.document.id} gives a {e.type}, but it is a {first.type}; the {first.type} kept"))
 
     groups: list[_Group] = []
     index: dict[Hashable, list[int]] = {}
@@ -240,21 +240,24 @@ def merge(curated: Sources | None, stored: list[StoredDocument]) -> tuple[Source
 
 
 def _contradictions(groups: list[_Group], kept: set[str], entities: Mapping[str, Entity], curated: set[str]) -> list[Contradiction]:
-    """Single-valued facts of one identity with values that cannot both be true."""
-    live = [g for g in groups if g.fact.id in kept and g.fact.type in SINGLE_VALUED]
+    """Single-valued facts of one identity with values that cannot all be true."""
+    buckets: dict[Hashable, list[_Group]] = {}
+    for g in groups:
+        if g.fact.id in kept and g.fact.type in SINGLE_VALUED:
+            for a in anchors(g.fact, entities):
+                buckets.setdefault(a, []).append(g)
     out = []
     done: set[str] = set()
-    for g in live:
-        if g.fact.id in done:
-            continue
-        cluster = [h for h in live if h.fact.id not in done and same_identity(g.fact, h.fact, entities)]
-        if len(cluster) < 2:
-            continue
-        if all(_claims_compatible(a.fact, b.fact) for a in cluster for b in cluster):
-            continue
-        done.update(h.fact.id for h in cluster)
-        ranked = sorted(cluster, key=lambda h: preference(h.fact, h.curated))
-        prop = SINGLE_VALUED[g.fact.type][0]
-        out.append(Contradiction(id=f"contradiction-{ranked[0].fact.id}", type=g.fact.type, property=prop,
-                                 about=about(ranked[0].fact), claims=tuple(h.fact.id for h in ranked)))
+    for key in sorted(buckets, key=repr):
+        live = buckets[key]
+        for g in live:
+            if g.fact.id in done:
+                continue
+            cluster = [h for h in live if h.fact.id not in done and same_identity(g.fact, h.fact, entities)]
+            if len(cluster) < 2 or all(_claims_compatible(a.fact, b.fact) for a in cluster for b in cluster):
+                continue
+            done.update(h.fact.id for h in cluster)
+            ranked = sorted(cluster, key=lambda h: preference(h.fact, h.curated))
+            out.append(Contradiction(id=f"contradiction-{ranked[0].fact.id}", type=g.fact.type, contested=SINGLE_VALUED[g.fact.type][0],
+                                     about=about(ranked[0].fact), claims=tuple(h.fact.id for h in ranked)))
     return sorted(out, key=lambda c: c.id)

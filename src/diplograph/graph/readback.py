@@ -61,7 +61,7 @@ def _value(f: Field, term: Any) -> Any:
     return str(term)
 
 
-def _fields(graph: Any, subject: URIRef, rtype: RecordType) -> dict[str, Any]:
+def _fields(graph: Any, subject: Any, rtype: RecordType) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for f in rtype.fields:
         terms = sorted(graph.objects(subject, f.predicate), key=str)
@@ -93,7 +93,7 @@ def sources_from_dataset(ds: Dataset) -> Sources:
         doc_id = _local(s, str(DOC))
         documents[doc_id] = Document(
             id=doc_id, file=str(ds.value(s, DCTERMS.identifier) or ""), sha256=str(ds.value(s, DG.sha256) or ""),
-            length=int(ds.value(s, DG.characterCount) or 0), title=str(ds.value(s, DCTERMS.title) or ""),
+            length=int(str(ds.value(s, DG.characterCount) or 0)), title=str(ds.value(s, DCTERMS.title) or ""),
             kind="news", published=str(ds.value(s, DCTERMS.issued) or ""),
         )
     for cls, rtype in _ENTITY_CLASSES.items():

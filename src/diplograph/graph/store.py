@@ -79,7 +79,7 @@ def store_index(store: Path | str) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     root = Path(store)
     for path in sorted(root.glob("*.yaml")) if root.is_dir() else []:
-        head = []
+        head: list[str] = []
         try:
             with path.open(encoding="utf-8") as fh:
                 for line in fh:

@@ -31,7 +31,7 @@ MAX_YAML_BYTES = 50_000_000
 class _NoAliasLoader(yaml.SafeLoader):
     """The safe loader, refusing aliases as it composes the document."""
 
-    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+    def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(AliasEvent):
             event = self.peek_event()
             raise _AliasFound(event.anchor, event.start_mark.line + 1)
