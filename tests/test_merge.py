@@ -157,3 +157,17 @@ def test_a_fact_that_could_be_two_events_is_kept_apart(curated: Sources) -> None
     merged, report = merge(curated, [_doc("news-a", a), _doc("news-b", b), _doc("news-c", vague)])
     assert {"visit-a", "visit-b", "visit-c"} <= {f.id for f in merged.facts}
     assert any(p.kind == "ambiguous" and p.id == "visit-c" for p in report.problems)
+
+
+def test_a_second_report_adds_what_the_first_left_out_but_curated_values_never_change(curated: Sources) -> None:
+    values = {**VISITOR, "host": "ruritania", "visitor": ("groucho",), "visitor_country": "freedonia"}
+    groucho = Entity("groucho", "person", "Rufus T. Firefly")
+    a = _fact("visit-a", "visit", "news-a", values, "2003-04-02")
+    b = _fact("visit-b", "visit", "news-b", {**values, "kind": "state", "purpose": "trade talks"}, "2003-04-02")
+    c = _fact("visit-c", "visit", "news-c", {**VISITOR, "kind": "working", "purpose": "a summit"}, "2001-05")
+    merged, report = merge(curated, [_doc("news-a", a, entities=(groucho,)), _doc("news-b", b, entities=(groucho,)), _doc("news-c", c)])
+    facts = {f.id: f for f in merged.facts}
+    assert (facts["visit-a"].values["kind"], facts["visit-a"].values["purpose"]) == ("state", "trade talks")
+    curated_visit = facts["visit-2001-05-rassendyll"]
+    assert curated_visit.values == next(f for f in curated.facts if f.id == curated_visit.id).values  # still "official", no purpose
+    assert curated_visit.docs() == ("doc1", "news-c")

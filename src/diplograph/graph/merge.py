@@ -77,8 +77,11 @@ def _claims_compatible(a: Fact, b: Fact) -> bool:
 
 
 def _absorb(g: _Group, f: Fact) -> Fact:
-    """``g``'s fact with ``f``'s passages and what ``f`` adds."""
+    """``g``'s fact with ``f``'s passages and (unless ``g`` is curated: curated values are never changed)
+    what ``f`` adds: fields ``g`` lacks, more values of many-valued fields, a more precise date."""
     t = g.fact
+    if g.curated:
+        return replace(t, evidence=tuple(sorted(set(t.evidence) | set(f.evidence))))
     rtype = FACT_TYPES[t.type]
     values = dict(t.values)
     inferred = set(t.inferred)
@@ -96,7 +99,7 @@ def _absorb(g: _Group, f: Fact) -> Fact:
             values[name] = tuple(sorted(set(values[name]) | set(f.values[name])))
     start, end, approximate = t.start, t.end, t.approximate
     inference = t.inference
-    if not g.curated and narrower(f, t):
+    if narrower(f, t):
         start, end, approximate = f.start, f.end, f.approximate
         inferred -= _DATE_FIELDS
         f_date = set(f.inferred) & _DATE_FIELDS
