@@ -168,7 +168,8 @@ class Extractor:
             context.last_by_role[role] = m.entity
 
     def _collect_entities(self, result: Extraction, context: DocumentContext) -> None:
-        from ..graph.mapping import ENTITY_TYPES, FACT_TYPES
+        from ..graph.facttypes import FACT_TYPES
+        from ..graph.mapping import ENTITY_TYPES
 
         needed: set[str] = set()
         for f in result.facts:

@@ -1,7 +1,7 @@
 """When two facts are the same event: identity fields per fact type, compatible dates, single values.
 
 Two facts are the same event (or status, or figure) when they have the same type, the same defining
-participants (:data:`IDENTITY`) and compatible dates: equal, one a coarser precision of the other, or
+participants (:data:`IDENTITY`, from each type's declaration in :mod:`.facttypes`) and compatible dates: equal, one a coarser precision of the other, or
 overlapping ranges. A fact with no date is compatible with any date. Some facts can hold only one value
 for their identity (:data:`SINGLE_VALUED`: relations are established once, an organisation is founded
 once, a trade figure is one number per year); for them another, incompatible value is a contradiction,
@@ -22,6 +22,7 @@ from typing import Any, Hashable, Mapping
 
 from .. import dates
 from ..model import Entity, Fact
+from .facttypes import FACT_KINDS, FactKind
 
 __all__ = [
     "IDENTITY",
@@ -36,45 +37,24 @@ __all__ = [
     "about",
 ]
 
-#: the fields that name the participants defining a fact of each type
-IDENTITY: dict[str, tuple[str, ...]] = {
-    "visit": ("visitor", "host"),
-    "meeting": ("participants",),
-    "summit": ("organiser", "host"),
-    "signing": ("instrument",),
-    "recognition": ("recognizer", "recognized"),
-    "relations-established": ("parties",),
-    "embassy-opening": ("embassy",),
-    "founding": ("body",),
-    "renaming": ("organisation", "new_name"),
-    "award": ("recipient", "award"),
-    "membership": ("member", "organisation", "role"),
-    "position": ("person", "role", "organisation", "accredited_to"),
-    "mission": ("embassy",),
-    "partnership": ("parties", "level"),
-    "twinning": ("cities",),
-    "trade-turnover": ("parties", "year"),
-    "student-count": ("origin", "host", "year"),
-}
+#: the fields that name the participants defining a fact of each type (``FactKind.identity``)
+IDENTITY: dict[str, tuple[str, ...]] = {name: kind.identity for name, kind in FACT_KINDS.items()}
 
 #: many-valued identity fields where sharing one value is enough (a report names only the head of a
 #: delegation); other many-valued fields must hold the same set
 OVERLAP_FIELDS: dict[str, frozenset[str]] = {"visit": frozenset({"visitor"})}
 
-#: fact types that hold one value per identity, and the field that value is in ("date": the start and
-#: end dates); another value from another document is a contradiction
-SINGLE_VALUED: dict[str, tuple[str, ...]] = {
-    "recognition": ("date",),
-    "relations-established": ("date",),
-    "embassy-opening": ("date",),
-    "founding": ("date",),
-    "renaming": ("date",),
-    "signing": ("date",),
-    "membership": ("date",),
-    "partnership": ("date",),
-    "trade-turnover": ("amount", "currency"),
-    "student-count": ("count",),
-}
+
+def _value_fields(kind: FactKind) -> tuple[str, ...]:
+    """The fields a single-valued fact's one value is in: a figure's numbers and units, else its dates."""
+    if kind.record.temporal == "figure":
+        return tuple(f.name for f in kind.record.fields if f.name not in kind.identity and f.kind in ("decimal", "integer", "text"))
+    return ("date",)
+
+
+#: single-valued fact types (``FactKind.single_valued``) and the fields their one value is in ("date": the
+#: start and end dates); another value from another document is a contradiction
+SINGLE_VALUED: dict[str, tuple[str, ...]] = {name: _value_fields(kind) for name, kind in FACT_KINDS.items() if kind.single_valued}
 
 _MISSIONS = ("embassy", "representation-office")
 _INSTRUMENTS = ("agreement", "declaration")
@@ -96,7 +76,7 @@ def _field_key(fact: Fact, name: str, entities: Mapping[str, Entity]) -> Any:
     v = fact.values.get(name)
     if isinstance(v, tuple):
         return frozenset(_entity_key(x, entities) for x in v)
-    if name in ("new_name", "name"):
+    if name in ("old_name", "new_name", "name"):
         return " ".join(re.findall(r"\w+", str(v).casefold())) if v is not None else None
     return _entity_key(v, entities) if v is not None else None
 
@@ -180,7 +160,7 @@ def about(fact: Fact) -> tuple[str, ...]:
     out: list[str] = []
     for n in IDENTITY.get(fact.type, ()):
         v = fact.values.get(n)
-        if v is None or n in ("year", "role", "level", "new_name"):
+        if v is None or n in ("year", "role", "level", "old_name", "new_name"):
             continue
         out.extend(str(x) for x in (v if isinstance(v, tuple) else (v,)))
     return tuple(dict.fromkeys(out))

@@ -25,7 +25,7 @@ from typing import Any, Hashable, Mapping
 
 from ..model import Contradiction, Document, Entity, Fact, Problem, Sources
 from .identity import IDENTITY, OVERLAP_FIELDS, SINGLE_VALUED, about, anchors, claim_value, compatible, narrower, same_identity, span
-from .mapping import FACT_TYPES
+from .facttypes import FACT_TYPES
 from .sources import check_records
 from .store import StoredDocument
 

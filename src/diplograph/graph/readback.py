@@ -27,7 +27,8 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from ..model import Document, Entity, Evidence, Fact, Sources
 from ..namespace import DG, DGID, DOC, SCHEMA
-from .mapping import CONCEPTS, ENTITY_TYPES, FACT_TYPES, Field, RecordType
+from .facttypes import FACT_TYPES
+from .mapping import CONCEPTS, ENTITY_TYPES, Field, RecordType
 
 __all__ = ["sources_from_dataset"]
 

@@ -19,7 +19,8 @@ from typing import Any, Iterable
 from .. import dates
 from ..errors import DocumentError, SourceError
 from .yamlsafe import load_yaml_file
-from .mapping import COMMON_FACT_KEYS, CONCEPTS, DOCUMENT_KINDS, ENTITY_TYPES, FACT_TYPES, INFERENCE_RULES, RecordType
+from .facttypes import FACT_TYPES
+from .mapping import COMMON_FACT_KEYS, CONCEPTS, DOCUMENT_KINDS, ENTITY_TYPES, INFERENCE_RULES, RecordType
 from ..model import Document, Entity, Evidence, Fact, Problem, Sources
 
 __all__ = ["load_sources", "check_records", "check_corpus", "read_document_text", "ID_PATTERN"]

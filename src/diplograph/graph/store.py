@@ -15,7 +15,8 @@ import yaml
 
 from ..errors import ExtractionError
 from ..files import atomic_write
-from .mapping import ENTITY_TYPES, FACT_TYPES
+from .facttypes import FACT_TYPES
+from .mapping import ENTITY_TYPES
 from ..model import Document, Entity, Evidence, Fact, Sources
 from .yamlsafe import load_yaml_file, load_yaml_text
 
