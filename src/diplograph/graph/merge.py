@@ -103,9 +103,9 @@ def _absorb(g: _Group, f: Fact) -> Fact:
         start, end, approximate = f.start, f.end, f.approximate
         inferred -= _DATE_FIELDS
         f_date = set(f.inferred) & _DATE_FIELDS
-        if f_date and (inference is None or inference == f.inference):
+        if f_date:  # an inferred date stays marked inferred (under the fact's rule when it has one)
             inferred |= f_date
-            inference = f.inference
+            inference = inference or f.inference
     if not inferred:
         inference = None
     elif inference is None:
