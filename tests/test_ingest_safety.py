@@ -271,3 +271,15 @@ def test_a_second_writer_waits_then_fails_clearly(mini_home: Path) -> None:
                            capture_output=True, text=True, timeout=120)
     assert r.returncode == 2 and "another diplograph ingest or build still holds" in r.stderr and "Traceback" not in r.stderr
     assert not (mini_home / "graph" / "diplograph.nq").exists()
+
+
+@pytest.mark.parametrize("libyaml", [True, False])
+def test_aliases_are_refused_with_and_without_libyaml(libyaml: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    from diplograph.errors import SourceError
+    from diplograph.graph import yamlsafe
+
+    if not libyaml:
+        monkeypatch.setattr(yamlsafe, "_C_LOADER", None)
+    assert yamlsafe.load_yaml_text("- {id: a, note: &n plain}\n- {id: b}\n", name="ok.yaml") == [{"id": "a", "note": "plain"}, {"id": "b"}]
+    with pytest.raises(SourceError, match=r"bomb.yaml: line 3: YAML aliases \(\*x\) are not allowed here"):
+        yamlsafe.load_yaml_text("a: &x [1, 2]\nb: 3\nc: [*x, *x]\n", name="bomb.yaml")

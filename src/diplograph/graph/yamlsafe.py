@@ -44,9 +44,28 @@ class _AliasFound(Exception):
         self.anchor, self.line = anchor, line
 
 
+_C_LOADER: Any = getattr(yaml, "CSafeLoader", None)
+
+
+def _first_alias(text: str) -> tuple[str, int] | None:
+    """The first alias of a YAML text and its line, scanned with libyaml's parser (fast, no objects built)."""
+    for event in yaml.parse(text, Loader=_C_LOADER):
+        if isinstance(event, AliasEvent):
+            return str(event.anchor), (event.start_mark.line + 1 if event.start_mark is not None else 0)
+    return None
+
+
 def load_yaml_text(text: str, *, name: str, error: type[Exception] = SourceError) -> Any:
-    """Parse YAML text with the safe loader, refusing aliases; errors name the file."""
+    """Parse YAML text with the safe loader, refusing aliases; errors name the file.
+
+    With libyaml (PyYAML's C extension) the text is scanned for aliases and then loaded by the C safe
+    loader, several times faster than the pure-Python loader, which is the fallback."""
     try:
+        if _C_LOADER is not None:
+            alias = _first_alias(text)
+            if alias is not None:
+                raise _AliasFound(*alias)
+            return yaml.load(text, Loader=_C_LOADER)  # noqa: S506 - libyaml's SafeLoader
         return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
     except _AliasFound as exc:
         raise error(f"{name}: line {exc.line}: YAML aliases (*{exc.anchor}) are not allowed here; write the value out") from None
