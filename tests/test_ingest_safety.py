@@ -200,7 +200,7 @@ def test_a_build_killed_at_random_points_leaves_one_build_never_a_mix(mini_home:
     subprocess.run([sys.executable, "-m", "diplograph", "build", "--home", str(mini_home)], check=True, capture_output=True)
     duration = time.monotonic() - started
     rng = random.Random(11)
-    seen = set()
+    killed = 0
     for trial in range(10):
         target = "a" if (graph / "extracted" / "later.yaml").exists() else "b"
         if target == "a":
@@ -211,15 +211,13 @@ def test_a_build_killed_at_random_points_leaves_one_build_never_a_mix(mini_home:
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(rng.uniform(0.3, 1.1) * duration)
         proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        interrupted = (graph / ".swap").exists()
+        killed += proc.wait() == -signal.SIGKILL
         with writer_lock(graph):
             recover(graph)  # what the next writer does first
         now = _bytes(graph)
         assert now in (states["a"], states["b"]), f"trial {trial}: graph files of two builds mixed"
         assert check(graph) == []
-        seen.add(("a" if now == states["a"] else "b", interrupted))
-    assert len({state for state, _ in seen}) == 2  # some kills came before, some after the new build was in place
+    assert killed >= 3  # builds were killed on the way, not only after they finished
 
 
 @pytest.mark.parametrize("crash_after", range(8))
