@@ -88,7 +88,7 @@ class HttpServer:
 
     @property
     def server_address(self) -> tuple[str, int]:
-        host, port = self._server.effective_host, self._server.effective_port  # type: ignore[union-attr]
+        host, port = self._server.effective_host, self._server.effective_port
         return str(host), int(port)
 
     def serve_forever(self) -> None:
