@@ -107,3 +107,13 @@ def test_rdflib_from_and_from_named_give_oxigraph_rows(graphs):
         a, b = graphs["rdflib"].run(text), graphs["oxigraph"].run(text)
         assert a.rows == b.rows, text
     assert int(graphs["rdflib"].run(queries[0]).rows[0]["n"]) < int(graphs["rdflib"].run("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0]["n"])
+
+
+@pytest.mark.parametrize("backend", ["rdflib", "oxigraph"])
+def test_dataset_clauses_never_load_a_url(graphs, backend):
+    with Recorder() as listener:
+        for text in (f"SELECT (COUNT(*) AS ?n) FROM <{listener.url}> WHERE {{ ?s ?p ?o }}",
+                     f"SELECT (COUNT(*) AS ?n) FROM NAMED <{listener.url}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}",
+                     "SELECT (COUNT(*) AS ?n) FROM <file:///etc/passwd> WHERE { ?s ?p ?o }"):
+            assert int(graphs[backend].run(text).rows[0]["n"]) == 0, text
+        assert listener.requests == []

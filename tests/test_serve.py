@@ -384,3 +384,16 @@ def test_views_are_served_without_path_escapes(endpoint):
     assert status == 200 and "the network view" in body
     for path in ("/views/../../etc/passwd", "/views/%2e%2e/%2e%2e/etc/passwd", "/views/.hidden", "/views//etc/passwd"):
         assert raw(endpoint, f"GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode()).startswith(b"HTTP/1.1 404"), path
+
+
+def test_dataset_clauses_and_protocol_graphs_never_load_a_url(endpoint):
+    with Recorder() as listener:
+        status, _, body = get(endpoint, f"SELECT (COUNT(*) AS ?n) FROM <{listener.url}> WHERE {{ ?s ?p ?o }}", "text/csv")
+        assert (status, body) == (200, "n\r\n0\r\n")
+        q = urllib.parse.quote("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        status, _, body = request(f"{endpoint}/query?query={q}&default-graph-uri={urllib.parse.quote(listener.url)}", headers={"Accept": "text/csv"})
+        assert (status, body) == (200, "n\r\n0\r\n")
+        assert listener.requests == []
+    status, _, body = request(f"{endpoint}/query?query={q}&default-graph-uri={urllib.parse.quote('https://w3id.org/diplograph/graph/ontology')}",
+                              headers={"Accept": "text/csv"})
+    assert status == 200 and 0 < int(body.split()[1]) < 3000

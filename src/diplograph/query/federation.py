@@ -90,7 +90,11 @@ def _syntax_message(exc: Exception, text: str, source: str) -> str:
             f"The line reads: {line.strip()!r}. Check the brackets, the dots between patterns and the prefixes.")
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=1024)
+def _analyse_cached(text: str) -> QueryShape:
+    return _analyse(text, "query")
+
+
 def _analyse(text: str, source: str) -> QueryShape:
     from pyparsing import ParseException
     from rdflib.plugins.sparql.algebra import translatePrologue
@@ -128,8 +132,14 @@ def _analyse(text: str, source: str) -> QueryShape:
 
 def analyse(text: str, *, source: str = "query") -> QueryShape:
     """Parse ``text`` (once per text) and say what it is; :class:`QueryError` with line and column if it is
-    not a query, :class:`UpdateRefused` if it is an update."""
-    return _analyse(text, source)
+    not a query, :class:`UpdateRefused` if it is an update (``source`` names the query in the message)."""
+    try:
+        return _analyse_cached(text)
+    except QueryError:
+        if source == "query":
+            raise
+        _analyse(text, source)  # the same error, naming the source
+        raise
 
 
 def check_federation(shape: QueryShape, allow: Sequence[str] | Iterable[str] = ()) -> None:
