@@ -14,6 +14,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.parse
@@ -188,13 +189,16 @@ def running_serve(graph: Path, *, workers: int = 2, timeout: float = 30.0, home:
     port = _free_port()
     cmd = [sys.executable, "-m", "diplograph", "serve", str(graph), "--port", str(port), "--workers", str(workers),
            "--timeout", str(timeout), *(["--home", str(home)] if home else []), *(extra or [])]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    # the server's log goes to a file: a pipe nobody reads would fill up and block the server
+    log = tempfile.TemporaryFile()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log, start_new_session=True)
     url = f"http://127.0.0.1:{port}/query"
     try:
         deadline = time.monotonic() + startup_s
         while True:
             if proc.poll() is not None:
-                raise RuntimeError(f"diplograph serve exited with {proc.returncode}: {proc.stderr.read().decode()[-500:] if proc.stderr else ''}")
+                log.seek(0)
+                raise RuntimeError(f"diplograph serve exited with {proc.returncode}: {log.read().decode(errors='replace')[-500:]}")
             try:
                 urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=5).read()
                 break
@@ -210,5 +214,4 @@ def running_serve(graph: Path, *, workers: int = 2, timeout: float = 30.0, home:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(10)
-        if proc.stderr:
-            proc.stderr.close()
+        log.close()

@@ -82,6 +82,8 @@ class HttpServer:
             max_request_body_size=config.max_body, max_request_header_size=config.max_header,
             ident="diplograph", expose_tracebacks=False, clear_untrusted_proxy_headers=True,
         )
+        # requests waiting for a thread are normal under load (they wait for a query worker): no warning per request
+        logging.getLogger("waitress.queue").setLevel(logging.ERROR)
         if quiet:
             logging.getLogger("waitress").setLevel(logging.ERROR)
         self._stopped = threading.Event()
