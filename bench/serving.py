@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import signal
 import statistics
 import sys
 import tempfile
@@ -65,8 +66,9 @@ def _timed(fn: Any, reps: int) -> tuple[Any, float]:
     return result, statistics.median(times) * 1e3
 
 
-def virtuoso_size(n: int, work: Path, *, reps: int, memory_mb: int, seed: int = 0) -> dict[str, Any]:
+def virtuoso_size(n: int, work: Path, *, reps: int, memory_mb: int, query_timeout: int = 120, seed: int = 0) -> dict[str, Any]:
     """Generate ``n`` triples, load them into Virtuoso and into embedded Oxigraph, compare every named query."""
+    from diplograph.errors import QueryError
     from diplograph.query.knowledge import KnowledgeGraph
 
     nq = work / f"graph-{n}.nq"
@@ -75,15 +77,19 @@ def virtuoso_size(n: int, work: Path, *, reps: int, memory_mb: int, seed: int = 
     t = time.perf_counter()
     embedded = KnowledgeGraph.load(nq, backend="oxigraph")
     res["oxigraph_load_s"] = time.perf_counter() - t
-    with running_virtuoso(workdir=work, memory_mb=memory_mb, query_timeout=300) as v:
+    with running_virtuoso(workdir=work, memory_mb=memory_mb, query_timeout=query_timeout) as v:
         res["virtuoso_load_s"] = v.load(nq)
         remote = KnowledgeGraph.remote(v.endpoint, timeout=600)
         for name in sorted(embedded.catalog):
             want, ox_ms = _timed(lambda: embedded.run(name), reps)
-            got, v_ms = _timed(lambda: remote.run(name), reps)
-            same = _canonical(want) == _canonical(got)
-            res["queries"][name] = {"rows": len(want), "virtuoso_rows": len(got), "same": same,
-                                    "oxigraph_ms": round(ox_ms, 1), "virtuoso_ms": round(v_ms, 1)}
+            try:
+                got, v_ms = _timed(lambda: remote.run(name), reps)
+            except QueryError as exc:  # Virtuoso's own time limit, or an error: recorded, the others still run
+                res["queries"][name] = {"rows": len(want), "virtuoso_rows": None, "same": False, "oxigraph_ms": round(ox_ms, 1),
+                                        "virtuoso_ms": None, "error": str(exc)[:300]}
+            else:
+                res["queries"][name] = {"rows": len(want), "virtuoso_rows": len(got), "same": _canonical(want) == _canonical(got),
+                                        "oxigraph_ms": round(ox_ms, 1), "virtuoso_ms": round(v_ms, 1)}
             print(f"  {n:,} {name}: {res['queries'][name]}", file=sys.stderr)
     nq.unlink(missing_ok=True)
     return res
@@ -118,7 +124,11 @@ def render(results: dict[str, Any]) -> str:
                       f"{r['oxigraph_load_s']:.1f} s; {same} of {len(r['queries'])} named queries give the same rows.", "",
                       "| query | rows | same rows | Oxigraph embedded ms | Virtuoso over HTTP ms |", "|---|---:|:---:|---:|---:|"]
             for name, q in r["queries"].items():
-                lines.append(f"| {name} | {q['rows']} | {'yes' if q['same'] else 'NO (' + str(q['virtuoso_rows']) + ')'} | {q['oxigraph_ms']} | {q['virtuoso_ms']} |")
+                if q.get("error"):
+                    same_cell, v_cell = "not answered", q["error"].split(":")[0][:80]
+                else:
+                    same_cell, v_cell = ("yes" if q["same"] else f"NO ({q['virtuoso_rows']} rows)"), q["virtuoso_ms"]
+                lines.append(f"| {name} | {q['rows']} | {same_cell} | {q['oxigraph_ms']} | {v_cell} |")
             lines.append("")
     lines.append(END)
     return "\n".join(lines) + "\n"
@@ -142,9 +152,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--virtuoso-sizes", default="1e6", help="Sizes for Virtuoso (default 1e6; empty: skip).")
     ap.add_argument("--virtuoso-memory-mb", type=int, default=2000, help="Virtuoso's page buffers (default 2000 MB).")
     ap.add_argument("--reps", type=int, default=3, help="Timed runs per query after the warm-up (default 3).")
+    ap.add_argument("--query-timeout", type=int, default=120, help="Virtuoso's limit per query, seconds (default 120).")
     ap.add_argument("--skip-load", action="store_true", help="Skip the load test.")
     ap.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
     a = ap.parse_args(argv)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop Virtuoso and the server on the way out
     results: dict[str, Any] = {"command": "python -m bench.serving " + " ".join(argv if argv is not None else sys.argv[1:]),
                                "started": time.strftime("%Y-%m-%d %H:%M %Z")}
     if not a.skip_load:
@@ -159,7 +171,8 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="diplograph-serving-") as tmp:
             for n in sizes:
                 try:
-                    results["virtuoso"][str(n)] = virtuoso_size(n, Path(tmp), reps=a.reps, memory_mb=a.virtuoso_memory_mb)
+                    results["virtuoso"][str(n)] = virtuoso_size(n, Path(tmp), reps=a.reps, memory_mb=a.virtuoso_memory_mb,
+                                                                query_timeout=a.query_timeout)
                 except VirtuosoError as exc:
                     results["virtuoso"][str(n)] = {"error": f"failed: {exc}"}
     a.out.with_name("BENCHMARKS-serving.json").write_text(json.dumps(results, indent=1))
