@@ -101,10 +101,13 @@ def render(results: dict[str, Any]) -> str:
              f"Measured by `{results['command']}` on {results['started']} (same machine as above; loopback only).", ""]
     load = results.get("load")
     if load:
-        lines += [f"### Load test ({load['graph']}, {load['workers']} query workers, every named query in turn)", "",
-                  "Each client keeps one connection open and sends its requests one after another (GET, or a form POST "
-                  "for long queries); the level stops at its request count or its deadline. Server memory is the peak resident "
-                  "size of the `serve` process and its workers.", "",
+        lines += [f"### Load test (`{load['graph']}/`, {load['workers']} query workers, every named query in turn)", "",
+                  "Each client (a thread of the benchmark process) keeps one connection open and sends its requests one after "
+                  "another (GET, or a form POST for long queries), the named queries with their default parameters in turn; "
+                  "a level stops at its request count or its deadline. Server memory is the peak resident size of the `serve` "
+                  "process and its workers. The clients share the 2 cores with the server, so past 8 clients requests/s "
+                  "falls and latency grows with the queue; what matters here is that no request fails at any level: "
+                  "requests wait for a free worker instead of being reset or refused.", "",
                   "| clients | requests | errors | requests/s | p50 ms | p99 ms | server memory MB |", "|---:|---:|---:|---:|---:|---:|---:|"]
         for r in load["levels"]:
             lines.append(f"| {r['clients']} | {r['requests']} | {r['errors']} | {r['rps']} | {r['p50_ms']} | {r['p99_ms']} | {r['server_rss_mb']} |")
