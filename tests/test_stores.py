@@ -49,6 +49,9 @@ def check_every_named_query(endpoint, embedded, settings):
     visit = "ASK { ?v a <https://w3id.org/diplograph/ontology#Visit> }"
     assert remote.run(visit).boolean is True
     assert remote.run("ASK { ?v a <https://w3id.org/diplograph/ontology#NoSuchClass> }").boolean is False
+    construct = ("CONSTRUCT { ?v a <https://w3id.org/diplograph/ontology#Visit> ; <https://schema.org/startDate> ?d } "
+                 "WHERE { ?v a <https://w3id.org/diplograph/ontology#Visit> ; <https://schema.org/startDate> ?d }")
+    assert canonical(remote.run(construct)) == canonical(embedded.run(construct)) and len(embedded.run(construct)) > 50
 
 
 @pytest.mark.skipif(binaries() is None, reason="Debian virtuoso-opensource is not installed (.ci/run installs it)")
