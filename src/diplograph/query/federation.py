@@ -142,6 +142,21 @@ def analyse(text: str, *, source: str = "query") -> QueryShape:
         raise
 
 
+def _allowed(service: str, prefix: str) -> bool:
+    """``service`` starts with ``prefix``; a prefix that names only a host (and port) must be followed by ``/``,
+    so that ``http://127.0.0.1:9`` allows neither ``http://127.0.0.1:99/`` nor ``http://127.0.0.1:9.evil/``.
+
+    >>> _allowed("http://127.0.0.1:99/sparql", "http://127.0.0.1:9"), _allowed("http://127.0.0.1:9/sparql", "http://127.0.0.1:9")
+    (False, True)
+    """
+    if not prefix:
+        return False
+    scheme, sep, rest = prefix.partition("://")
+    if sep and "/" not in rest:
+        return service == prefix or service.startswith(prefix + "/")
+    return service.startswith(prefix)
+
+
 def check_federation(shape: QueryShape, allow: Sequence[str] | Iterable[str] = ()) -> None:
     """Raise :class:`FederationError` unless every ``SERVICE`` of the query starts with an allowed prefix."""
     prefixes = tuple(allow)
@@ -149,6 +164,6 @@ def check_federation(shape: QueryShape, allow: Sequence[str] | Iterable[str] = (
         if service is None:
             raise FederationError("SERVICE with a variable endpoint is refused: the endpoint cannot be checked "
                                   "before the query runs; name it, and allow it with --allow-service URL_PREFIX")
-        if not any(p and service.startswith(p) for p in prefixes):
+        if not any(_allowed(service, p) for p in prefixes):
             raise FederationError(f"SERVICE <{service}> is refused: this query would make diplograph contact another "
                                   f"service; if you trust it, pass --allow-service {service}")
