@@ -6,7 +6,7 @@ overrides it). ``write_graph_files`` writes ``graph/`` in every format through :
 - ``diplograph.ttl``: Turtle, the union of all graphs (ontology included);
 - ``diplograph.trig`` and ``diplograph.nq``: one named graph per source document, plus ``ontology`` and
   ``entities``;
-- ``diplograph.jsonld`` with its context in ``context.jsonld``.
+- ``diplograph.jsonld``: JSON-LD, one ``@graph`` per named graph, its context inline (also in ``context.jsonld``).
 
 Every serialisation is sorted so that building twice gives the same bytes, and every file is written to a
 temporary file and renamed into place, so a failure never leaves a half-written graph.
@@ -228,18 +228,35 @@ def jsonld_context() -> dict[str, object]:
     return {"@context": {prefix: ns for prefix, ns in PREFIXES.items()}}
 
 
-def serialize_jsonld(ds: Dataset) -> str:
-    """JSON-LD of the union graph, compacted with :func:`jsonld_context`, nodes sorted by ``@id``."""
-    g = _union(ds)
-    ctx = jsonld_context()["@context"]
-    data = json.loads(g.serialize(format="json-ld", context=ctx, auto_compact=True))
-    nodes = data.get("@graph", [data] if "@id" in data else [])
+def _jsonld_nodes(graph: Graph, ctx: dict[str, object]) -> list[dict[str, object]]:
+    data = json.loads(graph.serialize(format="json-ld", context=ctx, auto_compact=True))
+    nodes: list[dict[str, object]] = data.get("@graph", [data] if "@id" in data else [])
     for node in nodes:
+        node.pop("@context", None)
         for key, value in node.items():
             if isinstance(value, list):
                 node[key] = sorted(value, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
     nodes.sort(key=lambda n: str(n.get("@id", "")))
-    doc = {"@context": "context.jsonld", "@graph": nodes}
+    return nodes
+
+
+def serialize_jsonld(ds: Dataset) -> str:
+    """JSON-LD of the dataset: one ``@graph`` per named graph (in IRI order), nodes sorted by ``@id``.
+
+    Compacted with :func:`jsonld_context`, written inline so that any JSON-LD processor reads the file alone,
+    with no document loader (``context.jsonld`` holds the same context for other documents).
+    """
+    ctx = jsonld_context()["@context"]
+    assert isinstance(ctx, dict)
+    graphs = []
+    for named in sorted((c for c in ds.graphs() if len(c)), key=lambda c: str(c.identifier)):
+        if str(named.identifier) == "urn:x-rdflib:default":
+            raise ExportError("triples in the default graph: every triple must belong to a named graph")
+        g = _bound_graph()
+        for t in named:
+            g.add(t)
+        graphs.append({"@id": str(named.identifier), "@graph": _jsonld_nodes(g, ctx)})
+    doc = {"@context": ctx, "@graph": graphs}
     return json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
