@@ -245,7 +245,7 @@ _KINDS = (
                 "founding",
                 DG.Founding,
                 (
-                    Field("body", DG.foundedBody, "entity", required=True, targets=BODY_TYPES),
+                    Field("body", DG.foundedBody, "entity", required=True, targets=(*BODY_TYPES, "association")),
                     Field("founder", DG.founder, "entity", targets=ACTOR_TYPES),
                 ),
                 temporal="event",
@@ -309,6 +309,7 @@ _KINDS = (
         ref="member",
         rules=("member-of.rq", "observer-of.rq"),
         relation=lambda f: "observer" if f.values.get("role") == "observer" else "membership",
+        single_valued=True,  # a membership begins once: another start date contradicts
     ),
     FactKind(
         RecordType(

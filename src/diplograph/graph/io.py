@@ -27,6 +27,7 @@ from rdflib import Dataset, Graph
 
 from ..errors import DocumentError, ExportError, OntologyError
 from ..files import atomic_write
+from .publish import publish
 from ..namespace import PREFIXES
 
 __all__ = [
@@ -260,14 +261,9 @@ def serialize_jsonld(ds: Dataset) -> str:
 
 
 def write_graph_files(ds: Dataset, out_dir: Path | str) -> dict[str, Path]:
-    """Serialise the dataset into ``out_dir`` in every format; all texts are made before any file is replaced."""
-    out = Path(out_dir)
+    """Serialise the dataset into ``out_dir`` in every format, with a manifest; all texts are made first,
+    then the files of this build replace the old ones together (:func:`.publish.publish`: never a mix of
+    two builds, and the previous build is kept in ``.previous/``)."""
     texts = {name: _serialize(ds, guess_format(name)) for name in GRAPH_FILES if name != "context.jsonld"}
     texts["context.jsonld"] = json.dumps(jsonld_context(), indent=1, sort_keys=True) + "\n"
-    written = {}
-    try:
-        for name in GRAPH_FILES:
-            written[name] = atomic_write(out / name, texts[name])
-    except OSError as exc:
-        raise ExportError(f"cannot write the graph to {out}: {exc.strerror or exc}") from None
-    return written
+    return publish(texts, out_dir)

@@ -78,7 +78,7 @@ CITY = ("city",)
 BODY_TYPES = ("parliament", "ministry", "government-body", "friendship-group")
 MISSION_TYPES = ("embassy", "representation-office")
 INSTRUMENT_TYPES = ("agreement", "declaration")
-ACTOR_TYPES = ("country", "organisation", "person", *BODY_TYPES, *MISSION_TYPES)
+ACTOR_TYPES = ("country", "organisation", "person", *BODY_TYPES, *MISSION_TYPES, "association")
 STATES_AND_ORGS = ("country", "organisation")
 
 CONCEPTS: dict[str, dict[object, URIRef]] = {
@@ -147,6 +147,7 @@ ENTITY_TYPES: dict[str, RecordType] = {
             DG.ParliamentaryFriendshipGroup,
             (*_BODY_FIELDS, Field("counterpart", DG.counterpartCountry, "entity", required=True, targets=COUNTRY)),
         ),
+        RecordType("association", DG.Association),
         RecordType("embassy", DG.Embassy, _MISSION_FIELDS),
         RecordType("representation-office", DG.RepresentationOffice, _MISSION_FIELDS),
         RecordType("agreement", DG.Agreement, (Field("topic", DCTERMS.subject, "lang"),)),
