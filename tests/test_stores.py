@@ -43,7 +43,8 @@ def check_every_named_query(endpoint, embedded, settings):
         got = remote.run(name)
         assert got.vars == want.vars, name
         assert canonical(got) == canonical(want), name
-        assert len(want) > 0, name
+        # the sample never contradicts itself: conflicts is compared on a contradiction in test_ingest_graph
+        assert len(want) > 0 or name == "conflicts", name
         checked += 1
     assert checked >= 10
     visit = "ASK { ?v a <https://w3id.org/diplograph/ontology#Visit> }"
