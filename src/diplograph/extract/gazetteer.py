@@ -27,6 +27,9 @@ from ..names import fold, slug
 __all__ = ["Gazetteer", "GEntity", "Mention", "fold", "slug", "tokens"]
 
 _TOKEN = re.compile(r"\w+")
+#: words after which a capitalised name is a place ("in Samarkand", "visited Cholpon-Ata")
+_PLACE_CUES = {"in", "to", "at", "from", "near", "visited", "visiting", "visits", "via", "outside"}
+_PLACE_CUES2 = {("city", "of"), ("town", "of"), ("held", "in"), ("capital", "of")}
 _LOWER_OK = {"of", "the", "and", "for", "de", "du", "da", "d", "la", "le", "el", "al", "van", "von", "s", "c", "republic"}
 
 
@@ -79,7 +82,11 @@ class Gazetteer:
         self.forms: dict[tuple[str, ...], list[tuple[str, str, bool]]] = {}
         self.max_len = 1
         self.country_by_iso3: dict[str, str] = {}
+        #: surname key (:func:`.namekey.name_key`) -> known persons of that surname
         self.persons_by_surname: dict[str, list[str]] = {}
+        self.country_by_iso2: dict[str, str] = {}
+        #: look cities up in the world gazetteer (:mod:`.places`) where a place is expected
+        self.world = False
 
     # -- building ---------------------------------------------------------------------------------
     def add_entity(self, entity: GEntity) -> None:
@@ -87,12 +94,14 @@ class Gazetteer:
         for label in (entity.label, *entity.alt_labels):
             self.add_form(label, entity.id, "name")
         if entity.type == "person":
+            from .namekey import name_key
+
             for label in (entity.label, *entity.alt_labels):
                 toks = tokens(label)
                 if len(toks) >= 2 and len(toks[-1]) > 2:
-                    self.persons_by_surname.setdefault(toks[-1], [])
-                    if entity.id not in self.persons_by_surname[toks[-1]]:
-                        self.persons_by_surname[toks[-1]].append(entity.id)
+                    ids = self.persons_by_surname.setdefault(name_key(toks[-1]), [])
+                    if entity.id not in ids:
+                        ids.append(entity.id)
 
     def add_form(self, form: str, entity_id: str, kind: str) -> None:
         toks = tokens(form)
@@ -105,7 +114,7 @@ class Gazetteer:
         self.max_len = max(self.max_len, len(toks))
 
     @classmethod
-    def build(cls, entities_file: Path | str | None = None) -> "Gazetteer":
+    def build(cls, entities_file: Path | str | None = None, *, world: bool = True) -> "Gazetteer":
         """The built-in gazetteer, with the curated entities of ``entities_file`` (if given) taking precedence."""
         import pycountry  # imported here: loading its database is not free
 
@@ -122,6 +131,7 @@ class Gazetteer:
             known = curated_iso.get(c.alpha_3)
             cid = known.id if known else slug(label)
             g.country_by_iso3[c.alpha_3] = cid
+            g.country_by_iso2[c.alpha_2] = cid
             demonyms = [d for d in row[2].split(";") if d]
             g.add_entity(GEntity(cid, "country", known.label if known else label, (), {"iso3": c.alpha_3, "demonym": demonyms[0] if demonyms else ""}))
             for n in {c.name, getattr(c, "official_name", "") or "", getattr(c, "common_name", "") or "", *names}:
@@ -153,6 +163,7 @@ class Gazetteer:
                         g.forms[tokens(label)] = [(e.id, "name", False)]
             else:
                 g.entities.setdefault(e.id, e)
+        g.world = world
         return g
 
     # -- lookup -----------------------------------------------------------------------------------
@@ -184,7 +195,69 @@ class Gazetteer:
                 break
             else:
                 i += 1
+        if self.world:
+            out = self._world_places(text, toks, out)
         return out
+
+    def _world_places(self, text: str, toks: list[tuple[int, int, str]], found: list[Mention]) -> list[Mention]:
+        """Cities of the world gazetteer named where a place is expected: after "in", "to", "at", "from",
+        "near", "city of", a visit verb, or before ", <country>" ("Cholpon-Ata, Kyrgyzstan")."""
+        taken = {m.start for m in found}
+        ends = {m.end: m for m in found}
+        extra: list[Mention] = []
+        for i, (s, _e, word) in enumerate(toks):
+            if s in taken or not text[s].isupper():
+                continue
+            cue = (i > 0 and toks[i - 1][2] in _PLACE_CUES and toks[i - 1][1] + 2 >= s) or any(
+                j < len(toks) and toks[j][2] in ("summit", "summits") and toks[j][0] - toks[j - 1][1] <= 2 for j in (i + 1, i + 2))
+            if not cue and (i < 2 or (toks[i - 2][2], toks[i - 1][2]) not in _PLACE_CUES2):
+                cue = False
+                # "Cholpon-Ata, Kyrgyzstan": a name before a country
+                for n in (3, 2, 1):
+                    if i + n <= len(toks):
+                        after = text[toks[i + n - 1][1] : toks[i + n - 1][1] + 3]
+                        nxt = next((m for m in found if m.start > toks[i + n - 1][1]), None)
+                        if after.startswith(", ") and nxt is not None and nxt.type == "country" and nxt.start == toks[i + n - 1][1] + 2:
+                            cue = True
+                            break
+                if not cue:
+                    continue
+            if s - 1 in ends or any(m.start < s < m.end for m in found):
+                continue
+            hit = self._world_city(text, toks, i)
+            if hit is not None:
+                extra.append(hit)
+                taken.add(hit.start)
+        if not extra:
+            return found
+        return sorted(found + extra, key=lambda m: (m.start, m.end))
+
+    def _world_city(self, text: str, toks: list[tuple[int, int, str]], i: int) -> Mention | None:
+        from .places import world_cities
+
+        cities = world_cities()
+        for n in (4, 3, 2, 1):
+            if i + n > len(toks):
+                continue
+            s, e = toks[i][0], toks[i + n - 1][1]
+            surface = text[s:e]
+            if not all(w[:1].isupper() or w.lower() in _LOWER_OK for w in re.split(r"[\s-]+", surface)) or "\n" in surface:
+                continue
+            hit = cities.get(" ".join(t[2] for t in toks[i : i + n]))
+            if hit is None:
+                continue
+            name, cc, _pop = hit
+            country = self.country_by_iso2.get(cc)
+            if country is None:
+                return None
+            cid = slug(name)
+            known = self.entities.get(cid)
+            if known is None or known.type != "city":
+                if known is not None:
+                    cid = f"{cid}-{slug(self.entities[country].label)}"
+                self.entities.setdefault(cid, GEntity(cid, "city", name, (), {"country": country}))
+            return Mention(s, e, cid, "city", "name")
+        return None
 
     def _longest_by_first(self) -> dict[str, int]:
         """The longest form (in tokens) starting with each token; rebuilt when forms were added."""

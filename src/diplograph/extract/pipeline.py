@@ -21,7 +21,7 @@ from .bodies import post_body
 from .consolidate import consolidate
 from .events import find_events
 from .facts import to_fact
-from .gazetteer import GEntity, Gazetteer, Mention
+from .gazetteer import GEntity, Gazetteer, Mention, tokens
 from .normalise import NormalisedText
 from .relations import Candidate, Clause, find_relations
 from .renamings import find_renamings
@@ -160,6 +160,10 @@ class Extractor:
 
     def _remember(self, m: Mention, context: DocumentContext) -> None:
         known = self.gazetteer.entities.get(m.entity)
+        if m.get("name"):
+            context.forms.setdefault(tokens(str(m.get("name"))), m.entity)
+        if known is not None:
+            context.named.add(m.entity)
         if known is None and m.entity not in context.persons:
             nationality = m.get("country")
             context.persons[m.entity] = GEntity(m.entity, "person", m.get("name") or m.entity, (), {"nationality": nationality} if nationality else {})

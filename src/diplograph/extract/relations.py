@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .gazetteer import Mention, slug
+from .modality import after_publication, modality
 from .temporal import DateMention
 
 __all__ = ["PATTERNS", "Clause", "Candidate", "find_relations", "near_date"]
@@ -33,6 +34,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "trade-turnover": re.compile(r"\b(?:trade\s+turnover|turnover|bilateral\s+trade|trade\s+volume|volume\s+of\s+trade)\b", _I),
     "award": re.compile(r"\b(?:awarded|conferred|presented\s+with|decorated\s+with|received\s+the)\b", _I),
 }
+#: words after a status word that make it no status: "membership talks", "member of the delegation"
+_NOT_STATUS = re.compile(r"^\s*(?:bid|application|applications|talks|negotiations|candidacy|prospects?|aspirations?|of\s+(?:the|a|his|her)\s+delegation)\b", re.I)
+_LISTED = re.compile(r"\b(?:are|were|have\s+been|became|joined|all)\b", re.I)
+SUMMIT_WORD = re.compile(r"\bsummit\b", re.I)
+_RECIPROCAL = re.compile(r"\b(?:have|maintain|opened|established)\s+(?:resident\s+)?embassies\s+in\s+(?:each\s+other['’]?s?|one\s+another['’]s|the\s+other['’]s|their\s+respective|both)\s+capitals?\b", re.I)
 _VISIT_KIND = re.compile(r"\b(state|official|working)\b(?:\s+and\s+\w+)?\s+visits?\b", _I)
 _MONEY = re.compile(
     r"(?P<cur>US\$|\$|€|EUR|USD|£)?\s?(?P<num>\d+(?:[.,]\d+)*)\s*(?P<mult>million|billion|thousand|mln|bn)?\s*(?P<cur2>dollars|US dollars|euros?|USD|EUR)?",
@@ -93,14 +99,35 @@ def _countries(clause: Clause, after: int | None = None, before: int | None = No
     return out
 
 
+#: an aside whose dates are not the event's: "X, who will retire in 2024, visited"
+_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*(?:,|$)")
+
+
 def near_date(clause: Clause, pos: int) -> DateMention | None:
     """The date expression nearest to the trigger at clause position ``pos``."""
     best: tuple[int, DateMention] | None = None
-    for d in clause.dates:
+    t = clause.text
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(t) if not m.start() <= pos < m.end()]
+    same = [d for d in clause.dates if not any(a <= d.pos < b for a, b in asides)]
+    for d in same or clause.dates:
         gap = d.pos - pos if d.pos >= pos else pos - d.endpos
         if best is None or gap < best[0]:
             best = (gap, d)
     return best[1] if best else None
+
+
+def happened(clause: Clause, m: re.Match[str] | None) -> re.Match[str] | None:
+    """``m`` if the event word it matched states something that happened (not planned, not denied)."""
+    return m if m is not None and modality(clause.text, m.start(), m.end()) is None else None
+
+
+def first_real(pattern: re.Pattern[str], clause: Clause) -> re.Match[str] | None:
+    """The first match of ``pattern`` in the clause that states an event that happened."""
+    return next((m for m in pattern.finditer(clause.text) if happened(clause, m)), None)
+
+
+def _planned_date(clause: Clause, d: DateMention | None) -> bool:
+    return d is not None and clause.published is not None and after_publication(d.start, clause.published.start)
 
 
 def _first_date(clause: Clause) -> DateMention | None:
@@ -125,17 +152,23 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     date = _first_date(clause)
 
     # visits
-    vm = PATTERNS["visit"].search(t)
-    heading_visits = any(re.search(r"visit", h, _I) for h in clause.section) and clause.kind == "item"
+    vm_any = PATTERNS["visit"].search(t)
+    vm = first_real(PATTERNS["visit"], clause)
+    heading_visits = any(re.search(r"visit", h, _I) for h in clause.section) and clause.kind == "item" and not vm_any
     if (vm or heading_visits) and persons and clause.dates:
         kind_m = _VISIT_KIND.search(t)
         kind = kind_m.group(1).lower() if kind_m and " and " not in kind_m.group() else None
         groups: dict[str, list[Mention]] = {}
+        trigger = rel + vm.start() if vm else rel
+        guessed: set[str] = set()
+        first_host = next(iter(_countries(clause, after=trigger)), None)
         for p in persons:
             pc = p.get("country") or country_of(p.entity)
+            if not pc and p.get("role") and len(clause.main_countries) == 2 and first_host in clause.main_countries:
+                pc = next(c for c in clause.main_countries if c != first_host)  # a bilateral text: the other side
+                guessed.add(p.entity)
             if pc:
                 groups.setdefault(pc, []).append(p)
-        trigger = rel + vm.start() if vm else rel
         for vcountry, visitors in groups.items():
             hosts = [c for c in _countries(clause, after=trigger) if c != vcountry]
             cities = [m for m in clause.of_type("city") if m.start >= trigger and country_of(m.entity) != vcountry]
@@ -154,6 +187,17 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                 chosen = [d for d in chosen if not d.relative] or dates[:1]
             else:
                 chosen = dates[:1]
+            own = _dates_per_person(clause, visitors, trigger)
+            if own:  # "presidents Ruiz (2005) and Diaz (2011) visited": each visitor has dates of their own
+                for p, pdates in own:
+                    for d in pdates:
+                        values = {"visitor": (p.entity,), "visitor_country": vcountry, "host": host, "_capacity": [p] if p.get("role") else []}
+                        if kind:
+                            values["kind"] = kind
+                        inf = tuple(sorted({*inferred, *(("visitor_country",) if p.entity in guessed else ())}))
+                        out.append(Candidate("visit", values, d, 0.7, inf, "bilateral-list" if inf else None))
+                continue
+            chosen = [d for d in chosen if not _planned_date(clause, d)]
             for d in chosen:
                 values: dict[str, Any] = {"visitor": tuple(p.entity for p in visitors), "visitor_country": vcountry, "host": host}
                 if kind:
@@ -161,20 +205,21 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                 if cities and not inferred:
                     values["destination"] = cities[0].entity
                 values["_capacity"] = [p for p in visitors if p.get("role")]
-                out.append(Candidate("visit", values, d, 0.8 if not inferred else 0.65, inferred, "bilateral-list" if inferred else None))
+                inf = tuple(sorted({*inferred, *(("visitor_country",) if any(p.entity in guessed for p in visitors) else ())}))
+                out.append(Candidate("visit", values, d, 0.8 if not inf else 0.65, inf, "bilateral-list" if inf else None))
         if out and clause.kind == "item":
             return out  # a visit item says nothing else
 
     # meetings: two or more persons
-    mm = PATTERNS["meeting"].search(t)
-    if mm and len(persons) >= 2 and not vm:
+    mm = first_real(PATTERNS["meeting"], clause)
+    if mm and len(persons) >= 2 and not vm_any:
         mdate = near_date(clause, mm.start()) or (clause.published if clause.lead else None)
-        if mdate is not None:
+        if mdate is not None and not _planned_date(clause, mdate):
             out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in persons})), "_capacity": persons}, mdate, 0.7 if mdate is not clause.published else 0.6))
 
     # signing (and the partnership it establishes)
-    sm = PATTERNS["signing"].search(t)
-    if sm and date:
+    sm = first_real(PATTERNS["signing"], clause)
+    if sm and date and not _planned_date(clause, date):
         parties = _countries(clause)
         if len(parties) < 2 and len(clause.main_countries) == 2 and re.search(r"two countries|both countries|two nations|sides", t, _I):
             parties = list(clause.main_countries)
@@ -200,15 +245,45 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             out.append(Candidate("partnership", {"parties": tuple(sorted(parties[:2])), "level": level}, date, 0.6))
 
     # membership and observer status
+    taken_orgs: set[tuple[str, str]] = set()
     for key, role in (("observer", "observer"), ("member", "member")):
         for m in PATTERNS[key].finditer(t):
-            if key == "member" and re.search(r"observer", t[max(0, m.start() - 25) : m.end()], _I):
+            if key == "member" and re.search(r"observer", t[max(0, m.start() - 25) : m.end() + 40], _I):
                 continue
+            if modality(t, m.start(), m.end()) is not None or _NOT_STATUS.search(t[m.end() : m.end() + 25]):
+                continue  # "hopes to become a member", "is not a member", "membership talks"
             pos = rel + m.start()
-            orgs_after = [o for o in clause.of_type("organisation") if o.start >= pos]
-            orgs_before = [o for o in clause.of_type("organisation") if o.start < pos]
-            org = orgs_after[0] if orgs_after and orgs_after[0].start - pos < 60 else (orgs_before[-1] if orgs_before and re.search(r"\bin which\b|\bwhere\b|\bwhose\b", t, _I) else None)
+            orgs = clause.of_type("organisation")
+            orgs_after = [o for o in orgs if o.start >= pos]
+            orgs_before = [o for o in orgs if o.start < pos]
+            org = orgs_after[0] if orgs_after and orgs_after[0].start - pos < 60 else None
+            if org is None and orgs_before:
+                last = orgs_before[-1]
+                # "in which ... observer", "joined the OTS as an observer", "admitted to the SCO as an observer"
+                if re.search(r"\bin which\b|\bwhere\b|\bwhose\b", t, _I) or (
+                        key == "observer" and re.fullmatch(r"\s+(?:in\s+\d{4}\s+)?as\s+(?:an?\s+)?", t[last.end - rel : m.start()])):
+                    org = last
+            org_ids: list[str] = []
+            date_from_summit = None
             if org is None:
+                # a status decided at the summit the document speaks of: "at the summit, X was granted observer status"
+                summit_org = clause.memory.get("summit-organiser")
+                if summit_org and re.search(r"\b(?:granted|admitted|accepted|received|obtained|became|joined|approved)\b", t, _I) and (
+                        SUMMIT_WORD.search(t) or clause.memory.get("summit-sentence") == "previous"):
+                    org_ids = [summit_org]
+                    date_from_summit = clause.memory.get("summit-date")
+            else:
+                org_ids = [org.entity]
+                # "a member of the UN, the OSCE, the OIC and TURKSOY": every organisation of the list
+                after = [o for o in orgs if o.start > org.start]
+                end_at = org.end
+                for o in after:
+                    if re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as)\s*(?:the\s+)?", t[end_at - rel : o.start - rel]):
+                        org_ids.append(o.entity)
+                        end_at = o.end
+                    else:
+                        break
+            if not org_ids:
                 continue
             members = [c for c in clause.mentions if c.type == "country" and c.start < pos and c.kind != "demonym"]
             clause_start = max((rel + x.end() for x in re.finditer(r",\s*(?:while|whereas|in which|and)\b|;|\bwhile\b|\bwhereas\b", t) if rel + x.end() <= pos), default=rel)
@@ -217,18 +292,26 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             if members:
                 if re.search(r"\bboth\b|\band\b", t[members[0].start - rel : m.start()], _I) and len(members) > 1 and not re.search(r",", t[members[0].start - rel : m.start()]):
                     ids = [c.entity for c in members]
+                elif len(members) > 1 and re.fullmatch(r"(?:[\s,]*(?:and\s+)?(?:the\s+)?[\w\s-]*?)*", t[members[0].start - rel : m.start()]) and _LISTED.search(t[members[-1].end - rel : m.start()]):
+                    ids = [c.entity for c in members]  # "Chile, Peru and Colombia are members"
                 else:
                     ids = [members[-1].entity]
+            elif re.search(r"\b(?:both|the\s+two)\s+(?:countries|states|nations)\b", t[: m.start()], _I) and len(clause.main_countries) == 2:
+                ids = list(clause.main_countries)
             if not ids:
                 continue
             start = None
             for d in clause.dates:
                 if abs(d.pos + rel - pos) < 60:
                     start = d
+            if start is None and date_from_summit:
+                start = DateMention(0, 0, date_from_summit, None, {10: "day", 7: "month"}.get(len(date_from_summit), "year"))
             for cid in ids:
-                if key == "member" and any(c.type == "member" and c.values.get("member") == cid for c in out):
-                    continue
-                out.append(Candidate("membership", {"member": cid, "organisation": org.entity, "role": role}, start, 0.75))
+                for oid in org_ids:
+                    if (cid, oid) in taken_orgs:
+                        continue
+                    taken_orgs.add((cid, oid))
+                    out.append(Candidate("membership", {"member": cid, "organisation": oid, "role": role}, start, 0.75))
 
     # embassies: each mention reads its own stretch of the sentence ("X's embassy ... in 2009, while the
     # embassy of Y was opened ... in 2004")
@@ -247,11 +330,21 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             edate = next((d for d in clause.dates if em.start() <= d.pos < hi), None) or next((d for d in reversed(clause.dates) if lo <= d.pos < em.start()), None)
             if opened and edate:
                 out.append(Candidate("embassy-opening", {"embassy": eid}, edate, 0.75, entities=[ent]))
-            elif re.search(r"\bha(?:s|ve)\s+(?:an?\s+)?embass", part, _I):
+            elif re.search(r"\b(?:ha(?:s|ve)|maintains?|operates?|runs?)\s+(?:an?\s+|its\s+)?embass", part, _I) and modality(t, em.start(), em.end()) is None:
                 out.append(Candidate("mission", {"embassy": eid}, None, 0.8, entities=[ent]))
+    # "both countries have embassies in each other's capitals"
+    if _RECIPROCAL.search(t) and modality(t, _RECIPROCAL.search(t).start()) is None:  # type: ignore[union-attr]
+        pair = _countries(clause)
+        if len(pair) != 2 and len(clause.main_countries) == 2:
+            pair = list(clause.main_countries)
+        if len(pair) == 2:
+            for a, b in (pair, pair[::-1]):
+                eid = f"embassy-of-{a}-in-{b}"
+                ent = {"id": eid, "type": "embassy", "label": f"Embassy of {{{a}}} in {{{b}}}", "sent_by": a, "accredited_to": b}
+                out.append(Candidate("mission", {"embassy": eid}, None, 0.75, entities=[ent]))
 
     # recognition
-    rm = PATTERNS["recognition"].search(t)
+    rm = first_real(PATTERNS["recognition"], clause)
     if rm and date:
         before = _countries(clause, before=rel + rm.start())
         after = [c for c in _countries(clause, after=rel + rm.end()) if c not in before[-1:]]
@@ -259,7 +352,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             out.append(Candidate("recognition", {"recognizer": before[-1], "recognized": after[0]}, date, 0.8))
 
     # diplomatic relations established
-    dm = PATTERNS["relations-established"].search(t)
+    dm = first_real(PATTERNS["relations-established"], clause)
     if dm:
         parties = _countries(clause)
         if len(parties) < 2 and len(clause.main_countries) == 2:
@@ -309,6 +402,26 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             for p in recipients:
                 out.append(Candidate("award", {"recipient": p.entity, "award": aid}, date, 0.7, entities=[ent]))
 
+    return out
+
+
+def _dates_per_person(clause: Clause, visitors: list[Mention], trigger: int) -> list[tuple[Mention, list[DateMention]]]:
+    """Each visitor of a list with the dates written right after their name, up to the next name
+    ("Ruiz (2005) and Diaz in 2011 visited ..."); empty unless every visitor has some and the list
+    stands before the verb."""
+    if len(visitors) < 2:
+        return []
+    rel = clause.start
+    ordered = sorted(visitors, key=lambda p: p.start)
+    out = []
+    for i, p in enumerate(ordered):
+        hi = ordered[i + 1].start if i + 1 < len(ordered) else trigger
+        if p.end > trigger:
+            return []
+        own = [d for d in clause.dates if p.end <= d.pos + rel < hi and not d.relative]
+        if not own:
+            return []
+        out.append((p, own))
     return out
 
 
