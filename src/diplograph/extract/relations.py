@@ -28,8 +28,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become)\s+(?:a\s+)?members?|joined|accession to)\b", _I),
     "observer": re.compile(r"\bobserver(?:\s+status|\s+state|\s+country)?\b", _I),
     "embassy": re.compile(r"\bembass(?:y|ies)\b", _I),
-    "recognition": re.compile(r"\brecogni[sz](?:ed|es|ing)\b(?!\s+(?:the\s+)?(?:importance|role|contribution|need))", _I),
-    "relations-established": re.compile(r"\b(?:diplomatic\s+relations|diplomatic\s+ties)\b.{0,80}?\bestablish(?:ed|ing)?\b|\bestablish(?:ed|ing)\s+diplomatic\s+(?:relations|ties)\b", _I),
+    "recognition": re.compile(r"\brecogni[sz](?:e|ed|es|ing)\b(?!\s+(?:the\s+)?(?:importance|role|contribution|need))", _I),
+    "relations-established": re.compile(
+        r"\b(?:diplomatic\s+relations|diplomatic\s+ties)\b.{0,80}?\bestablish(?:ed|ing)?\b"
+        r"|\bestablish(?:ed|ing)\s+diplomatic\s+(?:relations|ties)\b"
+        r"|\b(?:they|two\s+(?:countries|nations|states)|both\s+(?:countries|nations|states|sides))\s+(?:have\s+|had\s+)?establish(?:ed|ing)\s+(?:bilateral\s+)?(?:relations|ties)\b"
+        r"|\bestablishment\s+of\s+(?:the\s+)?(?:our\s+|their\s+|bilateral\s+)?diplomatic\s+(?:relations|ties)\b", _I),
     "twinning": re.compile(r"\b(?:sister\s+cit(?:y|ies)|twin(?:ned)?\s+(?:towns?|cit(?:y|ies))|twinning)\b", _I),
     "trade-turnover": re.compile(r"\b(?:trade\s+turnover|turnover|bilateral\s+trade|trade\s+volume|volume\s+of\s+trade)\b", _I),
     "award": re.compile(r"\b(?:awarded|conferred|presented\s+with|decorated\s+with|received\s+the)\b", _I),
@@ -39,6 +43,18 @@ _NOT_STATUS = re.compile(r"^\s*(?:bid|application|applications|talks|negotiation
 _LISTED = re.compile(r"\b(?:are|were|have\s+been|became|joined|all)\b", re.I)
 SUMMIT_WORD = re.compile(r"\bsummit\b", re.I)
 _RECIPROCAL = re.compile(r"\b(?:have|maintain|opened|established)\s+(?:resident\s+)?embassies\s+in\s+(?:each\s+other['’]?s?|one\s+another['’]s|the\s+other['’]s|their\s+respective|both)\s+capitals?\b", re.I)
+_OTHER_EVENT = re.compile(r"\b(?:recogni[sz]|independen|visit|sign|opened|joined)", re.I)
+_ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3}|[a-z]+)(?:st|nd|rd|th)?\s+anniversary\b|\b(?P<n2>\d{1,3})\s+years\s+(?:since|of)\b", re.I)
+_COUNT_WORDS = {"first": 1, "fifth": 5, "tenth": 10, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30,
+                "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "hundredth": 100, "centenary": 100}
+
+
+def _count(word: str | None) -> int | None:
+    if not word:
+        return None
+    return int(word) if word.isdigit() else _COUNT_WORDS.get(word.lower())
+
+
 _VISIT_KIND = re.compile(r"\b(state|official|working)\b(?:\s+and\s+\w+)?\s+visits?\b", _I)
 _MONEY = re.compile(
     r"(?P<cur>US\$|\$|€|EUR|USD|£)?\s?(?P<num>\d+(?:[.,]\d+)*)\s*(?P<mult>million|billion|thousand|mln|bn)?\s*(?P<cur2>dollars|US dollars|euros?|USD|EUR)?",
@@ -357,9 +373,25 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         parties = _countries(clause)
         if len(parties) < 2 and len(clause.main_countries) == 2:
             parties = list(clause.main_countries)
-        rd = next((x for x in clause.dates if x.pos >= dm.start()), date)
+        rd = next((x for x in clause.dates if x.pos >= dm.start() and not x.relative), None)
+        if rd is None:  # a date before the words, unless it is another event's ("recognised ... in 1991, ... establishing relations")
+            rd = next((x for x in reversed(clause.dates) if x.pos < dm.start() and not _OTHER_EVENT.search(t[max(0, x.pos - 80) : dm.start()])), None)
+        inferred_date = False
+        ann = _ANNIVERSARY.search(t[max(0, dm.start() - 40) : dm.start()])
+        n = _count(ann.group("n") or ann.group("n2")) if ann else None
+        right_after = rd is not None and re.fullmatch(r"\s*(?:on|in)\s+", t[dm.end() : rd.pos]) is not None
+        if n and not right_after:
+            # "the 30th anniversary of the establishment of diplomatic relations": counted back from the day of
+            # publication ("today") or its year; with another date in the sentence it cannot say which
+            rd = None
+            explicit = any(not x.relative for x in clause.dates)
+            if clause.published is not None and not explicit:
+                pub = clause.published.start
+                day = len(pub) == 10 and bool(re.search(r"\btoday\b|\bthis\s+day\b", t, _I))
+                rd = DateMention(0, 0, f"{int(pub[:4]) - n:04d}" + (pub[4:] if day else ""), None, "day" if day else "year", relative=True)
+                inferred_date = True
         if len(parties) >= 2 and rd:
-            out.append(Candidate("relations-established", {"parties": tuple(sorted(parties[:2]))}, rd, 0.8))
+            out.append(Candidate("relations-established", {"parties": tuple(sorted(parties[:2]))}, rd, 0.8 if not inferred_date else 0.6))
 
     # sister cities
     if PATTERNS["twinning"].search(t) or (clause.kind == "item" and any(PATTERNS["twinning"].search(h) for h in clause.section)):
