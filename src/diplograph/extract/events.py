@@ -190,6 +190,11 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
             cities.setdefault(host, m.entity)
         if host and host not in hosts:
             hosts.append(host)
+    if not hosts:  # "Peru hosted the APEC summit in 2016"
+        hm = re.search(r"\b(?:hosted|hosts|chaired|chairs)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$", t[: su.start()], _I)
+        subj = [c for c in clause.of_type("country") if hm and c.end - rel <= hm.start() and re.fullmatch(r"\s*", t[c.end - rel : hm.start()])]
+        if subj:
+            hosts = [subj[-1].entity]
     if not su.group().lower().endswith("s"):
         hosts = hosts[:1]
     date = next((d for d in clause.dates if d.pos >= su.start()), None) or near_date(clause, su.start())

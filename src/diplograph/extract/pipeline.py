@@ -67,7 +67,8 @@ class Extractor:
         segments = segment(body)
         all_mentions = self.gazetteer.find(body)
         context = DocumentContext()
-        counts = Counter(m.entity for m in all_mentions if m.type == "country")
+        counts = Counter(m.entity if m.type == "country" else self.gazetteer.country_of(m.entity)
+                         for m in all_mentions if m.type == "country" or (m.type == "city" and self.gazetteer.country_of(m.entity)))
         ranked = [c for c, _ in counts.most_common(3)]
         title_countries = [m.entity for m in self.gazetteer.find(title) if m.type == "country"] if title else []
         first_heading = next((s.text for s in segments if s.kind == "heading"), "")
@@ -86,6 +87,8 @@ class Extractor:
         idx = 0
         pub_date = _publication(published)
         memory: dict[str, str] = {}
+        pending: list[tuple[Mention, Evidence]] = []
+        learned: dict[str, str] = {}
         lead_seen = False
         for seg in segments:
             if seg.kind in ("heading", "dateline"):
@@ -105,10 +108,12 @@ class Extractor:
             mentions += self.resolver.bare_persons(seg.text, seg.start, mentions, context)
             mentions += self.resolver.references(seg.text, seg.start, context)
             mentions.sort(key=lambda m: (m.start, m.end))
+            context.last_subject = next((m.entity for m in mentions if m.type == "person"), context.last_subject)
             dates = find_dates(seg.text, published)
             clause = Clause(seg.text, seg.start, seg.kind, seg.section, mentions, dates, context.main_countries, bilateral,
                             pub_date, not lead_seen and seg.kind == "sentence", memory)
-            lead_seen = True
+            # headlines (no closing full stop) and the first full sentence report the day's event
+            lead_seen = lead_seen or (seg.kind == "sentence" and bool(re.search(r"[.!?][\"'”’)]*$", seg.text)))
             start, end = norm.span(seg.start, seg.end)
             evidence = Evidence(doc_id, start, end)
             for m in titled:
@@ -120,6 +125,8 @@ class Extractor:
                     body_ents = [post.entity] if post.entity else []
                 elif role == "head" and m.get("country"):
                     role = "official"  # a head of no named body: give the title, not a made-up body
+                if role and not country and m.entity not in learned:
+                    pending.append((m, evidence))  # the country may come later: "the Turkish leader", a visit's other side
                 if role and country and (m.entity, role, country) not in positions:
                     values: dict[str, Any] = {"person": m.entity, "role": role, "organisation": country}
                     if m.get("accredited_to"):
@@ -132,7 +139,25 @@ class Extractor:
             for cand in (find_relations(clause, country_of) + find_events(clause, self.gazetteer, country_of) + find_renamings(clause)
                          + find_statuses(clause, country_of)):
                 candidates.append((cand, evidence, mentions))
+                if cand.type == "visit" and "visitor_country" in cand.inferred:
+                    for v in cand.values["visitor"]:
+                        learned.setdefault(v, cand.values["visitor_country"])
+            for ref in _NATIONAL_REFERENCE.finditer(seg.text):
+                # "the Turkish leader": the last person named with a post but no country is of that country
+                c = next((x.entity for x in mentions if x.type == "country" and x.start == seg.start + ref.start(1)), None)
+                open_ = [pm for pm, _ in pending if pm.entity not in learned and pm.start < seg.start + ref.start()]
+                if c and open_:
+                    learned[open_[-1].entity] = c
 
+        for m, ev in pending:
+            country = learned.get(m.entity)
+            role = m.get("role")
+            if country and role and (m.entity, role, country) not in positions:
+                values = {"person": m.entity, "role": role, "organisation": country, **({"title": m.get("title")} if m.get("title") else {})}
+                positions[(m.entity, role, country)] = (Candidate("position", values, None, 0.6, ("organisation",), "context"), ev)
+                person = context.persons.get(m.entity)
+                if person is not None and not person.values.get("nationality"):
+                    person.values["nationality"] = country
         position_ids: dict[str, str] = {}
         for (person, _role, _org), (cand, ev) in sorted(positions.items()):
             fact = to_fact(cand, doc_id, ev)
@@ -230,6 +255,10 @@ class Extractor:
     def _label(self, eid: str) -> str:
         g = self.gazetteer.entities.get(eid)
         return g.label if g else eid
+
+
+#: a person referred to by nationality and post: "the Turkish leader", "the Kenyan president"
+_NATIONAL_REFERENCE = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+(?:leader|president|head\s+of\s+state|prime\s+minister|premier|foreign\s+minister|minister)\b", re.I)
 
 
 def _publication(published: str | None) -> DateMention | None:

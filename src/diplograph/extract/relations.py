@@ -23,7 +23,7 @@ __all__ = ["PATTERNS", "Clause", "Candidate", "find_relations", "near_date"]
 _I = re.IGNORECASE
 PATTERNS: dict[str, re.Pattern[str]] = {
     "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es) in|travel(?:l)?ed to|trip to|tour of|came to)\b", _I),
-    "meeting": re.compile(r"\b(?:met|meets|meeting with|held talks|holds talks|talks with|received|discussed|hosted)\b", _I),
+    "meeting": re.compile(r"\b(?:met|meets|meeting|held\s+talks|holds\s+talks|talks\s+(?:with|between)|negotiations\s+(?:with|between)|received|discussed|hosted|welcomed)\b", _I),
     "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded)\b", _I),
     "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become)\s+(?:a\s+)?members?|joined|accession to)\b", _I),
     "observer": re.compile(r"\bobserver(?:\s+status|\s+state|\s+country)?\b", _I),
@@ -171,7 +171,8 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     vm_any = PATTERNS["visit"].search(t)
     vm = first_real(PATTERNS["visit"], clause)
     heading_visits = any(re.search(r"visit", h, _I) for h in clause.section) and clause.kind == "item" and not vm_any
-    if (vm or heading_visits) and persons and clause.dates:
+    lead_date = clause.published if clause.lead and not clause.dates and vm is not None and clause.published is not None and clause.published.precision == "day" else None
+    if (vm or heading_visits) and persons and (clause.dates or lead_date):
         kind_m = _VISIT_KIND.search(t)
         kind = kind_m.group(1).lower() if kind_m and " and " not in kind_m.group() else None
         groups: dict[str, list[Mention]] = {}
@@ -195,7 +196,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                 inferred = ("host",)
             if host is None:
                 continue
-            dates = [d for d in clause.dates if not d.relative] or clause.dates
+            dates = [d for d in clause.dates if not d.relative] or clause.dates or ([lead_date] if lead_date else [])
             if vm and re.search(r"visits\b", vm.group(), _I) and len(dates) > 1:
                 chosen = dates  # "made three visits ... in 2010, 2012 and 2016"
             elif vm:
@@ -228,10 +229,20 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
 
     # meetings: two or more persons
     mm = first_real(PATTERNS["meeting"], clause)
-    if mm and len(persons) >= 2 and not vm_any:
+    # a visit sentence holds a meeting only when the talks come after the visit: "visited Nairobi and held talks with"
+    if mm and len(persons) >= 2 and (not vm_any or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held\s+talks|talks", mm.group(), _I))):
         mdate = near_date(clause, mm.start()) or (clause.published if clause.lead else None)
+        inferred_m: tuple[str, ...] = ()
+        if mdate is None and clause.memory.get("news-day"):
+            # a news report's undated meeting is of the day its lead reports
+            day = clause.memory["news-day"]
+            mdate = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
+            inferred_m = ("start",)
         if mdate is not None and not _planned_date(clause, mdate):
-            out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in persons})), "_capacity": persons}, mdate, 0.7 if mdate is not clause.published else 0.6))
+            out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in persons})), "_capacity": persons}, mdate,
+                                 0.7 if mdate is not clause.published and not inferred_m else 0.6, inferred_m, "context" if inferred_m else None))
+    if clause.lead and clause.published is not None and len(clause.published.start) == 10 and any(c.type in ("visit", "meeting") for c in out):
+        clause.memory.setdefault("news-day", clause.published.start)
 
     # signing (and the partnership it establishes)
     sm = first_real(PATTERNS["signing"], clause)

@@ -103,7 +103,8 @@ _GAP = re.compile(r"[\s,]*(?:[-–—]\s*)?")
 _BODY_WORD = re.compile(r"\b(?:MFA|Ministry|Parliament|Government|Cabinet)\b")
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’\-]*|(?:[A-Z]\.\s?)+")
 _COREF = re.compile(
-    r"\b(?P<role>the\s+(?:ambassador|minister|foreign minister|president|head of state|prime minister|speaker|premier|diplomat|envoy))\b"
+    r"\b(?P<role>the\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?(?:ambassador|minister|foreign minister|president|head of state|prime minister|speaker|premier|diplomat|envoy))\b"
+    r"|^\s*(?P<pronoun>He|She)\b"
     r"|\b(?P<pair>the\s+two\s+(?:countries|nations|states|sides)|both\s+(?:countries|nations|states|sides|governments))\b",
     re.IGNORECASE,
 )
@@ -120,6 +121,8 @@ class DocumentContext:
     forms: dict[tuple[str, ...], str] = field(default_factory=dict)
     #: known (gazetteer) persons this document has named
     named: set[str] = field(default_factory=set)
+    #: the first person the last sentence named (what "He" at the start of the next one refers to)
+    last_subject: str | None = None
 
 
 def _surname_keys(e: GEntity) -> set[str]:
@@ -455,7 +458,14 @@ class Resolver:
                     for c in context.main_countries:
                         out.append(Mention(s, e, c, "country", "coreference"))
                 continue
-            role = _role(m.group("role").split(None, 1)[1])
+            if m.group("pronoun"):  # "He then held talks ...": the first person the sentence before named
+                if context.last_subject:
+                    out.append(Mention(s, e, context.last_subject, "person", "coreference"))
+                continue
+            words = m.group("role").split(None, 1)[1]
+            if m.group("dem"):
+                words = words.split(None, 1)[1] if " " in words else words
+            role = _role(words)
             pid = context.last_by_role.get(role)
             if pid:
                 out.append(Mention(s, e, pid, "person", "coreference", (("role", role),)))
