@@ -227,6 +227,13 @@ class Resolver:
             org_inside = [o for o in orgs if head.end() <= o.start < max(title_end, head.end())]
             accredited = None
             country = before[-1].entity if before else inside[0].entity if inside else None
+            if country is None and not apposed and len(names) == 1:
+                # "President Ana Ruiz of Peru": the country after the name
+                after = re.match(r"\s+of\s+(?:the\s+)?", text[names[0][1]:])
+                after_c = next((c for c in countries if after and c.start == names[0][1] + after.end()), None)
+                if after_c is not None:
+                    country = after_c.entity
+                    title_end = -after_c.end  # marks the title as "<head> of <country as written>"
             if role == "ambassador":
                 to = re.search(r"\b(?:to|in)\b", text[head.end():title_end])
                 later = [c for c in inside if to and c.start >= head.end() + to.start()]
@@ -237,7 +244,13 @@ class Resolver:
                     if country is None and len(inside) > 1:
                         country = inside[0].entity
             title_start = before[-1].start if before else head.start()
-            title = re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,")
+            if title_end < 0:  # "President Ana Ruiz of Peru" -> "President of Peru"
+                c_end = -title_end
+                c_start = next(c.start for c in countries if c.end == c_end)
+                title_end = head.end()
+                title = re.sub(r"\s+", " ", f"{text[title_start:title_end]} of {text[c_start:c_end]}").strip(" ,")
+            else:
+                title = re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,")
             if plural:  # "Presidents" is no person's title: each holds the singular
                 title = re.sub(r"(?i)\b(" + "|".join(re.escape(h) for h, _ in ROLE_HEADS) + r")s\b", r"\1", title)
             per_country = [c.entity for c in (inside if len(inside) == len(names) and len(names) > 1 else [])]
@@ -358,10 +371,11 @@ class Resolver:
                 return title_end, []
             of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", text[end:])
             nxt = re.match(r"\s+([A-Z][\w-]*)", text[end:])
-            if nxt and nxt.group(1).lower() in _TITLE_WORDS and nxt.group(1).lower() not in ("and", "of", "the"):
-                pos = title_end = end  # "Grand Assembly": a capitalised word of the title
+            body_like = bool(re.search(r"\bthe\s+$", text[max(0, at - 5) : at]))
+            if body_like and nxt and nxt.group(1).lower() in _TITLE_WORDS and nxt.group(1).lower() not in ("and", "of", "the"):
+                pos = title_end = end  # "the Grand Assembly": a capitalised word of the title
                 continue
-            if of and any(c.start == end + of.end() for c in (*countries, *orgs)):
+            if body_like and of and any(c.start == end + of.end() for c in (*countries, *orgs)):
                 pos = title_end = end  # "Chairman of the Halk Maslahaty of Turkmenistan": a body's name, part of the title
                 continue
             if len(text[at:end].split()) == 1 and "." not in text[at:end] and (len(text[at:end]) < 3 or "\n" in gap):

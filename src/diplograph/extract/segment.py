@@ -64,6 +64,15 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [s for s in spans if s[1] > s[0]]
 
 
+def _headline(line: str) -> bool:
+    """A short line in title case without a closing full stop: a headline, not the start of a wrapped sentence."""
+    words = line.split()
+    if not 2 <= len(words) <= 16 or re.search(r"[,;]\s*$", line) or "\n" in line.strip():
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return caps / len(words) >= 0.6
+
+
 def segment(text: str) -> list[Segment]:
     """Split ``text`` into headings, list items and sentences, in order."""
     out: list[Segment] = []
@@ -101,8 +110,8 @@ def segment(text: str) -> list[Segment]:
             s, e = _strip(text, start + m.end(), end)
             out.append(Segment("item", s, e, text[s:e], tuple(h for _, h in headings)))
             continue
-        if paragraph is not None and re.search(r"[.!?:\"”]\s*$", text[paragraph[0] : paragraph[1]]):
-            flush()  # a line that ends a sentence ends its paragraph (news texts put one paragraph per line)
+        if paragraph is not None and (re.search(r"[.!?:\"”]\s*$", text[paragraph[0] : paragraph[1]]) or _headline(text[paragraph[0] : paragraph[1]])):
+            flush()  # a line that ends a sentence ends its paragraph (news texts put one paragraph per line); so does a headline
         if paragraph is None:
             d = _DATELINE.match(body)
             if d and (d.group().strip()[:1].isdigit() or d.group("place") or d.group("label")):
