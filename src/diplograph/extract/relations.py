@@ -245,8 +245,10 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         clause.memory.setdefault("news-day", clause.published.start)
 
     # signing (and the partnership it establishes)
+    listed = _listed_signings(clause)
+    out.extend(listed)
     sm = first_real(PATTERNS["signing"], clause)
-    if sm and date and not _planned_date(clause, date):
+    if sm and date and not _planned_date(clause, date) and not listed:
         parties = _countries(clause)
         if len(parties) < 2 and len(clause.main_countries) == 2 and re.search(r"two countries|both countries|two nations|sides", t, _I):
             parties = list(clause.main_countries)
@@ -262,6 +264,8 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             if level:
                 out.append(Candidate("partnership", {"parties": tuple(sorted(parties[:2])), "level": level, "_established_by": cand}, date, 0.7))
 
+    # instruments listed with their signing dates: "the Treaty of Eternal Friendship, signed on April 8, 1997, and
+    # the Treaty on Allied Relations, signed on December 25, 2003", "Joint Statement of X and Y signed on 8 June 2017"
     # partnership elevated without a signing
     if not sm and date and re.search(r"\b(?:elevated|raised|upgraded)\b.{0,40}\bstrategic\s+partnership", t, _I):
         parties = _countries(clause) or []
@@ -445,6 +449,45 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             for p in recipients:
                 out.append(Candidate("award", {"recipient": p.entity, "award": aid}, date, 0.7, entities=[ent]))
 
+    return out
+
+
+#: an instrument's title written before "signed on <date>"
+_TITLE_BEFORE = re.compile(
+    r"(?:^|[;:,(]\s*(?:and\s+)?|\b(?:the|and)\s+)[\"“‘']?(?P<title>(?:(?:[A-Z][\w'’.-]*|of|on|the|and|for|in|between|to|a|an|de|la)\s+){0,30}?"
+    r"(?:[A-Z][\w'’.-]*|Republic\s+of\s+[A-Z][\w-]*))[\"”’']?\s*,?\s*$"
+)
+_INSTRUMENT_WORD = re.compile(r"\b(?:Treaty|Agreement|Declaration|Statement|Memorandum|Communiqu[eé]|Protocol|Convention|Pact|Charter|Accord|Programme|Program|Plan|Roadmap|Road\s+Map)\b")
+_SIGNED_ON = re.compile(r"\b(?:was\s+|were\s+)?signed\s+(?:on|in)\s+", _I)
+
+
+def _listed_signings(clause: Clause) -> list[Candidate]:
+    t = clause.text
+    rel = clause.start
+    out: list[Candidate] = []
+    last_end = 0
+    for m in _SIGNED_ON.finditer(t):
+        d = next((x for x in clause.dates if x.pos == m.end() and not x.relative), None)
+        if d is None or modality(t, m.start(), m.end()) is not None or _planned_date(clause, d):
+            continue
+        stretch = t[last_end : m.start()]
+        last_end = d.endpos
+        tb = _TITLE_BEFORE.search(stretch)
+        if tb is None or not _INSTRUMENT_WORD.search(tb.group("title")):
+            continue
+        title = re.sub(r"\s+", " ", tb.group("title")).strip(" ,'\"’”")
+        title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=_I)
+        lo = last_end - len(stretch) if False else m.start() - len(stretch) + tb.start("title")
+        parties = list(dict.fromkeys(c.entity for c in clause.of_type("country") if lo <= c.start - rel < m.start()))
+        inferred: tuple[str, ...] = ()
+        if len(parties) < 2 and len(clause.main_countries) == 2 and all(p in clause.main_countries for p in parties):
+            parties, inferred = list(clause.main_countries), ("parties",)
+        if len(parties) < 2:
+            continue
+        itype = "declaration" if re.search(r"declaration|statement|communiqu", title, _I) else "agreement"
+        iid = f"{slug(title)[:50].strip('-')}-{'-'.join(sorted(parties))}-{d.start[:4]}"
+        ent = {"id": iid, "type": itype, "label": title[0].upper() + title[1:]}
+        out.append(Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties))}, d, 0.7, inferred, "context" if inferred else None, entities=[ent]))
     return out
 
 
