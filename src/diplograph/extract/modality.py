@@ -62,8 +62,9 @@ def modality(text: str, pos: int, end: int | None = None) -> str | None:
 
 
 def after_publication(date: str | None, published: str | None) -> bool:
-    """Whether an event dated ``date`` lies after the publication date (compared at the coarser precision)."""
-    if not date or not published:
-        return False
+    """Whether an event dated ``date`` lies after the publication date (compared at the coarser precision;
+    never for a publication known to the year only)."""
+    if not date or not published or len(published) < 7:
+        return False  # a publication known to the year only is often an estimate
     n = min(len(date), len(published))
     return date[:n] > published[:n]

@@ -61,7 +61,7 @@ _MONEY = re.compile(
     _I,
 )
 _AWARD_NAME = re.compile(r"\b(?:the\s+)?((?:Supreme\s+|Grand\s+|Golden\s+)?(?:Order|Medal|Prize|Cross|Star)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of|the|and)?\s*[A-Z][\w'-]*)*)")
-_INSTRUMENT = re.compile(r"[\"“]([^\"”]{8,200})[\"”]|\b((?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|declaration|treaty|memorandum(?:\s+of\s+understanding)?|protocol|accord|convention)(?:\s+(?:on|for|concerning|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?[\w-]+(?=\s+(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)|\s*[,.;:]|\s+(?:and|which|that|between|with|by|at)\b|$))?)\b", _I)
+_INSTRUMENT = re.compile(r"[\"“]([^\"”]{8,200})[\"”]|\b((?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|declaration|treaty|memorandum(?:\s+of\s+understanding)?|protocol|accord|convention|pact|charter|communiqu[eé]|joint\s+statement)(?:\s+(?:on|for|concerning|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?[\w-]+(?=\s+(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)|\s*[,.;:]|\s+(?:and|which|that|between|with|by|at)\b|$))?)\b", _I)
 _CITY_PAIR = re.compile(r"(?:\b[A-Z]{3}\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s*([A-Z][\w\s]+?)\s*[-–—]\s*(?:[A-Z]{3}\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s*([A-Z][\w\s]+)")
 
 
@@ -250,7 +250,8 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     sm = first_real(PATTERNS["signing"], clause)
     if sm and date and not _planned_date(clause, date) and not listed:
         parties = _countries(clause)
-        if len(parties) < 2 and len(clause.main_countries) == 2 and re.search(r"two countries|both countries|two nations|sides", t, _I):
+        if len(parties) < 2 and len(clause.main_countries) == 2 and (
+                re.search(r"two countries|both countries|two nations|sides", t, _I) or all(p in clause.main_countries for p in parties)):
             parties = list(clause.main_countries)
         inst = _INSTRUMENT.search(t, sm.end()) or _INSTRUMENT.search(t)
         if len(parties) >= 2 and inst:
@@ -470,14 +471,26 @@ def _listed_signings(clause: Clause) -> list[Candidate]:
         d = next((x for x in clause.dates if x.pos == m.end() and not x.relative), None)
         if d is None or modality(t, m.start(), m.end()) is not None or _planned_date(clause, d):
             continue
+        base = last_end
         stretch = t[last_end : m.start()]
         last_end = d.endpos
-        tb = _TITLE_BEFORE.search(stretch)
-        if tb is None or not _INSTRUMENT_WORD.search(tb.group("title")):
+        words = list(_INSTRUMENT_WORD.finditer(stretch))
+        if not words:
             continue
-        title = re.sub(r"\s+", " ", tb.group("title")).strip(" ,'\"’”")
-        title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=_I)
-        lo = last_end - len(stretch) if False else m.start() - len(stretch) + tb.start("title")
+        # the title: the capitalised words before its instrument word, and all that follows up to "signed"
+        first = words[0]
+        for w in words:
+            if not re.search(r"[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*$", stretch[: w.start()]) or w is words[0]:
+                continue
+            first = w  # a later instrument of a list: "..., the Treaty of ... signed on"
+        lead = re.search(r"(?:(?:[A-Z][\w'’.-]*|of|on|the|and|for)\s+)*$", stretch[: first.start()])
+        start = lead.start() if lead else first.start()
+        while re.match(r"(?:of|on|the|and|for)\s", stretch[start:]):
+            start = stretch.index(" ", start) + 1
+        title = re.sub(r"\s+", " ", stretch[start:]).strip(" ,'\"’”‘“")
+        if len(title) > 220 or len(title.split()) < 2:
+            continue
+        lo = base + start
         parties = list(dict.fromkeys(c.entity for c in clause.of_type("country") if lo <= c.start - rel < m.start()))
         inferred: tuple[str, ...] = ()
         if len(parties) < 2 and len(clause.main_countries) == 2 and all(p in clause.main_countries for p in parties):
