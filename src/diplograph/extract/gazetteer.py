@@ -28,7 +28,9 @@ __all__ = ["Gazetteer", "GEntity", "Mention", "fold", "slug", "tokens"]
 
 _TOKEN = re.compile(r"\w+")
 #: words after which a capitalised name is a place ("in Samarkand", "visited Cholpon-Ata")
-_PLACE_CUES = {"in", "to", "at", "from", "near", "visited", "visiting", "visits", "via", "outside"}
+_PLACE_CUES = {"in", "to", "at", "from", "near", "visited", "visiting", "visits", "via", "outside", "between", "mayor"}
+#: words after which a capitalised name is a place: "the Samarkand summit", "Turkistan Municipality"
+_PLACE_AFTER = {"summit", "summits", "municipality", "municipalities", "city", "mayor", "governorate", "province", "region"}
 _PLACE_CUES2 = {("city", "of"), ("town", "of"), ("held", "in"), ("capital", "of")}
 _LOWER_OK = {"of", "the", "and", "for", "de", "du", "da", "d", "la", "le", "el", "al", "van", "von", "s", "c", "republic"}
 
@@ -209,7 +211,8 @@ class Gazetteer:
             if s in taken or not text[s].isupper():
                 continue
             cue = (i > 0 and toks[i - 1][2] in _PLACE_CUES and toks[i - 1][1] + 2 >= s) or any(
-                j < len(toks) and toks[j][2] in ("summit", "summits") and toks[j][0] - toks[j - 1][1] <= 2 for j in (i + 1, i + 2))
+                j < len(toks) and toks[j][2] in _PLACE_AFTER and toks[j][0] - toks[j - 1][1] <= 2 for j in (i + 1, i + 2)) or (
+                i > 1 and toks[i - 1][2] == "and" and any(m.end == toks[i - 2][1] and m.type == "city" for m in [*found, *extra]))
             if not cue and (i < 2 or (toks[i - 2][2], toks[i - 1][2]) not in _PLACE_CUES2):
                 cue = False
                 # "Cholpon-Ata, Kyrgyzstan": a name before a country

@@ -227,7 +227,7 @@ class Extractor:
                 continue
             result.entities[eid] = rec
             labels[eid] = g.label
-        for ent in result.entities.values():
+        for ent in list(result.entities.values()):
             if ent["type"] == "country" and "iso3" not in ent:
                 ent["iso3"] = "XXX"
             if ent["type"] == "city":

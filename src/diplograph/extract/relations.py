@@ -245,9 +245,10 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         clause.memory.setdefault("news-day", clause.published.start)
 
     # signing (and the partnership it establishes)
-    listed = _listed_signings(clause)
+    twinning = bool(PATTERNS["twinning"].search(t))  # a sister-city protocol binds cities, not their countries
+    listed = [] if twinning else _listed_signings(clause)
     out.extend(listed)
-    sm = first_real(PATTERNS["signing"], clause)
+    sm = None if twinning else first_real(PATTERNS["signing"], clause)
     if sm and date and not _planned_date(clause, date) and not listed:
         parties = _countries(clause)
         if len(parties) < 2 and len(clause.main_countries) == 2 and (
@@ -421,6 +422,18 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                 pair_cities.append({"id": slug(name), "type": "city", "label": name, "country": country})
             if len(pair_cities) == 2:
                 out.append(Candidate("twinning", {"cities": tuple(sorted(c["id"] for c in pair_cities))}, None, 0.75, entities=pair_cities))
+        elif modality(t, PATTERNS["twinning"].search(t).start()) is None if PATTERNS["twinning"].search(t) else False:
+            # "Zeytinburnu and Turkistan became sister cities": the cities the sentence names, one of each country
+            by_country: dict[str, list[str]] = {}
+            for m in clause.of_type("city"):
+                c = country_of(m.entity)
+                if c and m.entity not in by_country.setdefault(c, []):
+                    by_country[c].append(m.entity)
+            if len(by_country) == 2:
+                (a, xs), (b, ys) = sorted(by_country.items(), key=lambda kv: len(kv[1]))
+                if len(xs) == 1:
+                    for y in ys:
+                        out.append(Candidate("twinning", {"cities": tuple(sorted((xs[0], y)))}, None, 0.65))
 
     # trade turnover
     tm = PATTERNS["trade-turnover"].search(t)

@@ -65,6 +65,12 @@ ROLE_HEADS: list[tuple[str, str]] = [
     ("advisor", "official"),
     ("adviser", "official"),
     ("counterpart", "counterpart"),
+    ("mayor", "official"),
+    ("governor", "official"),
+    ("member of parliament", "official"),
+    ("mp", "official"),
+    ("lawmaker", "official"),
+    ("senator", "official"),
 ]
 _HEAD_RE = re.compile(
     r"\b(?:(?:First|Deputy|Vice)[\s-]+)?(?:" + "|".join(re.escape(h).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+") for h, _ in ROLE_HEADS) + r")(?P<plural>s)?\b",
