@@ -27,7 +27,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded)\b", _I),
     "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become)\s+(?:a\s+)?members?|joined|accession to)\b", _I),
     "observer": re.compile(r"\bobserver(?:\s+status|\s+state|\s+country)?\b", _I),
-    "embassy": re.compile(r"\bembass(?:y|ies)\b", _I),
+    "embassy": re.compile(r"\bembass(?:y|ies)\b|\b(?:honorary\s+)?consulates?(?:[\s-]+general)?\b|\bconsulates\s+general\b", _I),
     "recognition": re.compile(r"\brecogni[sz](?:e|ed|es|ing)\b(?!\s+(?:the\s+)?(?:importance|role|contribution|need))", _I),
     "relations-established": re.compile(
         r"\b(?:diplomatic\s+relations|diplomatic\s+ties)\b.{0,80}?\bestablish(?:ed|ing)?\b"
@@ -43,6 +43,7 @@ _NOT_STATUS = re.compile(r"^\s*(?:bid|application|applications|talks|negotiation
 _LISTED = re.compile(r"\b(?:are|were|have\s+been|became|joined|all)\b", re.I)
 SUMMIT_WORD = re.compile(r"\bsummit\b", re.I)
 _RECIPROCAL = re.compile(r"\b(?:have|maintain|opened|established)\s+(?:resident\s+)?embassies\s+in\s+(?:each\s+other['’]?s?|one\s+another['’]s|the\s+other['’]s|their\s+respective|both)\s+capitals?\b", re.I)
+_OPENED = re.compile(r"\b(?:opened|opening|established|inaugurated|opens|set\s+up|start(?:ed|ing)\s+(?:its\s+)?operations|began\s+(?:its\s+)?(?:work|operations))\b", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:recogni[sz]|independen|visit|sign|opened|joined)", re.I)
 _ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3}|[a-z]+)(?:st|nd|rd|th)?\s+anniversary\b|\b(?P<n2>\d{1,3})\s+years\s+(?:since|of)\b", re.I)
 _COUNT_WORDS = {"first": 1, "fifth": 5, "tenth": 10, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30,
@@ -355,16 +356,28 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         part = t[lo:hi]
         sender, host, city = _embassy_parties(clause, rel + em.start(), country_of)
         if sender and host and sender != host:
-            eid = f"embassy-of-{sender}-in-{host}"
-            ent = {"id": eid, "type": "embassy", "label": f"Embassy of {{{sender}}} in {{{host}}}", "sent_by": sender, "accredited_to": host}
+            consulate = em.group().lower().startswith(("consulate", "honorary"))
+            if consulate:
+                kind = "Honorary consulate general" if "honorary" in em.group().lower() else "Consulate general" if "general" in em.group().lower() else "Consulate"
+                where = city or host
+                eid = f"{slug(kind)}-of-{sender}-in-{where}"
+                ent = {"id": eid, "type": "embassy", "label": f"{kind} of {{{sender}}} in {{{where}}}", "sent_by": sender, "accredited_to": host}
+            else:
+                eid = f"embassy-of-{sender}-in-{host}"
+                ent = {"id": eid, "type": "embassy", "label": f"Embassy of {{{sender}}} in {{{host}}}", "sent_by": sender, "accredited_to": host}
             if city:
                 ent["location"] = city
-            opened = re.search(r"\b(?:opened|established|inaugurated|opens)\b", part, _I)
+            opened = _OPENED.search(part)
             edate = next((d for d in clause.dates if em.start() <= d.pos < hi), None) or next((d for d in reversed(clause.dates) if lo <= d.pos < em.start()), None)
-            if opened and edate:
+            if modality(t, em.start(), em.end()) == "negated" or (opened and modality(t, opened.start(), opened.end()) is not None):
+                continue
+            if opened and edate and not _planned_date(clause, edate):
                 out.append(Candidate("embassy-opening", {"embassy": eid}, edate, 0.75, entities=[ent]))
-            elif re.search(r"\b(?:ha(?:s|ve)|maintains?|operates?|runs?)\s+(?:an?\s+|its\s+)?embass", part, _I) and modality(t, em.start(), em.end()) is None:
-                out.append(Candidate("mission", {"embassy": eid}, None, 0.8, entities=[ent]))
+            elif opened or re.search(r"\b(?:ha(?:s|ve)|maintains?|operates?|runs?)\s+(?:an?\s+|its\s+)?(?:embass|consulat)", part, _I) or re.match(
+                    r"embassy\s+of\b", t[em.start():], _I) and t[em.start()].isupper():
+                # an opening said without a date, "X has an embassy in Y", "the Embassy of X in Y": the mission exists
+                if not (opened and modality(t, opened.start()) is not None):
+                    out.append(Candidate("mission", {"embassy": eid}, None, 0.7, entities=[ent]))
     # "both countries have embassies in each other's capitals"
     if _RECIPROCAL.search(t) and modality(t, _RECIPROCAL.search(t).start()) is None:  # type: ignore[union-attr]
         pair = _countries(clause)
@@ -564,4 +577,6 @@ def _embassy_parties(clause: Clause, pos: int, country_of: Any) -> tuple[str | N
             opened_in = [m for m in after if re.search(r"\bin\s*$", t[: m.start - rel])]
             if opened_in:
                 host = country_of(opened_in[0].entity)
+        if sender is not None and sender == host:  # "... mission in Kazakhstan, opening an embassy in Almaty": the one before
+            sender = next((c for c in (country_of(m.entity) for m in reversed(before)) if c and c != host), sender)
     return sender, host, city

@@ -24,7 +24,7 @@ _DATELINE = re.compile(
     r"^\s*(?:(?P<label>(?i:date|dated|published|updated|posted))\s*:?\s*|(?P<place>[A-Z][A-Z.'’ -]+),\s*)?"
     r"(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\s*[-–—|:]?\s+(?=[A-Z])",
 )
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?:\[\w{1,4}\])*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "gen", "col", "lt", "prof", "sr", "jr", "vs", "etc", "inc", "ltd", "co", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "e.g", "i.e", "approx", "rev", "hon", "sen", "rep", "gov"}
 
 
@@ -110,7 +110,7 @@ def segment(text: str) -> list[Segment]:
             s, e = _strip(text, start + m.end(), end)
             out.append(Segment("item", s, e, text[s:e], tuple(h for _, h in headings)))
             continue
-        if paragraph is not None and (re.search(r"[.!?:\"”]\s*$", text[paragraph[0] : paragraph[1]]) or _headline(text[paragraph[0] : paragraph[1]])):
+        if paragraph is not None and (re.search(r"[.!?:\"”](?:\[\w{1,4}\])*\s*$", text[paragraph[0] : paragraph[1]]) or _headline(text[paragraph[0] : paragraph[1]])):
             flush()  # a line that ends a sentence ends its paragraph (news texts put one paragraph per line); so does a headline
         if paragraph is None:
             d = _DATELINE.match(body)
