@@ -179,11 +179,15 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         groups: dict[str, list[Mention]] = {}
         trigger = rel + vm.start() if vm else rel
         guessed: set[str] = set()
-        first_host = next(iter(_countries(clause, after=trigger)), None)
-        for p in persons:
+        first_host = next((m.entity if m.type == "country" else country_of(m.entity) for m in clause.mentions
+                           if m.start >= trigger and m.type in ("country", "city") and m.kind != "demonym"), None)
+        # those named after the verb are the hosts' ("visited Nairobi and held talks with President Kenyatta")
+        travellers = [p for p in persons if p.start < trigger] if vm is not None and any(p.start < trigger for p in persons) else persons
+        for p in travellers:
             pc = p.get("country") or country_of(p.entity)
             if not pc and p.get("role") and len(clause.main_countries) == 2 and first_host in clause.main_countries:
-                pc = next(c for c in clause.main_countries if c != first_host)  # a bilateral text: the other side
+                # a bilateral text: a visitor named before the verb is of the other side, one named after it of the host's
+                pc = next(c for c in clause.main_countries if c != first_host) if p.start < trigger else first_host
                 guessed.add(p.entity)
             if pc:
                 groups.setdefault(pc, []).append(p)
