@@ -22,7 +22,7 @@ __all__ = ["PATTERNS", "Clause", "Candidate", "find_relations", "near_date"]
 
 _I = re.IGNORECASE
 PATTERNS: dict[str, re.Pattern[str]] = {
-    "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es) in|travel(?:l)?ed to|trip to|tour of|came to)\b", _I),
+    "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|travel(?:l)?ed to|trip to|tour of|came to|come to)\b", _I),
     "meeting": re.compile(r"\b(?:met|meets|meeting|held\s+talks|holds\s+talks|talks\s+(?:with|between)|negotiations\s+(?:with|between)|received|discussed|hosted|welcomed)\b", _I),
     "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded)\b", _I),
     "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become)\s+(?:a\s+)?members?|joined|accession to)\b", _I),
@@ -168,11 +168,20 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     persons = _persons(clause)
     date = _first_date(clause)
 
+    # where the text last said people came or gathered ("have come to Addis Ababa", "gathered in Astana")
+    for m in clause.of_type("city"):
+        if re.search(r"\b(?:come|came|arrived|gathered|convened?|converged?|assembled|held)\s+(?:[\w-]+\s+){0,3}(?:in|to|at)\s+$", t[: m.start - rel], _I):
+            clause.memory["place"] = m.entity
+
     # visits
     vm_any = PATTERNS["visit"].search(t)
     vm = first_real(PATTERNS["visit"], clause)
     heading_visits = any(re.search(r"visit", h, _I) for h in clause.section) and clause.kind == "item" and not vm_any
     lead_date = clause.published if clause.lead and not clause.dates and vm is not None and clause.published is not None and clause.published.precision == "day" else None
+    if lead_date is None and vm is not None and not clause.dates and clause.published is not None and len(clause.published.start) >= 7 and re.search(
+            r"\b(?:have|has)\s+(?:(?:already|just|now)\s+)?(?:arrived|come)\b|\bto\s+have\s+arrived\b", t, _I):
+        # "have arrived so far": a news report's present perfect, of the month of publication
+        lead_date = DateMention(0, 0, clause.published.start[:7], None, "month", relative=True)
     if (vm or heading_visits) and persons and (clause.dates or lead_date):
         kind_m = _VISIT_KIND.search(t)
         kind = kind_m.group(1).lower() if kind_m and " and " not in kind_m.group() else None
@@ -191,11 +200,21 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                 guessed.add(p.entity)
             if pc:
                 groups.setdefault(pc, []).append(p)
+        # "President Ana Ruiz of Peru": a country that belongs to a name is nobody's destination
+        owned = {m.entity for m in clause.of_type("country") for p in persons
+                 if p.end <= m.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", t[p.end - rel : m.start - rel])}
         for vcountry, visitors in groups.items():
-            hosts = [c for c in _countries(clause, after=trigger) if c != vcountry]
+            hosts = [c for c in _countries(clause, after=trigger) if c != vcountry and c not in owned]
             cities = [m for m in clause.of_type("city") if m.start >= trigger and country_of(m.entity) != vcountry]
             inferred: tuple[str, ...] = ()
             host = hosts[0] if hosts else (country_of(cities[0].entity) if cities else None)
+            if host is None and vm is not None and vm.group().lower().startswith("arriv") and clause.memory.get("place"):
+                # "Presidents confirmed to have arrived include ...": where the text last said people came
+                place = clause.memory["place"]
+                host = country_of(place)
+                inferred = ("host",) if host else ()
+                if host == vcountry:
+                    host = None
             if host is None and clause.bilateral and len(clause.main_countries) == 2 and vcountry in clause.main_countries:
                 host = next(c for c in clause.main_countries if c != vcountry)
                 inferred = ("host",)
