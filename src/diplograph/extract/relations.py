@@ -11,7 +11,7 @@ True
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .gazetteer import Mention, slug
@@ -160,22 +160,12 @@ def _persons(clause: Clause) -> list[Mention]:
     return out
 
 
-def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
-    """All candidates of one clause; ``country_of`` maps an entity id to its country id."""
+def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], country_of: Any) -> list[Candidate]:
+    """The visits a visit word (``vm``) of the clause tells: visitors grouped by country, host, date."""
     t = clause.text
-    out: list[Candidate] = []
     rel = clause.start
-    persons = _persons(clause)
-    date = _first_date(clause)
-
-    # where the text last said people came or gathered ("have come to Addis Ababa", "gathered in Astana")
-    for m in clause.of_type("city"):
-        if re.search(r"\b(?:come|came|arrived|gathered|convened?|converged?|assembled|held)\s+(?:[\w-]+\s+){0,3}(?:in|to|at)\s+$", t[: m.start - rel], _I):
-            clause.memory["place"] = m.entity
-
-    # visits
+    out: list[Candidate] = []
     vm_any = PATTERNS["visit"].search(t)
-    vm = first_real(PATTERNS["visit"], clause)
     heading_visits = any(re.search(r"visit", h, _I) for h in clause.section) and clause.kind == "item" and not vm_any
     lead_date = clause.published if clause.lead and not clause.dates and vm is not None and clause.published is not None and clause.published.precision == "day" else None
     if lead_date is None and vm is not None and not clause.dates and clause.published is not None and len(clause.published.start) >= 7 and re.search(
@@ -248,8 +238,37 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                 values["_capacity"] = [p for p in visitors if p.get("role")]
                 inf = tuple(sorted({*inferred, *(("visitor_country",) if any(p.entity in guessed for p in visitors) else ())}))
                 out.append(Candidate("visit", values, d, 0.8 if not inf else 0.65, inf, "bilateral-list" if inf else None))
-        if out and clause.kind == "item":
-            return out  # a visit item says nothing else
+
+    return out
+
+
+def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
+    """All candidates of one clause; ``country_of`` maps an entity id to its country id."""
+    t = clause.text
+    out: list[Candidate] = []
+    rel = clause.start
+    persons = _persons(clause)
+    date = _first_date(clause)
+
+    # where the text last said people came or gathered ("have come to Addis Ababa", "gathered in Astana")
+    for m in clause.of_type("city"):
+        if re.search(r"\b(?:come|came|arrived|gathered|convened?|converged?|assembled|held)\s+(?:[\w-]+\s+){0,3}(?:in|to|at)\s+$", t[: m.start - rel], _I):
+            clause.memory["place"] = m.entity
+
+    # visits: each visit word reads its own stretch when several visits with their own visitors are told
+    vm_any = PATTERNS["visit"].search(t)
+    vm = first_real(PATTERNS["visit"], clause)
+    real = [m for m in PATTERNS["visit"].finditer(t) if happened(clause, m)]
+    regions = [(real[i - 1].end() if i else 0, real[i + 1].start() if i + 1 < len(real) else len(t)) for i in range(len(real))]
+    if len(real) > 1 and all(any(lo <= p.start - rel < hi for p in persons) for lo, hi in regions) and len({p.entity for p in persons}) > 1:
+        for m, (lo, hi) in zip(real, regions):
+            sub = replace(clause, mentions=[x for x in clause.mentions if lo <= x.start - rel < hi],
+                          dates=[d for d in clause.dates if lo <= d.pos < hi])
+            out.extend(_visits(sub, m, _persons(sub), country_of))
+    else:
+        out.extend(_visits(clause, vm, persons, country_of))
+    if out and clause.kind == "item":
+        return out  # a visit item says nothing else
 
     # meetings: two or more persons
     mm = first_real(PATTERNS["meeting"], clause)
