@@ -18,6 +18,7 @@ from .bodies import BODY_KINDS, find_known
 from .gazetteer import Gazetteer, Mention, slug
 from .modality import after_publication, modality
 from .relations import Candidate, Clause, near_date
+from .temporal import DateMention
 
 __all__ = ["BODY_MEETING", "SUMMIT", "FOUNDING", "STUDENTS", "find_events", "summit_label", "summit_ordinal"]
 
@@ -352,6 +353,49 @@ def _student_counts(clause: Clause) -> list[Candidate]:
     return out
 
 
+_MEETING_WORD = re.compile(r"\bmeeting\b|\btalks\b", _I)
+_PERFECT = re.compile(r"\b(?:has|have)\s+been\s+held\b|\b(?:has|have)\s+(?:met|held)\b", _I)
+
+
+def _group_meetings(clause: Clause, g: Gazetteer) -> list[Candidate]:
+    """A meeting of parliamentary groups: "meeting between the working group on Chile-Peru relations and the
+    Peru-Chile friendship group has been held"; each group is named by its pair of countries."""
+    t = clause.text
+    mw = _MEETING_WORD.search(t)
+    if mw is None or modality(t, mw.start(), mw.end()) is not None:
+        return []
+    groups: list[dict[str, Any]] = []
+    for gm in _GROUP.finditer(t):
+        pair = gm.group("pair") or gm.group("pair2")
+        if not pair:
+            continue
+        names = re.split(r"[-–]", pair)
+        ids = []
+        for name in names:
+            hit = next((m.entity for m in clause.of_type("country") if clause.text[m.start - clause.start : m.end - clause.start] == name), None)
+            if hit is None:
+                break
+            ids.append(hit)
+        if len(ids) != 2:
+            continue
+        kind = "working" if "working" in gm.group().lower() else "friendship"
+        gid = f"{ids[0]}-{ids[1]}-{kind}-group"
+        groups.append({"id": gid, "type": "friendship-group", "label": _cap(re.sub(r"\s+", " ", gm.group())), "of": ids[0], "counterpart": ids[1]})
+    if len(groups) < 2:
+        return []
+    date = near_date(clause, mw.start())
+    inferred: tuple[str, ...] = ()
+    if date is None and clause.published is not None and _PERFECT.search(t):
+        date = DateMention(0, 0, clause.published.start[:7], None, "month", relative=True)  # "has been held": just now
+        inferred = ("start",)
+    if date is None:
+        return []
+    clause.memory["frame"] = "meeting"
+    return [Candidate("meeting", {"participants": tuple(x["id"] for x in groups)}, date, 0.6, inferred, "relative-date" if inferred else None,
+                      entities=groups)]
+
+
 def find_events(clause: Clause, gazetteer: Gazetteer, country_of: Callable[[str], str | None]) -> list[Candidate]:
-    """Meetings of joint bodies, summits, foundings and student figures in one clause."""
-    return _body_meetings(clause, country_of) + _summits(clause, gazetteer, country_of) + _foundings(clause, gazetteer, country_of) + _student_counts(clause)
+    """Meetings of joint bodies and groups, summits, foundings and student figures in one clause."""
+    return (_body_meetings(clause, country_of) + _group_meetings(clause, gazetteer) + _summits(clause, gazetteer, country_of)
+            + _foundings(clause, gazetteer, country_of) + _student_counts(clause))

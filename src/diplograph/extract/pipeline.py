@@ -136,8 +136,17 @@ class Extractor:
                     since = re.search(r"\b(?:since|from)\s+$", seg.text[: dates[0].pos]) if dates else None
                     positions[(m.entity, role, country)] = (Candidate("position", values, dates[0] if since else None, 0.7, entities=body_ents), evidence)
             country_of = lambda e: self.country_of(e, context)  # noqa: E731
-            for cand in (find_relations(clause, country_of) + find_events(clause, self.gazetteer, country_of) + find_renamings(clause)
-                         + find_statuses(clause, country_of)):
+            found = (find_relations(clause, country_of) + find_events(clause, self.gazetteer, country_of) + find_renamings(clause)
+                     + find_statuses(clause, country_of))
+            if not any(c.type == "meeting" for c in found) and _FRAME.search(seg.text):
+                # "At the meeting, Ana Soto noted ...": the persons of the sentence took part in the meeting told before
+                last = next((c for c, _, _ in reversed(candidates) if c.type == "meeting"), None)
+                if last is not None:
+                    new = [m for m in mentions if m.type == "person" and m.entity not in last.values["participants"]]
+                    if new:
+                        last.values["participants"] = tuple(dict.fromkeys([*last.values["participants"], *(m.entity for m in new)]))
+                        last.values["_capacity"] = [*last.values.get("_capacity", []), *new]
+            for cand in found:
                 candidates.append((cand, evidence, mentions))
                 if cand.type == "visit" and "visitor_country" in cand.inferred:
                     for v in cand.values["visitor"]:
@@ -255,6 +264,11 @@ class Extractor:
     def _label(self, eid: str) -> str:
         g = self.gazetteer.entities.get(eid)
         return g.label if g else eid
+
+
+#: a sentence that goes on about the meeting told before: "At the meeting, ...", "During the talks, ...", "In turn, ..."
+_FRAME = re.compile(r"^\s*(?:(?:At|During|In\s+the\s+course\s+of|On\s+the\s+sidelines\s+of)\s+the\s+(?:meeting|talks|negotiations|session|conversation)\b"
+                    r"|In\s+turn\b|The\s+delegation\s+(?:was\s+(?:led|headed)\s+by|included)\b)")
 
 
 #: a person referred to by nationality and post: "the Turkish leader", "the Kenyan president"

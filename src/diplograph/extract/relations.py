@@ -117,7 +117,7 @@ def _countries(clause: Clause, after: int | None = None, before: int | None = No
 
 
 #: an aside whose dates are not the event's: "X, who will retire in 2024, visited"
-_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*(?:,|$)")
+_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 
 
 def near_date(clause: Clause, pos: int) -> DateMention | None:
@@ -168,6 +168,13 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
     vm_any = PATTERNS["visit"].search(t)
     heading_visits = any(re.search(r"visit", h, _I) for h in clause.section) and clause.kind == "item" and not vm_any
     lead_date = clause.published if clause.lead and not clause.dates and vm is not None and clause.published is not None and clause.published.precision == "day" else None
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(t)]
+    if asides:  # "Tokayev, who took office after Nazarbayev stepped down in 2019, is paying a visit": the aside is no part of it
+        persons = [p for p in persons if not any(a <= p.start - rel < b for a, b in asides)]
+        clause = replace(clause, dates=[d for d in clause.dates if not any(a <= d.pos < b for a, b in asides)])
+    if lead_date is None and vm is not None and not clause.dates and clause.published is not None and clause.published.precision == "day" and re.search(
+            r"\b(?:is|are)\s+(?:paying|making|on)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}visit|\b(?:arrives|visits)\b", t, _I):
+        lead_date = clause.published  # "is paying an official visit": the day of the report
     if lead_date is None and vm is not None and not clause.dates and clause.published is not None and len(clause.published.start) >= 7 and re.search(
             r"\b(?:have|has)\s+(?:(?:already|just|now)\s+)?(?:arrived|come)\b|\bto\s+have\s+arrived\b", t, _I):
         # "have arrived so far": a news report's present perfect, of the month of publication

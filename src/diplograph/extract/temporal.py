@@ -129,7 +129,7 @@ def _relative(m: re.Match[str], published: str) -> tuple[str, str, bool] | None:
         return f"{month // 12:04d}-{month % 12 + 1:02d}", "month", False
     if m.group("wd") and len(parts) == 3:
         pub = dt.date(*parts)
-        back = (pub.weekday() - _WEEKDAYS[m.group("wd").lower()]) % 7 or 7
+        back = (pub.weekday() - _WEEKDAYS[m.group("wd").lower()]) % 7  # the day itself when it is the day of publication
         return (pub - dt.timedelta(days=back)).isoformat(), "day", False
     if m.group("u2"):
         word = m.group("n").lower()
