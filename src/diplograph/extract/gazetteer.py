@@ -212,7 +212,8 @@ class Gazetteer:
                 continue
             cue = (i > 0 and toks[i - 1][2] in _PLACE_CUES and toks[i - 1][1] + 2 >= s) or any(
                 j < len(toks) and toks[j][2] in _PLACE_AFTER and toks[j][0] - toks[j - 1][1] <= 2 for j in (i + 1, i + 2)) or (
-                i > 1 and toks[i - 1][2] == "and" and any(m.end == toks[i - 2][1] and m.type == "city" for m in [*found, *extra]))
+                i > 1 and toks[i - 1][2] == "and" and any(m.end == toks[i - 2][1] and m.type == "city" for m in [*found, *extra])) or (
+                i + 3 < len(toks) and toks[i + 1][2] == "and" and toks[i + 3][2] in ("municipalities", "cities"))
             if not cue and (i < 2 or (toks[i - 2][2], toks[i - 1][2]) not in _PLACE_CUES2):
                 cue = False
                 # "Cholpon-Ata, Kyrgyzstan": a name before a country

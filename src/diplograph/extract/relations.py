@@ -273,6 +273,10 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                           dates=[d for d in clause.dates if lo <= d.pos < hi])
             out.extend(_visits(sub, m, _persons(sub), country_of))
     else:
+        if len(real) > 1 and persons:
+            # "Ruiz’s visit to Chile, the official visit of President Vega to Ecuador": the visit word just before the visitor
+            before = [m for m in real if m.end() <= persons[0].start - rel and re.fullmatch(r"\s+(?:of|by)\s+[\w\s'’-]*", t[m.end() : persons[0].start - rel])]
+            vm = before[-1] if before else vm
         out.extend(_visits(clause, vm, persons, country_of))
     if out and clause.kind == "item":
         return out  # a visit item says nothing else
@@ -570,6 +574,8 @@ def _listed_signings(clause: Clause) -> list[Candidate]:
         inferred: tuple[str, ...] = ()
         if len(parties) < 2 and len(clause.main_countries) == 2 and all(p in clause.main_countries for p in parties):
             parties, inferred = list(clause.main_countries), ("parties",)
+        elif not parties and out:  # a list of one pair's documents: the parties of the one before
+            parties, inferred = list(out[-1].values["parties"]), ("parties",)
         if len(parties) < 2:
             continue
         itype = "declaration" if re.search(r"declaration|statement|communiqu", title, _I) else "agreement"

@@ -81,7 +81,10 @@ _NOT_NAMES = set(
     "on in at the this that these those during after before while when since from with without as also and but or "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december today yesterday tomorrow he she they it his her their its we our said says "
-    "meanwhile however there here both all some former then later earlier according".split()
+    "meanwhile however there here both all some former then later earlier according "
+    # verbs a headline capitalises: "President Visits Peru"
+    "visits visit meets arrives holds says signs opens welcomes receives calls urges leaves attends hosts heads "
+    "discusses joins pays begins ends starts".split()
 )
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E)\.?\s+(?=[A-ZÀ-ÖØ-Þ])")
 #: what may stand between an appositive name and its title: "Ana Soto, the former Foreign Minister of Peru"
@@ -102,7 +105,9 @@ _TITLE_WORDS = set(
     "resources investment investments family women children migration press spokesperson spokesman mr mrs ms dr h.e "
     "his her excellency majesty highness king queen emir sheikh crown prince chancellor premier federal "
     # honorifics of heads of state written before their names
-    "leader nation founding honorary supreme commander father elbasy arkadag hero people national".split()
+    "leader nation founding honorary supreme commander father elbasy arkadag hero people national "
+    # parliaments named inside titles: "Speaker of the Peruvian Congress"
+    "congress senate duma kenesh rada sejm knesset bundestag mazhilis storting riksdag legislature".split()
 )
 _GAP = re.compile(r"[\s,]*(?:[-–—]\s*)?")
 #: a word naming a body between a country and a title head ("Hungary MFA Secretary of State")
