@@ -56,6 +56,8 @@ def _count(word: str | None) -> int | None:
     return int(word) if word.isdigit() else _COUNT_WORDS.get(word.lower())
 
 
+#: where trade figures end and others begin: "... and the volume of direct investment reached $264 million"
+_NOT_TRADE = re.compile(r"\b(?:invest(?:ment|ments|ed|or)?|FDI|loans?|credits?|aid|grants?|tourists?|students?)\b", re.I)
 _VISIT_KIND = re.compile(r"\b(state|official|working)\b(?:\s+and\s+\w+)?\s+visits?\b", _I)
 _MONEY = re.compile(
     r"(?P<cur>US\$|\$|€|EUR|USD|£)?\s?(?P<num>\d+(?:[.,]\d+)*)\s*(?P<mult>million|billion|thousand|mln|bn)?\s*(?P<cur2>dollars|US dollars|euros?|USD|EUR)?",
@@ -501,22 +503,41 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                     for y in ys:
                         out.append(Candidate("twinning", {"cities": tuple(sorted((xs[0], y)))}, None, 0.65))
 
-    # trade turnover
+    # trade turnover: every amount after the words, each with its own year ("$90.8 million in 2000, $120.8 million in
+    # 2001"; "amounted to 138.7 million dollars (in 2020 it was 112.5 million)")
     tm = PATTERNS["trade-turnover"].search(t)
     if tm:
-        year = next((d for d in clause.dates if d.precision == "year" and d.pos > tm.start()), None) or next((d for d in clause.dates if d.precision == "year"), None)
-        money = next((m for m in _MONEY.finditer(t, tm.end()) if (m.group("cur") or m.group("cur2")) and m.group("num")), None)
         parties = _countries(clause)
         if len(parties) < 2 and len(clause.main_countries) == 2:
             parties = list(clause.main_countries)
-        if year and money and len(parties) >= 2:
-            num = float(money.group("num").replace(",", ""))
-            mult = (money.group("mult") or "").lower()
-            num *= {"million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3}.get(mult, 1)
-            cur = (money.group("cur") or money.group("cur2") or "").lower()
-            currency = "EUR" if cur in ("€", "eur", "euro", "euros") else "GBP" if cur == "£" else "USD"
-            amount: int | float = int(round(num)) if abs(num - round(num)) < 1e-6 else num
-            out.append(Candidate("trade-turnover", {"parties": tuple(sorted(parties[:2])), "year": year.start[:4], "amount": amount, "currency": currency}, None, 0.8))
+        stop = _NOT_TRADE.search(t, tm.end())
+        end = stop.start() if stop else len(t)
+        amounts = [m for m in _MONEY.finditer(t, tm.end(), end) if (m.group("cur") or m.group("cur2")) and m.group("num") and not re.match(r"\s*%", t[m.end():])]
+        years = [d for d in clause.dates if d.precision == "year" or d.relative and d.start[4:5] != "-"]
+        if len(parties) >= 2:
+            for i, money in enumerate(amounts):
+                prev_end = amounts[i - 1].end() if i else 0
+                next_start = amounts[i + 1].start() if i + 1 < len(amounts) else len(t)
+                m_end = money.start() + len(money.group().rstrip())
+                after = next((d for d in years if m_end <= d.pos < next_start and re.fullmatch(r"\s*(?:(?:in|for)\s+)?", t[m_end : d.pos])), None)
+                before = next((d for d in reversed(years) if prev_end <= d.pos < money.start()), None)
+                year = after or before
+                inferred_y: tuple[str, ...] = ()
+                if year is None and clause.published is not None and re.search(r"\b(?:has|have)\s+(?:risen|grown|reached|increased|exceeded)|\b(?:is|stands\s+at|amounts\s+to)\b", t[tm.start() : money.start()], _I):
+                    year = DateMention(0, 0, clause.published.start[:4], None, "year", relative=True)  # "has risen to $5 billion": now
+                if year is None:
+                    continue
+                if year.relative:
+                    inferred_y = ("year",)
+                num = float(money.group("num").replace(",", ""))
+                mult = (money.group("mult") or "").lower()
+                num *= {"million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3}.get(mult, 1)
+                cur = (money.group("cur") or money.group("cur2") or "").lower()
+                currency = "EUR" if cur in ("€", "eur", "euro", "euros") else "GBP" if cur == "£" else "USD"
+                amount: int | float = int(round(num)) if abs(num - round(num)) < 1e-6 else num
+                out.append(Candidate("trade-turnover", {"parties": tuple(sorted(parties[:2])), "year": year.start[:4], "amount": amount, "currency": currency},
+                                     None, 0.8 if not inferred_y else 0.6, inferred_y, "relative-date" if inferred_y else None,
+                                     approximate=year.approximate))
 
     # awards
     am = PATTERNS["award"].search(t)

@@ -55,7 +55,7 @@ _PATTERNS = [
 _RELATIVE = re.compile(
     r"\b(?P<this>this|last|next|previous)\s+(?P<unit>year|month)\b"
     r"|\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\b(?P<approx>almost|about|around|nearly|some)?\s*(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a|a few|several)\s+(?P<u2>years?|months?|days?|weeks?)\s+ago\b"
+    r"|\b(?P<approx>almost|about|around|nearly|some)?\s*(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a|a few|several)\s+(?P<u2>years?|months?|days?|weeks?|decades?)\s+ago\b"
     r"|\b(?P<yesterday>yesterday|today)\b"
     r"|\b(?P<recent>recently|lately|currently|at present|presently|nowadays)\b",
     re.IGNORECASE,
@@ -136,6 +136,8 @@ def _relative(m: re.Match[str], published: str) -> tuple[str, str, bool] | None:
         n = int(word) if word.isdigit() else _NUM.get(word, 3)
         unit = m.group("u2").lower().rstrip("s")
         approx = bool(m.group("approx")) or word in ("a few", "several")
+        if unit == "decade":
+            return f"{py - 10 * n:04d}", "year", True
         if unit == "year":
             return f"{py - n:04d}", "year", approx
         if len(parts) == 3:
