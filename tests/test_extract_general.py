@@ -366,3 +366,16 @@ def test_headlines_and_reference_marks_end_segments() -> None:
     segs = segment("African Leaders Convene in Lima for Summit\nLeaders have gathered in Lima.\nKenya opened an embassy.[1]\nIn 1964 it signed a pact.")
     assert [s.text for s in segs] == ["African Leaders Convene in Lima for Summit", "Leaders have gathered in Lima.",
                                       "Kenya opened an embassy.[1]", "In 1964 it signed a pact."]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("= Chile–Peru relations =\n\nThe trade turnover between the states was $90.8 million in 2000, $120.8 million in 2001, $160.7 million in 2002.",
+     "2010", {(90800000, "2000"), (120800000, "2001"), (160700000, "2002")}),
+    ("In 2021 the volume of trade between Chile and Peru amounted to 138.7 million US dollars (in 2020 it was 112.5 million US dollars), "
+     "and direct investment from Peru reached 264.3 million US dollars.", "2022-02-11", {(138700000, "2021"), (112500000, "2020")}),
+    ("Trade between Chile and Peru has risen to $5 billion from $30 million three decades ago.", "2022-05-10",
+     {(5000000000, "2022"), (30000000, "1992")}),
+    ("Trade between Chile and Peru grew by 30% last year.", "2022-05-10", set()),
+])
+def test_trade_figures_each_with_its_year(ex: Extractor, text: str, published: str, expected: set[tuple[int, str]]) -> None:
+    assert {(f["amount"], f["year"]) for f in facts(ex, text, "trade-turnover", published)} == expected

@@ -31,7 +31,7 @@ _TOKEN = re.compile(r"\w+")
 _PLACE_CUES = {"in", "to", "at", "from", "near", "visited", "visiting", "visits", "via", "outside", "between", "mayor"}
 #: words after which a capitalised name is a place: "the Samarkand summit", "Turkistan Municipality"
 _PLACE_AFTER = {"summit", "summits", "municipality", "municipalities", "city", "mayor", "governorate", "province", "region"}
-_PLACE_CUES2 = {("city", "of"), ("town", "of"), ("held", "in"), ("capital", "of")}
+_PLACE_CUES2 = {("city", "of"), ("town", "of"), ("held", "in"), ("capital", "of"), ("mayor", "of"), ("governor", "of"), ("municipality", "of")}
 _LOWER_OK = {"of", "the", "and", "for", "de", "du", "da", "d", "la", "le", "el", "al", "van", "von", "s", "c", "republic"}
 
 
