@@ -379,3 +379,19 @@ def test_headlines_and_reference_marks_end_segments() -> None:
 ])
 def test_trade_figures_each_with_its_year(ex: Extractor, text: str, published: str, expected: set[tuple[int, str]]) -> None:
     assert {(f["amount"], f["year"]) for f in facts(ex, text, "trade-turnover", published)} == expected
+
+
+def test_possessive_membership_of_a_list(ex: Extractor) -> None:
+    got = {(f["member"], f["organisation"]) for f in facts(ex, "He recalled Chile's membership in the OECD and APEC.", "membership")}
+    assert got == {("chile", "oecd"), ("chile", "apec")}
+    assert facts(ex, "He recalled Chile's membership bid.", "membership") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The presidents noted today’s launch of the Chilean-Peruvian Development Fund.", [("chilean-peruvian-development-fund", "2023-05-01")]),
+    ("In 2018 the leaders established a Bi-National Commission.", [("bi-national-commission", "2018")]),
+    ("The Chilean-Peruvian Development Fund financed a road in 2018.", []),
+    ("The leaders plan to establish a Bi-National Commission in 2024.", []),
+])
+def test_joint_bodies_founded(ex: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f["body"], f["start"]) for f in facts(ex, text, "founding")] == expected

@@ -395,7 +395,41 @@ def _group_meetings(clause: Clause, g: Gazetteer) -> list[Candidate]:
                       entities=groups)]
 
 
+#: a joint body of two countries: "the Hungarian-Kyrgyz Development Fund", "a Bi-National Commission"
+_JOINT_BODY = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’]*[-–][A-Z][\w'’]*\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Commission|Council|Fund|Committee|Forum|Board))\b"
+)
+_JOINT_FOUNDED = re.compile(
+    r"\b(?:established|set\s+up|created|formed|launched|founded|inaugurated|launch\s+of|establishment\s+of|creation\s+of)\s+(?:the\s+|a\s+|an\s+)?$", _I)
+_INAUGURAL = re.compile(r"^\s*(?:held\s+its\s+(?:inaugural|first|founding)\s+(?:meeting|session)|(?:was\s+)?(?:formed|established|launched|founded)\b)", _I)
+
+
+def _joint_foundings(clause: Clause) -> list[Candidate]:
+    """The founding of a joint body: "established a Bi-National Commission", "today's launch of the Chilean-Peruvian
+    Development Fund", "the Chile-Peru Council held its inaugural meeting on Tuesday"."""
+    t = clause.text
+    out: list[Candidate] = []
+    for m in _JOINT_BODY.finditer(t):
+        name = re.sub(r"\s+", " ", m.group("name")).strip()
+        if len(name.split()) < 2 or re.match(r"(?:The|A|An|Security|European|State)\b", name):
+            continue
+        before, after = t[max(0, m.start() - 40) : m.start()], t[m.end() : m.end() + 60]
+        if not (_JOINT_FOUNDED.search(before) or _INAUGURAL.match(after)):
+            continue
+        if modality(t, m.start(), m.end()) is not None:
+            continue
+        date = near_date(clause, m.start())
+        inferred: tuple[str, ...] = ()
+        if date is None and clause.published is not None and re.search(r"\btoday['’]?s?\b", t, _I) and len(clause.published.start) == 10:
+            date, inferred = clause.published, ("start",)
+        if date is None:
+            continue
+        ent: dict[str, Any] = {"id": slug(name), "type": "government-body", "label": name}
+        out.append(Candidate("founding", {"body": ent["id"]}, date, 0.6, inferred, "relative-date" if inferred else None, entities=[ent]))
+    return out
+
+
 def find_events(clause: Clause, gazetteer: Gazetteer, country_of: Callable[[str], str | None]) -> list[Candidate]:
     """Meetings of joint bodies and groups, summits, foundings and student figures in one clause."""
     return (_body_meetings(clause, country_of) + _group_meetings(clause, gazetteer) + _summits(clause, gazetteer, country_of)
-            + _foundings(clause, gazetteer, country_of) + _student_counts(clause))
+            + _foundings(clause, gazetteer, country_of) + _joint_foundings(clause) + _student_counts(clause))

@@ -68,6 +68,17 @@ def _possessive_memberships(clause: Clause) -> list[Candidate]:
                  and POSSESSIVE_MEMBERSHIP.fullmatch(t[c.end - rel : org.start - rel])]
         if owner:
             out.append(Candidate("membership", {"member": owner[-1].entity, "organisation": org.entity, "role": "member"}, None, 0.65))
+    # "Hungary's membership in the EU and NATO"
+    for m in re.finditer(r"['’]s\s+(?:full\s+)?membership\s+(?:in|of)\s+(?:the\s+)?", t, _I):
+        owner = [c for c in clause.of_type("country") if c.kind != "demonym" and c.end - rel == m.start()]
+        if not owner or modality(t, m.start(), m.end()) is not None:
+            continue
+        pos = m.end()
+        for o in clause.of_type("organisation"):
+            if o.start - rel == pos:
+                out.append(Candidate("membership", {"member": owner[0].entity, "organisation": o.entity, "role": "member"}, None, 0.65))
+                nxt = re.match(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", t[o.end - rel :])
+                pos = o.end - rel + nxt.end() if nxt else -1
     return out
 
 
