@@ -133,8 +133,9 @@ class Extractor:
                         values["accredited_to"] = m.get("accredited_to")
                     if m.get("title"):
                         values["title"] = m.get("title")
-                    since = re.search(r"\b(?:since|from)\s+$", seg.text[: dates[0].pos]) if dates else None
-                    positions[(m.entity, role, country)] = (Candidate("position", values, dates[0] if since else None, 0.7, entities=body_ents), evidence)
+                    near = [d for d in dates if abs(d.pos + seg.start - m.end) < 60 or abs(m.start - d.endpos - seg.start) < 60]
+                    since = near[0] if near and re.search(r"\b(?:since|from)\s+$", seg.text[: near[0].pos]) else None
+                    positions[(m.entity, role, country)] = (Candidate("position", values, since, 0.7, entities=body_ents), evidence)
             country_of = lambda e: self.country_of(e, context)  # noqa: E731
             found = (find_relations(clause, country_of) + find_events(clause, self.gazetteer, country_of) + find_renamings(clause)
                      + find_statuses(clause, country_of))

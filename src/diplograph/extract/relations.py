@@ -154,12 +154,14 @@ def _first_date(clause: Clause) -> DateMention | None:
 
 
 def _persons(clause: Clause) -> list[Mention]:
-    seen, out = set(), []
+    """Each person once, at their first mention, with the richest description any mention gave (title, country)."""
+    first: dict[str, Mention] = {}
+    best: dict[str, Mention] = {}
     for m in clause.of_type("person"):
-        if m.entity not in seen:
-            seen.add(m.entity)
-            out.append(m)
-    return out
+        first.setdefault(m.entity, m)
+        if len(m.info) > len(best.get(m.entity, m).info) or m.entity not in best:
+            best[m.entity] = m
+    return [Mention(m.start, m.end, m.entity, m.type, best[e].kind, best[e].info) for e, m in first.items()]
 
 
 def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], country_of: Any) -> list[Candidate]:

@@ -487,6 +487,8 @@ class Resolver:
                 if context.last_subject:
                     out.append(Mention(s, e, context.last_subject, "person", "coreference"))
                 continue
+            if re.match(r"\s+of\b|\s+[A-Z]", text[m.end():]):
+                continue  # "the President of Kazakhstan Ana Soto", "the President Ana Soto": a title, no reference
             words = m.group("role").split(None, 1)[1]
             if m.group("dem"):
                 words = words.split(None, 1)[1] if " " in words else words

@@ -64,13 +64,17 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [s for s in spans if s[1] > s[0]]
 
 
+_CONNECTORS = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by", "from", "as"}
+
+
 def _headline(line: str) -> bool:
     """A short line in title case without a closing full stop: a headline, not the start of a wrapped sentence."""
     words = line.split()
     if not 2 <= len(words) <= 16 or re.search(r"[,;]\s*$", line) or "\n" in line.strip():
         return False
-    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    return caps / len(words) >= 0.6
+    content = [w for w in words if w.lower() not in _CONNECTORS]
+    caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
+    return bool(content) and caps / len(content) >= 0.6
 
 
 def segment(text: str) -> list[Segment]:
