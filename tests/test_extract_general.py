@@ -395,3 +395,16 @@ def test_possessive_membership_of_a_list(ex: Extractor) -> None:
 ])
 def test_joint_bodies_founded(ex: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f["body"], f["start"]) for f in facts(ex, text, "founding")] == expected
+
+
+def test_reciprocal_visits(ex: Extractor) -> None:
+    text = ("= Chile–Peru relations =\n\nRelations were crowned with the reciprocal visits of our President H.E. Ana Ruiz "
+            "and the President of Peru H.E. Luis Vega in 2021.")
+    assert visits(ex, text, "2022-02-28") == {("ana-ruiz", "chile", "peru", "2021"), ("luis-vega", "peru", "chile", "2021")}
+    assert ("ana-ruiz", "president", "chile") in positions(ex, text)
+
+
+def test_a_title_is_no_reference(ex: Extractor) -> None:
+    text = ("At the invitation of the President of Peru Luis Vega, President Ana Ruiz of Chile paid a state visit to Peru "
+            "from 2 to 4 July 2024.")
+    assert visits(ex, text, "2024-07-05") == {("ana-ruiz", "chile", "peru", "2024-07-02")}

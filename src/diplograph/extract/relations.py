@@ -58,6 +58,7 @@ def _count(word: str | None) -> int | None:
 
 #: where trade figures end and others begin: "... and the volume of direct investment reached $264 million"
 _NOT_TRADE = re.compile(r"\b(?:invest(?:ment|ments|ed|or)?|FDI|loans?|credits?|aid|grants?|tourists?|students?)\b", re.I)
+_RECIPROCAL_VISITS = re.compile(r"\breciprocal\s+visits\b|\bexchange\s+of\s+visits\b|\bexchanged\s+visits\b", re.I)
 _VISIT_KIND = re.compile(r"\b(state|official|working)\b(?:\s+and\s+\w+)?\s+visits?\b", _I)
 _MONEY = re.compile(
     r"(?P<cur>US\$|\$|€|EUR|USD|£)?\s?(?P<num>\d+(?:[.,]\d+)*)\s*(?P<mult>million|billion|thousand|mln|bn)?\s*(?P<cur2>dollars|US dollars|euros?|USD|EUR)?",
@@ -177,7 +178,7 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
         persons = [p for p in persons if not any(a <= p.start - rel < b for a, b in asides)]
         clause = replace(clause, dates=[d for d in clause.dates if not any(a <= d.pos < b for a, b in asides)])
     if lead_date is None and vm is not None and not clause.dates and clause.published is not None and clause.published.precision == "day" and re.search(
-            r"\b(?:is|are)\s+(?:paying|making|on)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}visit|\b(?:arrives|visits)\b", t, _I):
+            r"\b(?:is|are)\s+(?:paying|making|on)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}visit|\b(?:arrives|is\s+visiting|are\s+visiting)\b", t, _I):
         lead_date = clause.published  # "is paying an official visit": the day of the report
     if lead_date is None and vm is not None and not clause.dates and clause.published is not None and len(clause.published.start) >= 7 and re.search(
             r"\b(?:have|has)\s+(?:(?:already|just|now)\s+)?(?:arrived|come)\b|\bto\s+have\s+arrived\b", t, _I):
@@ -265,6 +266,21 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     for m in clause.of_type("city"):
         if re.search(r"\b(?:come|came|arrived|gathered|convened?|converged?|assembled|held)\s+(?:[\w-]+\s+){0,3}(?:in|to|at)\s+$", t[: m.start - rel], _I):
             clause.memory["place"] = m.entity
+
+    # "reciprocal visits of President A and President B in 2021": each went to the other's country
+    rv = _RECIPROCAL_VISITS.search(t)
+    if rv and modality(t, rv.start(), rv.end()) is None and len(persons) == 2 and clause.dates:
+        sides = [p.get("country") or country_of(p.entity) for p in persons]
+        guessed_side = [sd is None for sd in sides]
+        if sides.count(None) == 1 and len(clause.main_countries) == 2 and any(sd in clause.main_countries for sd in sides):
+            known = next(sd for sd in sides if sd)
+            sides = [sd or next(c for c in clause.main_countries if c != known) for sd in sides]
+        d = near_date(clause, rv.start())
+        if None not in sides and sides[0] != sides[1] and d is not None and not _planned_date(clause, d):
+            for p, own, other, g in ((persons[0], sides[0], sides[1], guessed_side[0]), (persons[1], sides[1], sides[0], guessed_side[1])):
+                out.append(Candidate("visit", {"visitor": (p.entity,), "visitor_country": own, "host": other, "_capacity": [p] if p.get("role") else []},
+                                     d, 0.65, ("visitor_country",) if g else (), "context" if g else None))
+            return out
 
     # visits: each visit word reads its own stretch when several visits with their own visitors are told
     vm_any = PATTERNS["visit"].search(t)
