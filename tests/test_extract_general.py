@@ -408,3 +408,11 @@ def test_a_title_is_no_reference(ex: Extractor) -> None:
     text = ("At the invitation of the President of Peru Luis Vega, President Ana Ruiz of Chile paid a state visit to Peru "
             "from 2 to 4 July 2024.")
     assert visits(ex, text, "2024-07-05") == {("ana-ruiz", "chile", "peru", "2024-07-02")}
+
+
+def test_a_narratives_day_and_a_glued_name(ex: Extractor) -> None:
+    text = ("On 26 January 2023, President of Chile Ana Ruiz arrived in Lima on a state visit.\n\n"
+            "On January 27, the official welcoming ceremony took place.\n\n"
+            "The President of Chile Ana Ruiz and the President of Peru LuisVega have met at the state residence.")
+    (m,) = facts(ex, text, "meeting", "2023-01")
+    assert (m["participants"], m["start"]) == (("ana-ruiz", "luis-vega"), "2023-01-27")

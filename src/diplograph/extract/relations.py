@@ -262,6 +262,11 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     persons = _persons(clause)
     date = _first_date(clause)
 
+    # a news narrative's day: "On January 27, the official welcoming ceremony ..." (a sentence that opens with its day)
+    opening = next((d for d in clause.dates if d.pos <= 4 and d.precision == "day"), None)
+    if opening is not None and re.match(r"\s*(?:On\s+)?$", t[: opening.pos]):
+        clause.memory["narrative-day"] = opening.start
+
     # where the text last said people came or gathered ("have come to Addis Ababa", "gathered in Astana")
     for m in clause.of_type("city"):
         if re.search(r"\b(?:come|came|arrived|gathered|convened?|converged?|assembled|held)\s+(?:[\w-]+\s+){0,3}(?:in|to|at)\s+$", t[: m.start - rel], _I):
@@ -307,9 +312,9 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     if mm and len(persons) >= 2 and (not vm_any or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held\s+talks|talks", mm.group(), _I))):
         mdate = near_date(clause, mm.start()) or (clause.published if clause.lead else None)
         inferred_m: tuple[str, ...] = ()
-        if mdate is None and clause.memory.get("news-day"):
-            # a news report's undated meeting is of the day its lead reports
-            day = clause.memory["news-day"]
+        if mdate is None and (clause.memory.get("news-day") or clause.memory.get("narrative-day")):
+            # a news report's undated meeting is of the day its lead reports, or of the day its narrative reached
+            day = clause.memory.get("narrative-day") or clause.memory["news-day"]
             mdate = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
             inferred_m = ("start",)
         if mdate is not None and not _planned_date(clause, mdate):

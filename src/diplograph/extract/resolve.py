@@ -266,7 +266,7 @@ class Resolver:
                 title = re.sub(r"(?i)\b(" + "|".join(re.escape(h) for h, _ in ROLE_HEADS) + r")s\b", r"\1", title)
             per_country = [c.entity for c in (inside if len(inside) == len(names) and len(names) > 1 else [])]
             for i, (ns, ne) in enumerate(names):
-                name = text[ns:ne]
+                name = _unglue(text[ns:ne])
                 own = per_country[i] if per_country else country
                 own_title = title
                 if per_country and own in self.gazetteer.entities:  # "the presidents of Chile and Peru, Ruiz and Diaz"
@@ -497,6 +497,11 @@ class Resolver:
             if pid:
                 out.append(Mention(s, e, pid, "person", "coreference", (("role", role),)))
         return out
+
+
+def _unglue(name: str) -> str:
+    """A name whose words lost their space ("SadyrJaparov") with the space back; "McCain", "DeGaulle" stay."""
+    return re.sub(r"(?<=[a-z]{3})(?=[A-Z][a-z])", " ", name) if not re.match(r"(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|O')", name) else name
 
 
 def _counterpart_title(prev: Mention, country: str | None) -> str:
