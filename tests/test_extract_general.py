@@ -402,6 +402,8 @@ def test_reciprocal_visits(ex: Extractor) -> None:
             "and the President of Peru H.E. Luis Vega in 2021.")
     assert visits(ex, text, "2022-02-28") == {("ana-ruiz", "chile", "peru", "2021"), ("luis-vega", "peru", "chile", "2021")}
     assert ("ana-ruiz", "president", "chile") in positions(ex, text)
+    text2 = text.replace("Relations were crowned", "Relations grew with Peru's observer status at the Pacific Alliance and were crowned")
+    assert {(f["member"], f["role"]) for f in facts(ex, text2, "membership")} == {("peru", "observer")}  # the rest of the sentence is read too
 
 
 def test_a_title_is_no_reference(ex: Extractor) -> None:

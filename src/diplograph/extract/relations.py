@@ -285,14 +285,16 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             for p, own, other, g in ((persons[0], sides[0], sides[1], guessed_side[0]), (persons[1], sides[1], sides[0], guessed_side[1])):
                 out.append(Candidate("visit", {"visitor": (p.entity,), "visitor_country": own, "host": other, "_capacity": [p] if p.get("role") else []},
                                      d, 0.65, ("visitor_country",) if g else (), "context" if g else None))
-            return out
+    reciprocal = bool(out)
 
     # visits: each visit word reads its own stretch when several visits with their own visitors are told
     vm_any = PATTERNS["visit"].search(t)
     vm = first_real(PATTERNS["visit"], clause)
     real = [m for m in PATTERNS["visit"].finditer(t) if happened(clause, m)]
     regions = [(real[i - 1].end() if i else 0, real[i + 1].start() if i + 1 < len(real) else len(t)) for i in range(len(real))]
-    if len(real) > 1 and all(any(lo <= p.start - rel < hi for p in persons) for lo, hi in regions) and len({p.entity for p in persons}) > 1:
+    if reciprocal:
+        pass
+    elif len(real) > 1 and all(any(lo <= p.start - rel < hi for p in persons) for lo, hi in regions) and len({p.entity for p in persons}) > 1:
         for m, (lo, hi) in zip(real, regions):
             sub = replace(clause, mentions=[x for x in clause.mentions if lo <= x.start - rel < hi],
                           dates=[d for d in clause.dates if lo <= d.pos < hi])
