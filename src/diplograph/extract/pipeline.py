@@ -67,8 +67,8 @@ class Extractor:
         segments = segment(body)
         all_mentions = self.gazetteer.find(body)
         context = DocumentContext()
-        counts = Counter(m.entity if m.type == "country" else self.gazetteer.country_of(m.entity)
-                         for m in all_mentions if m.type == "country" or (m.type == "city" and self.gazetteer.country_of(m.entity)))
+        counts: Counter[str] = Counter(
+            c for c in (m.entity if m.type == "country" else self.gazetteer.country_of(m.entity) for m in all_mentions if m.type in ("country", "city")) if c)
         ranked = [c for c, _ in counts.most_common(3)]
         title_countries = [m.entity for m in self.gazetteer.find(title) if m.type == "country"] if title else []
         first_heading = next((s.text for s in segments if s.kind == "heading"), "")
@@ -165,9 +165,9 @@ class Extractor:
             if country and role and (m.entity, role, country) not in positions:
                 values = {"person": m.entity, "role": role, "organisation": country, **({"title": m.get("title")} if m.get("title") else {})}
                 positions[(m.entity, role, country)] = (Candidate("position", values, None, 0.6, ("organisation",), "context"), ev)
-                person = context.persons.get(m.entity)
-                if person is not None and not person.values.get("nationality"):
-                    person.values["nationality"] = country
+                local = context.persons.get(m.entity)
+                if local is not None and not local.values.get("nationality"):
+                    local.values["nationality"] = country
         position_ids: dict[str, str] = {}
         for (person, _role, _org), (cand, ev) in sorted(positions.items()):
             fact = to_fact(cand, doc_id, ev)

@@ -234,11 +234,11 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
             if own:  # "presidents Ruiz (2005) and Diaz (2011) visited": each visitor has dates of their own
                 for p, pdates in own:
                     for d in pdates:
-                        values = {"visitor": (p.entity,), "visitor_country": vcountry, "host": host, "_capacity": [p] if p.get("role") else []}
+                        own_values: dict[str, Any] = {"visitor": (p.entity,), "visitor_country": vcountry, "host": host, "_capacity": [p] if p.get("role") else []}
                         if kind:
-                            values["kind"] = kind
+                            own_values["kind"] = kind
                         inf = tuple(sorted({*inferred, *(("visitor_country",) if p.entity in guessed else ())}))
-                        out.append(Candidate("visit", values, d, 0.7, inf, "bilateral-list" if inf else None))
+                        out.append(Candidate("visit", own_values, d, 0.7, inf, "bilateral-list" if inf else None))
                 continue
             chosen = [d for d in chosen if not _planned_date(clause, d)]
             for d in chosen:
@@ -268,9 +268,9 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         clause.memory["narrative-day"] = opening.start
 
     # where the text last said people came or gathered ("have come to Addis Ababa", "gathered in Astana")
-    for m in clause.of_type("city"):
-        if re.search(r"\b(?:come|came|arrived|gathered|convened?|converged?|assembled|held)\s+(?:[\w-]+\s+){0,3}(?:in|to|at)\s+$", t[: m.start - rel], _I):
-            clause.memory["place"] = m.entity
+    for cm in clause.of_type("city"):
+        if re.search(r"\b(?:come|came|arrived|gathered|convened?|converged?|assembled|held)\s+(?:[\w-]+\s+){0,3}(?:in|to|at)\s+$", t[: cm.start - rel], _I):
+            clause.memory["place"] = cm.entity
 
     # "reciprocal visits of President A and President B in 2021": each went to the other's country
     rv = _RECIPROCAL_VISITS.search(t)
@@ -295,15 +295,15 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     if reciprocal:
         pass
     elif len(real) > 1 and all(any(lo <= p.start - rel < hi for p in persons) for lo, hi in regions) and len({p.entity for p in persons}) > 1:
-        for m, (lo, hi) in zip(real, regions):
+        for trig, (lo, hi) in zip(real, regions):
             sub = replace(clause, mentions=[x for x in clause.mentions if lo <= x.start - rel < hi],
                           dates=[d for d in clause.dates if lo <= d.pos < hi])
-            out.extend(_visits(sub, m, _persons(sub), country_of))
+            out.extend(_visits(sub, trig, _persons(sub), country_of))
     else:
         if len(real) > 1 and persons:
             # "Ruiz’s visit to Chile, the official visit of President Vega to Ecuador": the visit word just before the visitor
-            before = [m for m in real if m.end() <= persons[0].start - rel and re.fullmatch(r"\s+(?:of|by)\s+[\w\s'’-]*", t[m.end() : persons[0].start - rel])]
-            vm = before[-1] if before else vm
+            just_before = [x for x in real if x.end() <= persons[0].start - rel and re.fullmatch(r"\s+(?:of|by)\s+[\w\s'’-]*", t[x.end() : persons[0].start - rel])]
+            vm = just_before[-1] if just_before else vm
         out.extend(_visits(clause, vm, persons, country_of))
     if out and clause.kind == "item":
         return out  # a visit item says nothing else
@@ -472,10 +472,10 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     # recognition
     rm = first_real(PATTERNS["recognition"], clause)
     if rm and date:
-        before = _countries(clause, before=rel + rm.start())
-        after = [c for c in _countries(clause, after=rel + rm.end()) if c not in before[-1:]]
-        if before and after:
-            out.append(Candidate("recognition", {"recognizer": before[-1], "recognized": after[0]}, date, 0.8))
+        recognizers = _countries(clause, before=rel + rm.start())
+        recognized = [c for c in _countries(clause, after=rel + rm.end()) if c not in recognizers[-1:]]
+        if recognizers and recognized:
+            out.append(Candidate("recognition", {"recognizer": recognizers[-1], "recognized": recognized[0]}, date, 0.8))
 
     # diplomatic relations established
     dm = first_real(PATTERNS["relations-established"], clause)
@@ -497,31 +497,31 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             explicit = any(not x.relative for x in clause.dates)
             if clause.published is not None and not explicit:
                 pub = clause.published.start
-                day = len(pub) == 10 and bool(re.search(r"\btoday\b|\bthis\s+day\b", t, _I))
-                rd = DateMention(0, 0, f"{int(pub[:4]) - n:04d}" + (pub[4:] if day else ""), None, "day" if day else "year", relative=True)
+                is_day = len(pub) == 10 and bool(re.search(r"\btoday\b|\bthis\s+day\b", t, _I))
+                rd = DateMention(0, 0, f"{int(pub[:4]) - n:04d}" + (pub[4:] if is_day else ""), None, "day" if is_day else "year", relative=True)
                 inferred_date = True
         if len(parties) >= 2 and rd:
             out.append(Candidate("relations-established", {"parties": tuple(sorted(parties[:2]))}, rd, 0.8 if not inferred_date else 0.6))
 
     # sister cities
     if PATTERNS["twinning"].search(t) or (clause.kind == "item" and any(PATTERNS["twinning"].search(h) for h in clause.section)):
-        pair = _CITY_PAIR.search(t)
-        if pair:
+        cpair = _CITY_PAIR.search(t)
+        if cpair:
             pair_cities: list[dict[str, Any]] = []
-            for name, ctext in ((pair.group(1), pair.group(2)), (pair.group(3), pair.group(4))):
+            for name, ctext in ((cpair.group(1), cpair.group(2)), (cpair.group(3), cpair.group(4))):
                 country = next((m.entity for m in clause.mentions if m.type == "country" and t[m.start - rel : m.end - rel].strip() == ctext.strip()), None)
                 if country is None:
                     break
                 pair_cities.append({"id": slug(name), "type": "city", "label": name, "country": country})
             if len(pair_cities) == 2:
                 out.append(Candidate("twinning", {"cities": tuple(sorted(c["id"] for c in pair_cities))}, None, 0.75, entities=pair_cities))
-        elif modality(t, PATTERNS["twinning"].search(t).start()) is None if PATTERNS["twinning"].search(t) else False:
+        elif (tw := PATTERNS["twinning"].search(t)) is not None and modality(t, tw.start()) is None:
             # "Zeytinburnu and Turkistan became sister cities": the cities the sentence names, one of each country
             by_country: dict[str, list[str]] = {}
-            for m in clause.of_type("city"):
-                c = country_of(m.entity)
-                if c and m.entity not in by_country.setdefault(c, []):
-                    by_country[c].append(m.entity)
+            for cm in clause.of_type("city"):
+                c = country_of(cm.entity)
+                if c and cm.entity not in by_country.setdefault(c, []):
+                    by_country[c].append(cm.entity)
             if len(by_country) == 2:
                 (a, xs), (b, ys) = sorted(by_country.items(), key=lambda kv: len(kv[1]))
                 if len(xs) == 1:
@@ -544,9 +544,9 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                 prev_end = amounts[i - 1].end() if i else 0
                 next_start = amounts[i + 1].start() if i + 1 < len(amounts) else len(t)
                 m_end = money.start() + len(money.group().rstrip())
-                after = next((d for d in years if m_end <= d.pos < next_start and re.fullmatch(r"\s*(?:(?:in|for)\s+)?", t[m_end : d.pos])), None)
-                before = next((d for d in reversed(years) if prev_end <= d.pos < money.start()), None)
-                year = after or before
+                year_after = next((d for d in years if m_end <= d.pos < next_start and re.fullmatch(r"\s*(?:(?:in|for)\s+)?", t[m_end : d.pos])), None)
+                year_before = next((d for d in reversed(years) if prev_end <= d.pos < money.start()), None)
+                year = year_after or year_before
                 inferred_y: tuple[str, ...] = ()
                 if year is None and clause.published is not None and re.search(r"\b(?:has|have)\s+(?:risen|grown|reached|increased|exceeded)|\b(?:is|stands\s+at|amounts\s+to)\b", t[tm.start() : money.start()], _I):
                     year = DateMention(0, 0, clause.published.start[:4], None, "year", relative=True)  # "has risen to $5 billion": now

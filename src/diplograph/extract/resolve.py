@@ -350,7 +350,7 @@ class Resolver:
                     tw = _NAME_TOKEN.match(text, start)
                     if not tw or not all(x in _TITLE_WORDS for x in tw.group().lower().split("-")) or tw.group().lower() in ("and",):
                         break
-                    start = tw.end() + len(re.match(r"\s*", text[tw.end():]).group())
+                    start = tw.end() + len(text[tw.end():]) - len(text[tw.end():].lstrip())
                 end = self._name_run(text, start, mentions)
                 if end is not None and (hon or len(text[start:end].split()) >= 2) and not ent:
                     return title_end, self._more_names(text, [(start, end)], mentions, plural)
