@@ -41,15 +41,15 @@ _AFTER = re.compile(
 
 
 def _clause_before(text: str, pos: int) -> str:
-    start = 0
-    for m in _CLAUSE_START.finditer(text, 0, pos):
+    start = max(0, pos - 200)
+    for m in _CLAUSE_START.finditer(text, start, pos):
         start = m.end()
     return text[start:pos]
 
 
 def modality(text: str, pos: int, end: int | None = None) -> str | None:
     """``'planned'``, ``'negated'`` or None (it happened) for the event word at ``text[pos:end]``."""
-    before = _clause_before(text, pos)
+    before = _clause_before(text, pos)[-120:]  # the cues stand within a few words of the event word
     if NEGATED.search(before):
         return "negated"
     if PLANNED.search(before):

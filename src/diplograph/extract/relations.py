@@ -143,7 +143,10 @@ def happened(clause: Clause, m: re.Match[str] | None) -> re.Match[str] | None:
 
 def first_real(pattern: re.Pattern[str], clause: Clause) -> re.Match[str] | None:
     """The first match of ``pattern`` in the clause that states an event that happened."""
-    return next((m for m in pattern.finditer(clause.text) if happened(clause, m)), None)
+    m = pattern.search(clause.text)
+    if m is None or happened(clause, m):
+        return m
+    return next((x for x in pattern.finditer(clause.text, m.end()) if happened(clause, x)), None)
 
 
 def _planned_date(clause: Clause, d: DateMention | None) -> bool:
