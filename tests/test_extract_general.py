@@ -418,3 +418,11 @@ def test_a_narratives_day_and_a_glued_name(ex: Extractor) -> None:
             "The President of Chile Ana Ruiz and the President of Peru LuisVega have met at the state residence.")
     (m,) = facts(ex, text, "meeting", "2023-01")
     assert (m["participants"], m["start"]) == (("ana-ruiz", "luis-vega"), "2023-01-27")
+
+
+def test_references_with_a_nationality_and_asides(ex: Extractor) -> None:
+    text = ("On 10 October 2024 President of Chile Ana Ruiz met with President of Peru Luis Vega in Lima.\n\n"
+            "Minister of Foreign Affairs of Chile Pablo Soto, who accompanied the president, held separate talks with the Peruvian "
+            "foreign minister.")
+    got = {tuple(f["participants"]) for f in facts(ex, text, "meeting", "2024-10-11")}
+    assert got == {("ana-ruiz", "luis-vega")}  # no Peruvian minister was named; the president was in an aside

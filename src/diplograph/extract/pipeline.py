@@ -205,6 +205,7 @@ class Extractor:
         role = m.get("role")
         if role:
             context.last_by_role[role] = m.entity
+            context.holders.append((m.entity, role, m.get("country") or (str(known.values.get("nationality")) if known and known.values.get("nationality") else None)))
 
     def _collect_entities(self, result: Extraction, context: DocumentContext) -> None:
         from ..graph.mapping import ENTITY_TYPES, FACT_TYPES

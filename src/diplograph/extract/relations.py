@@ -313,6 +313,9 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
 
     # meetings: two or more persons
     mm = first_real(PATTERNS["meeting"], clause)
+    asides = [(x.start(), x.end()) for x in _ASIDE.finditer(t)]
+    if mm is not None and asides:  # "X, who accompanied the president, held talks with Y": the president took no part
+        persons = [p for p in persons if not any(a <= p.start - rel < b for a, b in asides)]
     # a visit sentence holds a meeting only when the talks come after the visit: "visited Nairobi and held talks with"
     if mm and len(persons) >= 2 and (not vm_any or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held\s+talks|talks", mm.group(), _I))):
         mdate = near_date(clause, mm.start()) or (clause.published if clause.lead else None)

@@ -134,6 +134,8 @@ class DocumentContext:
     named: set[str] = field(default_factory=set)
     #: the first person the last sentence named (what "He" at the start of the next one refers to)
     last_subject: str | None = None
+    #: every post-holder named so far: (person, role, country or None), in order
+    holders: list[tuple[str, str, str | None]] = field(default_factory=list)
 
 
 def _surname_keys(e: GEntity) -> set[str]:
@@ -494,6 +496,12 @@ class Resolver:
                 words = words.split(None, 1)[1] if " " in words else words
             role = _role(words)
             pid = context.last_by_role.get(role)
+            if m.group("dem"):
+                # "the Turkish foreign minister": the last minister of that country, if one was named
+                hits = self.gazetteer.forms.get(tokens(m.group("dem")))
+                country = hits[0][0] if hits and self.gazetteer.entities[hits[0][0]].type == "country" else None
+                if country is not None:
+                    pid = next((p for p, r, c in reversed(context.holders) if r == role and c == country), None)
             if pid:
                 out.append(Mention(s, e, pid, "person", "coreference", (("role", role),)))
         return out
