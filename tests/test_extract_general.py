@@ -426,3 +426,16 @@ def test_references_with_a_nationality_and_asides(ex: Extractor) -> None:
             "foreign minister.")
     got = {tuple(f["participants"]) for f in facts(ex, text, "meeting", "2024-10-11")}
     assert got == {("ana-ruiz", "luis-vega")}  # no Peruvian minister was named; the president was in an aside
+
+
+def test_a_post_holder_beside_one_side_of_a_bilateral_text(ex: Extractor) -> None:
+    text = ("= Chile–Peru relations =\n\nChile and Peru are neighbours.\n\n"
+            "In 2017, President Luis Vega began to improve relations with Chile.")
+    assert ("luis-vega", "president", "peru") in positions(ex, text)
+    # a text about one country only: nothing to infer
+    assert positions(ex, "In 2017, President Luis Vega began to improve relations with Chile.") == set()
+
+
+def test_anniversary_of_diplomatic_relations(ex: Extractor) -> None:
+    text = "= Chile–Peru relations =\n\nThe visit coincides with the 100th anniversary of diplomatic relations between the two countries."
+    assert [(f["parties"], f["start"]) for f in facts(ex, text, "relations-established", "2023-12-18")] == [(("chile", "peru"), "1923")]

@@ -33,7 +33,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:diplomatic\s+relations|diplomatic\s+ties)\b.{0,80}?\bestablish(?:ed|ing)?\b"
         r"|\bestablish(?:ed|ing)\s+diplomatic\s+(?:relations|ties)\b"
         r"|\b(?:they|two\s+(?:countries|nations|states)|both\s+(?:countries|nations|states|sides))\s+(?:have\s+|had\s+)?establish(?:ed|ing)\s+(?:bilateral\s+)?(?:relations|ties)\b"
-        r"|\bestablishment\s+of\s+(?:the\s+)?(?:our\s+|their\s+|bilateral\s+)?diplomatic\s+(?:relations|ties)\b", _I),
+        r"|\bestablishment\s+of\s+(?:the\s+)?(?:our\s+|their\s+|bilateral\s+)?diplomatic\s+(?:relations|ties)\b"
+        r"|\banniversary\s+of\s+(?:our\s+|their\s+|bilateral\s+)?diplomatic\s+(?:relations|ties)\b", _I),
     "twinning": re.compile(r"\b(?:sister\s+cit(?:y|ies)|twin(?:ned)?\s+(?:towns?|cit(?:y|ies))|twinning)\b", _I),
     "trade-turnover": re.compile(r"\b(?:trade\s+turnover|turnover|bilateral\s+trade|mutual\s+trade|trade\s+volume|volume\s+of\s+trade|trade\s+between)\b", _I),
     "award": re.compile(r"\b(?:awarded|conferred|presented\s+with|decorated\s+with|received\s+the)\b", _I),
@@ -493,7 +494,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         if rd is None:  # a date before the words, unless it is another event's ("recognised ... in 1991, ... establishing relations")
             rd = next((x for x in reversed(clause.dates) if x.pos < dm.start() and not _OTHER_EVENT.search(t[max(0, x.pos - 80) : dm.start()])), None)
         inferred_date = False
-        ann = _ANNIVERSARY.search(t[max(0, dm.start() - 40) : dm.start()])
+        ann = _ANNIVERSARY.search(t[max(0, dm.start() - 40) : dm.start() + 12])
         n = _count(ann.group("n") or ann.group("n2")) if ann else None
         right_after = rd is not None and re.fullmatch(r"\s*(?:on|in)\s+", t[dm.end() : rd.pos]) is not None
         if n and not right_after:
