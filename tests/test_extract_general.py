@@ -439,3 +439,8 @@ def test_a_post_holder_beside_one_side_of_a_bilateral_text(ex: Extractor) -> Non
 def test_anniversary_of_diplomatic_relations(ex: Extractor) -> None:
     text = "= Chile–Peru relations =\n\nThe visit coincides with the 100th anniversary of diplomatic relations between the two countries."
     assert [(f["parties"], f["start"]) for f in facts(ex, text, "relations-established", "2023-12-18")] == [(("chile", "peru"), "1923")]
+
+
+def test_partnership_level_of_the_partnership_named(ex: Extractor) -> None:
+    text = "The talks aim to fortify the strategic partnership between Chile and Peru and elevate it to an expanded strategic partnership."
+    assert [(f["parties"], f["level"]) for f in facts(ex, text, "partnership")] == [(("chile", "peru"), "strategic")]

@@ -109,7 +109,8 @@ def _partnerships_in_passing(clause: Clause) -> list[Candidate]:
         if len(parties) > 2 or len(clause.main_countries) != 2 or any(p not in clause.main_countries for p in parties):
             return []
         parties = sorted(clause.main_countries)
-    level = "enhanced-strategic" if re.search(r"(?:enhanced|expanded)\s+strategic", t, _I) else "strategic"
+    # the level of the partnership named, not of one aimed at later in the sentence ("... and elevate it to an expanded one")
+    level = "enhanced-strategic" if re.search(r"(?:enhanced|expanded)\s+$", t[max(0, m.start() - 12) : m.start()], _I) else "strategic"
     return [Candidate("partnership", {"parties": tuple(parties), "level": level}, None, 0.55)]
 
 
