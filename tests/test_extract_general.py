@@ -311,6 +311,10 @@ def test_arrivals_at_a_gathering(ex: Extractor) -> None:
     text = ("Leaders have come to Lima since Wednesday.\n\n"
             "Presidents confirmed to have arrived so far include President Ana Ruiz of Chile and President Luis Vega of Ecuador.")
     assert visits(ex, text, "2023-02-17") == {("ana-ruiz", "chile", "peru", "2023-02"), ("luis-vega", "ecuador", "peru", "2023-02")}
+    text += "\n\nOfficials of the host nation also welcomed President Jorge Diaz of Bolivia."
+    assert ("jorge-diaz", "bolivia", "peru", "2023-02") in visits(ex, text, "2023-02-17")
+    # a welcome with no gathering told before is no visit
+    assert visits(ex, "Officials also welcomed President Jorge Diaz of Bolivia.", "2023-02-17") == set()
 
 
 def test_several_visits_in_one_sentence(ex: Extractor) -> None:

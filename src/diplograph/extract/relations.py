@@ -59,6 +59,7 @@ def _count(word: str | None) -> int | None:
 
 #: where trade figures end and others begin: "... and the volume of direct investment reached $264 million"
 _NOT_TRADE = re.compile(r"\b(?:invest(?:ment|ments|ed|or)?|FDI|loans?|credits?|aid|grants?|tourists?|students?)\b", re.I)
+_WELCOMED = re.compile(r"\b(?:welcomed|greeted)\b", re.I)
 _RECIPROCAL_VISITS = re.compile(r"\breciprocal\s+visits\b|\bexchange\s+of\s+visits\b|\bexchanged\s+visits\b", re.I)
 _VISIT_KIND = re.compile(r"\b(state|official|working)\b(?:\s+and\s+\w+)?\s+visits?\b", _I)
 _MONEY = re.compile(
@@ -188,6 +189,7 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
             r"\b(?:have|has)\s+(?:(?:already|just|now)\s+)?(?:arrived|come)\b|\bto\s+have\s+arrived\b", t, _I):
         # "have arrived so far": a news report's present perfect, of the month of publication
         lead_date = DateMention(0, 0, clause.published.start[:7], None, "month", relative=True)
+        clause.memory["arrival-date"] = lead_date.start
     if (vm or heading_visits) and persons and (clause.dates or lead_date):
         kind_m = _VISIT_KIND.search(t)
         kind = kind_m.group(1).lower() if kind_m and " and " not in kind_m.group() else None
@@ -276,6 +278,18 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         if re.search(r"\b(?:come|came|arrived|gathered|convened?|converged?|assembled|held)\s+(?:[\w-]+\s+){0,3}(?:in|to|at)\s+$", t[: cm.start - rel], _I):
             clause.memory["place"] = cm.entity
 
+    # "officials of the host nation also welcomed President A of Chile, ...": guests arriving where the text's
+    # gathering is, at the time its arrivals were reported
+    wm = _WELCOMED.search(t)
+    if wm and clause.memory.get("place") and clause.memory.get("arrival-date") and not clause.dates and modality(t, wm.start(), wm.end()) is None:
+        host = country_of(clause.memory["place"])
+        day = clause.memory["arrival-date"]
+        for p in persons:
+            own = p.get("country") or country_of(p.entity)
+            if p.start - rel > wm.end() and own and host and own != host:
+                out.append(Candidate("visit", {"visitor": (p.entity,), "visitor_country": own, "host": host, "_capacity": [p] if p.get("role") else []},
+                                     DateMention(0, 0, day, None, "month" if len(day) == 7 else "day", relative=True), 0.6, ("host",), "context"))
+
     # "reciprocal visits of President A and President B in 2021": each went to the other's country
     rv = _RECIPROCAL_VISITS.search(t)
     if rv and modality(t, rv.start(), rv.end()) is None and len(persons) == 2 and clause.dates:
@@ -289,7 +303,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             for p, own, other, g in ((persons[0], sides[0], sides[1], guessed_side[0]), (persons[1], sides[1], sides[0], guessed_side[1])):
                 out.append(Candidate("visit", {"visitor": (p.entity,), "visitor_country": own, "host": other, "_capacity": [p] if p.get("role") else []},
                                      d, 0.65, ("visitor_country",) if g else (), "context" if g else None))
-    reciprocal = bool(out)
+    reciprocal = bool(out)  # (or welcomed guests): the sentence's visits are told
 
     # visits: each visit word reads its own stretch when several visits with their own visitors are told
     vm_any = PATTERNS["visit"].search(t)
