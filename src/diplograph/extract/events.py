@@ -399,6 +399,7 @@ def _group_meetings(clause: Clause, g: Gazetteer) -> list[Candidate]:
 _JOINT_BODY = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’]*[-–][A-Z][\w'’]*\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Commission|Council|Fund|Committee|Forum|Board))\b"
 )
+_BODY_NOUN = re.compile(r"Commission|Council|Fund|Committee|Forum|Board")
 _JOINT_FOUNDED = re.compile(
     r"\b(?:established|set\s+up|created|formed|launched|founded|inaugurated|launch\s+of|establishment\s+of|creation\s+of)\s+(?:the\s+|a\s+|an\s+)?$", _I)
 _INAUGURAL = re.compile(r"^\s*(?:held\s+its\s+(?:inaugural|first|founding)\s+(?:meeting|session)|(?:was\s+)?(?:formed|established|launched|founded)\b)", _I)
@@ -409,6 +410,8 @@ def _joint_foundings(clause: Clause) -> list[Candidate]:
     Development Fund", "the Chile-Peru Council held its inaugural meeting on Tuesday"."""
     t = clause.text
     out: list[Candidate] = []
+    if not _BODY_NOUN.search(t):
+        return out
     for m in _JOINT_BODY.finditer(t):
         name = re.sub(r"\s+", " ", m.group("name")).strip()
         if len(name.split()) < 2 or re.match(r"(?:The|A|An|Security|European|State)\b", name):
