@@ -99,6 +99,9 @@ def test_an_unknown_name_never_becomes_a_known_one_that_looks_alike() -> None:
     assert ex.resolver.resolve_name("Laszlo Torma") == "laszlo-torma"
     assert ex.resolver.resolve_name("L. Torma") == "laszlo-torma"
     assert ex.resolver.resolve_name("Torma", country="chile") is None  # another nationality
+    ex.gazetteer.add_entity(__import__("diplograph.extract.gazetteer", fromlist=["GEntity"]).GEntity(
+        "ana-maria-vidal", "person", "Ana-Maria Vidal", (), {"nationality": "chile"}))
+    assert ex.resolver.resolve_name("Anamaria Vidal") == "ana-maria-vidal"  # a compound given name written together
 
 
 def test_transliteration_keys() -> None:

@@ -36,6 +36,8 @@ def _person_fits(label_tokens: tuple[str, ...], gold: Entity) -> bool:
             return True
         if all(any((initial(a) == initial(b)) if (len(a) == 1 or len(b) == 1) else name_key(a) == name_key(b) for b in theirs) for a in given):
             return True
+        if name_key("".join(given)) == name_key("".join(theirs)):
+            return True
     return False
 
 

@@ -158,6 +158,8 @@ def _compatible(e: GEntity, key: str, given: tuple[str, ...], country: str | Non
             return True
         if all(any(_same_given(g, t) for t in theirs) for g in given):
             return True
+        if name_key("".join(given)) == name_key("".join(theirs)):
+            return True  # a compound given name written together or apart: "Kassymjomart" / "Kassym-Jomart"
     return False
 
 
