@@ -19,7 +19,7 @@ CORE = ("visit", "meeting", "signing", "membership", "observer", "ambassador", "
 
 #: development corpus (tests/devgold): per-type F1 floors, a little under what the extractor reaches
 DEV_FLOORS = {
-    "overall": 0.8,
+    "overall": 0.81,
     "visit": 0.78,
     "meeting": 0.78,
     "signing": 0.74,
@@ -30,7 +30,7 @@ DEV_FLOORS = {
     "relations-established": 0.9,
     "embassy": 0.78,
     "summit": 0.3,
-    "partnership": 0.62,
+    "partnership": 0.66,
     "recognition": 0.75,
     "trade-turnover": 0.9,
     "twinning": 0.9,

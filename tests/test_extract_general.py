@@ -302,6 +302,7 @@ def test_partnership_said_in_passing(ex: Extractor) -> None:
     got = [(f["parties"], f["level"], f["start"]) for f in facts(ex, "Chile is Peru's major strategic partner.", "partnership")]
     assert got == [(("chile", "peru"), "strategic", None)]
     assert facts(ex, "Relations between Chile and Peru were elevated from a strategic partnership to an alliance.", "partnership") == []
+    assert facts(ex, "Relations between Chile and Peru were elevated from a strategic partnership to an alliance in 2021.", "partnership") == []
     assert facts(ex, "Chile and Peru hope to build a strategic partnership.", "partnership") == []
 
 

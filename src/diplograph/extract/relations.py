@@ -371,7 +371,8 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     # instruments listed with their signing dates: "the Treaty of Eternal Friendship, signed on April 8, 1997, and
     # the Treaty on Allied Relations, signed on December 25, 2003", "Joint Statement of X and Y signed on 8 June 2017"
     # partnership elevated without a signing
-    if not sm and date and re.search(r"\b(?:elevated|raised|upgraded)\b.{0,40}\bstrategic\s+partnership", t, _I):
+    if not sm and date and re.search(r"\b(?:elevated|raised|upgraded)\b.{0,40}\bstrategic\s+partnership", t, _I) and not re.search(
+            r"\bfrom\s+(?:a\s+|the\s+|their\s+)?(?:comprehensive\s+)?strategic\s+partnership\s+to\b", t, _I):
         parties = _countries(clause) or []
         if len(parties) < 2 and len(clause.main_countries) == 2:
             parties = list(clause.main_countries)
