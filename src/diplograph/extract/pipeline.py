@@ -216,7 +216,8 @@ class Extractor:
             context.holders.append((m.entity, role, m.get("country") or (str(known.values.get("nationality")) if known and known.values.get("nationality") else None)))
 
     def _collect_entities(self, result: Extraction, context: DocumentContext) -> None:
-        from ..graph.mapping import ENTITY_TYPES, FACT_TYPES
+        from ..graph.facttypes import FACT_TYPES
+        from ..graph.mapping import ENTITY_TYPES
 
         needed: set[str] = set()
         for f in result.facts:
