@@ -18,6 +18,7 @@ from typing import Callable, Mapping
 from .. import dates as iso_dates
 from ..errors import DiplographError, DocumentError, ExtractionError
 from ..model import Document
+from .align import align, remap_entity, remap_fact
 from .evaluate import Key, Score, fact_keys, score
 from .language import check_english
 from .normalise import MAX_BYTES, normalise_bytes, read_document_bytes
@@ -262,12 +263,14 @@ def evaluate(
         used.append(doc.id)
         norm = normalise_bytes(path.read_bytes(), name=str(path))
         result = extractor.extract(norm, doc_id=doc.id, published=doc.published, title=doc.title)
+        # an extracted entity with another id than the gold's counts as the gold's when its labels say so
+        extracted = [entity_from_record(rec) for rec in result.entities.values()]
+        mapping = align(extracted, sources.entities)
         ents = dict(entities)
-        for rec in result.entities.values():
-            if rec["id"] not in ents:
-                ents[rec["id"]] = entity_from_record(rec)
+        for e in extracted:
+            ents.setdefault(mapping.get(e.id, e.id), remap_entity(e, mapping))
         for f in result.facts:
-            predicted.update((doc.id, *k) for k in fact_keys(f, ents))  # type: ignore[misc]
+            predicted.update((doc.id, *k) for k in fact_keys(remap_fact(f, mapping), ents))  # type: ignore[misc]
         for f in sources.facts:
             if doc.id in f.docs():
                 gold.update((doc.id, *k) for k in fact_keys(f, entities))  # type: ignore[misc]
