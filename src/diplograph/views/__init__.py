@@ -7,8 +7,8 @@ per year; :mod:`.write` puts them together (``diplograph view`` and :func:`write
 """
 
 from .facts import Fact, Source, collect_facts
+from .countries import country_network, homes
 from .projection import (
-    RELATIONS,
     ViewError,
     cap,
     filter_relations,
@@ -20,9 +20,12 @@ from .projection import (
 )
 from .render import render_network
 from .timeline import render_timeline
-from .write import ViewResult, make_network, project_rows, write_view, write_views
+from .write import LEVELS, View, ViewResult, make_network, make_view, project_rows, write_view, write_views
 
 __all__ = [
+    "LEVELS",
+    "View",
+    "make_view",
     "ViewResult",
     "make_network",
     "project_rows",
@@ -33,7 +36,8 @@ __all__ = [
     "Fact",
     "Source",
     "collect_facts",
-    "RELATIONS",
+    "country_network",
+    "homes",
     "ViewError",
     "cap",
     "filter_relations",

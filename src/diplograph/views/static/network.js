@@ -1,8 +1,11 @@
 /* diplograph network view. Data comes from #view-data (escaped JSON); every string from the data is put
-   into the page with textContent or as a canvas label, never as HTML. */
+   into the page with textContent, drawn on the canvas with fillText, or serialised by XMLSerializer:
+   never parsed as HTML. */
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("view-data").textContent);
+  var COUNTRY = data.level === "country";
+  var LABEL_PX = 13, FOCUS_PX = 15, MIN_PX = 12;
 
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -10,109 +13,194 @@
     if (cls) e.className = cls;
     return e;
   }
-  function dates(f) {
+  function fold(s) {
+    return String(s).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^0-9a-z]+/g, " ").trim();
+  }
+  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
+
+  /* ---------- facts and their dates ---------- */
+  var facts = data.facts, docs = data.docs;
+  function factDates(f) {
     if (!f.start) return "undated";
+    if (f.kind === "status") {
+      var since = (f.attested ? "first attested " : "since ") + f.start;
+      return f.end ? f.start + " to " + f.end : since;
+    }
     return f.end && f.end !== f.start ? f.start + " to " + f.end : f.start;
   }
-  function yearsOf(facts) {
+  function sortKey(f) { return f.start || ""; }
+  function newestFirst(a, b) { var x = sortKey(facts[a]), y = sortKey(facts[b]); return x < y ? 1 : x > y ? -1 : 0; }
+  function yearSpan(list) {
     var lo = null, hi = null;
-    facts.forEach(function (f) {
-      if (f.yearFrom === null) return;
-      if (lo === null || f.yearFrom < lo) lo = f.yearFrom;
-      var to = f.yearTo === null ? f.yearFrom : f.yearTo;
+    list.forEach(function (i) {
+      var f = facts[i];
+      if (f.from === null) return;
+      if (lo === null || f.from < lo) lo = f.from;
+      var to = f.to === null ? f.from : f.to;
       if (hi === null || to > hi) hi = to;
     });
     return lo === null ? "" : (lo === hi ? String(lo) : lo + "–" + hi);
   }
 
-  document.title = data.title;
-  document.getElementById("title").textContent = data.title;
-  if (data.notice) {
-    var notice = document.getElementById("notice");
-    notice.textContent = data.notice;
-    notice.hidden = false;
+  /* ---------- state ---------- */
+  var allNodes = data.nodes.concat(data.extra.nodes);
+  var allEdges = data.edges.concat(data.extra.edges);
+  var nodeById = {}, edgeById = {}, edgesOfNode = {};
+  allNodes.forEach(function (n) { nodeById[n.id] = n; edgesOfNode[n.id] = []; });
+  allEdges.forEach(function (e) { edgeById[e.id] = e; edgesOfNode[e.from].push(e); edgesOfNode[e.to].push(e); });
+  var isExtra = {};
+  data.extra.nodes.forEach(function (n) { isExtra[n.id] = true; });
+  data.extra.edges.forEach(function (e) { isExtra["e" + e.id] = true; });
+  var relInfo = {};
+  data.relations.forEach(function (r) { relInfo[r.name] = r; });
+  function relLabel(name) { return relInfo[name] ? relInfo[name].label : name; }
+  var relationOn = {}, classOn = {}, expanded = {};
+  data.relations.forEach(function (r) { relationOn[r.name] = true; });
+  data.legend.forEach(function (c) { classOn[c.cls] = true; });
+  var yearFrom = data.years ? data.years.min : null, yearTo = data.years ? data.years.max : null;
+
+  function factInRange(i) {
+    var f = facts[i];
+    if (f.from === null || yearFrom === null) return true;
+    var to = f.to === null ? 1e6 : f.to; // an open status is still valid
+    return to >= yearFrom && f.from <= yearTo;
   }
-  if (data.timeline) {
-    var link = document.getElementById("timeline-link");
-    link.setAttribute("href", data.timeline);
-    link.hidden = false;
+  function visibleFacts(e) { return e.facts.filter(factInRange); }
+  function nodeShown(n) {
+    if (!classOn[n.cls]) return false;
+    if (isExtra[n.id]) return n.homes.some(function (h) { return expanded[h]; });
+    return true;
+  }
+  function edgeShown(e) {
+    if (!relationOn[e.relation]) return false;
+    if (!nodeShown(nodeById[e.from]) || !nodeShown(nodeById[e.to])) return false;
+    return e.facts.length === 0 || e.facts.some(factInRange);
   }
 
-  var nodeById = {};
-  var edgesOfNode = {};
-  data.nodes.forEach(function (n) {
-    nodeById[n.id] = n;
-    edgesOfNode[n.id] = [];
+  /* ---------- vis-network ---------- */
+  function tipFor(n) {
     var tip = el("div", null, "tip");
     tip.appendChild(el("strong", n.label));
-    tip.appendChild(el("div", n.cls + " · " + n.degree + " relation(s)"));
-    n.title = tip;
-  });
-  data.edges.forEach(function (e) {
-    edgesOfNode[e.from].push(e);
-    edgesOfNode[e.to].push(e);
+    tip.appendChild(el("div", n.cls + (n.members ? " · " + n.members + " persons, places and events folded in" : "")));
+    return tip;
+  }
+  function edgeTitle(e) {
+    var a = nodeById[e.from].label, b = nodeById[e.to].label;
+    return a + (e.both ? " ↔ " : " → ") + b + ": " + relLabel(e.relation);
+  }
+  function tipForEdge(e) {
     var tip = el("div", null, "tip");
-    tip.appendChild(el("strong", nodeById[e.from].label + " → " + e.relation + " → " + nodeById[e.to].label));
-    var y = yearsOf(e.facts);
-    tip.appendChild(el("div", e.facts.length + " fact(s)" + (y ? ", " + y : "")));
-    e.title = tip;
-    e.arrows = "to";
-  });
-
-  /* controls state */
-  var relationOn = {};
-  data.relations.forEach(function (r) { relationOn[r.name] = true; });
-  var yearFrom = data.years ? data.years.min : null;
-  var yearTo = data.years ? data.years.max : null;
-
-  function factInRange(f) {
-    if (f.yearFrom === null || yearFrom === null) return true;
-    var to = f.yearTo === null ? 1e6 : f.yearTo;
-    return to >= yearFrom && f.yearFrom <= yearTo;
+    tip.appendChild(el("strong", edgeTitle(e)));
+    var y = yearSpan(e.facts);
+    tip.appendChild(el("div", plural(e.facts.length, "fact") + (y ? ", " + y : "")));
+    return tip;
   }
-  function edgeVisible(e) {
-    if (!relationOn[e.relation]) return false;
-    if (e.facts.length === 0) return true;
-    return e.facts.some(factInRange);
+  function visNode(n) {
+    var focus = data.focus === n.id;
+    return {
+      id: n.id, x: n.x, y: n.y, shape: n.shape, size: focus ? n.size * 1.3 : n.size, title: tipFor(n),
+      color: { background: n.color, border: focus ? "#d62728" : "#333333", highlight: { background: n.color, border: "#d62728" } },
+      borderWidth: focus ? 4 : 1, hidden: !nodeShown(n)
+    };
   }
-
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
-  var big = data.edges.length > 3000;
+  function visEdge(e) {
+    var bend = 0.06 + 0.07 * e.bend;
+    return {
+      id: e.id, from: e.from, to: e.to, width: e.width, title: tipForEdge(e), hidden: !edgeShown(e),
+      arrows: e.both ? "" : "to", dashes: !!isExtra["e" + e.id],
+      color: { color: e.color, highlight: "#d62728", hover: e.color, opacity: isExtra["e" + e.id] ? 0.6 : 0.75 },
+      smooth: big ? false : { enabled: true, type: "curvedCW", roundness: bend }
+    };
+  }
+  var big = allEdges.length > 3000;
+  var nodes = new vis.DataSet(data.nodes.map(visNode));
+  var edges = new vis.DataSet(data.edges.map(visEdge));
   var options = {
     physics: { enabled: false },
-    interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big },
-    nodes: { font: { size: 14, strokeWidth: 3, strokeColor: "#ffffff" }, borderWidth: 1 },
-    edges: {
-      smooth: big ? false : { enabled: true, type: "curvedCW", roundness: 0.12 },
-      font: { size: 10, align: "middle", strokeWidth: 3, strokeColor: "#ffffff", color: "#555555" },
-      color: { color: "#9aa5b1", highlight: "#d62728", hover: "#444444" },
-      width: 1.2, selectionWidth: 2
-    },
+    interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big, multiselect: false, selectConnectedEdges: false },
+    nodes: { font: { size: 0 }, borderWidth: 1 },
+    edges: { selectionWidth: function (w) { return w + 3; }, hoverWidth: function (w) { return w + 2; } },
     layout: { improvedLayout: false }
   };
   var container = document.getElementById("network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
 
-  function applyFilters() {
-    var edgeUpdates = [], visibleNodes = {};
-    data.edges.forEach(function (e) {
-      var show = edgeVisible(e);
-      if (show) { visibleNodes[e.from] = true; visibleNodes[e.to] = true; }
-      if (e.hidden === show) { e.hidden = !show; edgeUpdates.push({ id: e.id, hidden: !show }); }
+  /* ---------- labels: fixed screen size, drawn by importance, never overlapping ---------- */
+  var drawnLabels = [];
+  function importance(n) {
+    if (data.focus === n.id) return 1e12;
+    return (isExtra[n.id] ? 0 : 1e9) + (n.weight || 0) * 1000 + (n.degree || 0);
+  }
+  var labelOrder = allNodes.slice().sort(function (a, b) { return importance(b) - importance(a); });
+  network.on("afterDrawing", function (ctx) {
+    var canvas = container.querySelector("canvas");
+    var ratio = canvas.width / canvas.clientWidth;
+    var w = canvas.clientWidth, h = canvas.clientHeight, scale = network.getScale();
+    var boxes = [];
+    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    labelOrder.forEach(function (n) {
+      var shown = nodes.get(n.id);
+      if (!shown || shown.hidden) return;
+      var p = network.canvasToDOM({ x: n.x, y: n.y });
+      if (p.x < -200 || p.y < -50 || p.x > w + 200 || p.y > h + 50) return;
+      var focus = data.focus === n.id;
+      var px = focus ? FOCUS_PX : (isExtra[n.id] ? MIN_PX : LABEL_PX);
+      ctx.font = (focus || !isExtra[n.id] ? "600 " : "") + px + "px system-ui, 'DejaVu Sans', sans-serif";
+      var tw = ctx.measureText(n.label).width;
+      var r = (focus ? n.size * 1.3 : n.size) * scale;
+      var box = { x: Math.min(Math.max(2, p.x - tw / 2 - 2), w - tw - 6), y: p.y + r + 2, w: tw + 4, h: px + 4 };
+      if (box.y < 0 || box.y + box.h > h) return; /* kept inside the canvas, so that a label is never cut */
+      for (var i = 0; i < boxes.length; i++) {
+        var b = boxes[i];
+        if (box.x < b.x + b.w && b.x < box.x + box.w && box.y < b.y + b.h && b.y < box.y + box.h) return;
+      }
+      boxes.push(box);
+      ctx.lineWidth = 4;
+      ctx.strokeStyle = focus ? "#fff3a0" : "rgba(255,255,255,0.92)";
+      ctx.lineJoin = "round";
+      var cx = box.x + box.w / 2;
+      ctx.strokeText(n.label, cx, box.y + 2);
+      ctx.fillStyle = focus ? "#a00000" : "#1a1a1a";
+      ctx.fillText(n.label, cx, box.y + 2);
+      box.id = n.id; box.px = px; box.label = n.label;
     });
-    var nodeUpdates = [];
-    data.nodes.forEach(function (n) {
-      var show = edgesOfNode[n.id].length === 0 || !!visibleNodes[n.id];
-      if (!!n.hidden === show) { n.hidden = !show; nodeUpdates.push({ id: n.id, hidden: !show }); }
+    ctx.restore();
+    drawnLabels = boxes;
+  });
+
+  function fitVisible() {
+    var ids = nodes.getIds({ filter: function (n) { return !n.hidden; } });
+    if (!ids.length) return;
+    network.fit({ nodes: ids, animation: false, minZoomLevel: 0.02, maxZoomLevel: 1.6 });
+    /* room around the outer nodes for their labels */
+    network.moveTo({ scale: network.getScale() * 0.85, animation: false });
+  }
+
+  /* ---------- filters ---------- */
+  function applyFilters(refit) {
+    var nodeUpdates = [], edgeUpdates = [];
+    var liveNodes = {};
+    edges.forEach(function (v) {
+      var e = edgeById[v.id], show = edgeShown(e);
+      if (show) { liveNodes[e.from] = true; liveNodes[e.to] = true; }
+      if (!!v.hidden === show) edgeUpdates.push({ id: v.id, hidden: !show });
+    });
+    nodes.forEach(function (v) {
+      var n = nodeById[v.id];
+      var hasEdges = edgesOfNode[n.id].some(function (e) { return relationOn[e.relation]; });
+      var show = nodeShown(n) && (liveNodes[n.id] || !hasEdges || data.focus === n.id || expanded[n.id]);
+      if (!!v.hidden === show) nodeUpdates.push({ id: v.id, hidden: !show });
     });
     if (edgeUpdates.length) edges.update(edgeUpdates);
     if (nodeUpdates.length) nodes.update(nodeUpdates);
+    if (refit !== false) fitVisible();
+    refreshSide();
   }
-  data.edges.forEach(function (e) { e.hidden = false; });
-  data.nodes.forEach(function (n) { n.hidden = false; });
 
-  /* relation checkboxes */
+  /* relation checkboxes (coloured like their edges) */
   var relBox = document.getElementById("relations");
   data.relations.forEach(function (r) {
     var label = el("label", null, "check");
@@ -122,8 +210,11 @@
     box.value = r.name;
     box.setAttribute("data-relation", r.name);
     box.addEventListener("change", function () { relationOn[r.name] = box.checked; applyFilters(); });
+    var sw = el("span", null, "line");
+    sw.style.backgroundColor = r.color;
     label.appendChild(box);
-    label.appendChild(el("span", " " + r.name + " (" + r.count + ")"));
+    label.appendChild(sw);
+    label.appendChild(el("span", r.label + " (" + r.count + ")"));
     relBox.appendChild(label);
   });
 
@@ -147,103 +238,389 @@
     document.getElementById("years-box").hidden = true;
   }
 
-  /* legend */
+  /* legend: a click hides or shows a class */
   var legend = document.getElementById("legend");
   data.legend.forEach(function (c) {
-    var li = el("li");
+    var li = el("li", null, "legend-item");
+    var button = el("button", null, "legend-button");
+    button.type = "button";
+    button.setAttribute("data-class", c.cls);
+    button.setAttribute("aria-pressed", "true");
     var sw = el("span", null, "swatch shape-" + c.shape);
     sw.style.backgroundColor = c.color;
-    li.appendChild(sw);
-    li.appendChild(el("span", " " + c.cls + " (" + c.count + ")"));
+    button.appendChild(sw);
+    button.appendChild(el("span", " " + c.cls + " (" + c.count + ")"));
+    button.addEventListener("click", function () {
+      classOn[c.cls] = !classOn[c.cls];
+      button.setAttribute("aria-pressed", String(classOn[c.cls]));
+      li.classList.toggle("off", !classOn[c.cls]);
+      applyFilters();
+    });
+    li.appendChild(button);
     legend.appendChild(li);
   });
 
-  /* side panel */
-  var panel = document.getElementById("panel"), body = document.getElementById("panel-body");
-  document.getElementById("panel-close").addEventListener("click", function () { panel.hidden = true; });
-
-  function factItem(f) {
-    var li = el("li", null, "fact");
-    li.appendChild(el("div", f.label, "fact-label"));
-    li.appendChild(el("div", f.type + " · " + dates(f), "fact-meta"));
-    var src = el("ul", null, "sources");
-    f.sources.forEach(function (s) {
-      var item = el("li", null, "source");
-      item.appendChild(el("span", "Source: ", "k"));
-      item.appendChild(el("cite", s.title));
-      var where = s.file ? " (" + s.file : " (" + s.document;
-      where += s.start !== null ? ", characters " + s.start + "–" + s.end + ")" : ")";
-      item.appendChild(el("span", where, "offsets"));
-      if (s.text) item.appendChild(el("blockquote", s.text, "passage"));
-      src.appendChild(item);
+  /* links: timeline, back to the network, the country pages */
+  var links = document.getElementById("links");
+  if (data.network) { var back = el("a", "Network", "link"); back.setAttribute("href", data.network); links.appendChild(back); }
+  if (data.timeline) { var tl = el("a", "Timeline of visits", "link"); tl.id = "timeline-link"; tl.setAttribute("href", data.timeline); links.appendChild(tl); }
+  if (data.pages.length) {
+    var pages = document.getElementById("pages");
+    data.pages.forEach(function (p) {
+      var li = el("li"), a = el("a", p.label);
+      a.setAttribute("href", p.href);
+      li.appendChild(a);
+      pages.appendChild(li);
     });
-    li.appendChild(src);
+    document.getElementById("pages-box").hidden = false;
+  }
+  if (data.notice) {
+    var notice = document.getElementById("notice");
+    notice.textContent = data.notice;
+    notice.hidden = false;
+  }
+
+  /* ---------- drill-down: a country's persons, places and events ---------- */
+  function setExpanded(id, on) {
+    if (!!expanded[id] === on) return;
+    expanded[id] = on;
+    var members = data.extra.nodes.filter(function (m) { return m.homes.indexOf(id) >= 0; });
+    if (on) {
+      nodes.update(members.map(visNode));
+      var have = {};
+      edges.forEach(function (v) { have[v.id] = true; });
+      var add = [];
+      members.forEach(function (m) {
+        edgesOfNode[m.id].forEach(function (e) { if (!have[e.id] && nodes.get(e.from) && nodes.get(e.to)) { have[e.id] = true; add.push(visEdge(e)); } });
+      });
+      edges.update(add);
+    }
+    applyFilters(false);
+    var ids = [id].concat(members.map(function (m) { return m.id; }));
+    if (on) network.fit({ nodes: ids, animation: false, maxZoomLevel: 1.6 });
+  }
+
+  /* ---------- side: details panel and table ---------- */
+  var panel = document.getElementById("panel"), body = document.getElementById("panel-body");
+  var tabDetails = document.getElementById("tab-details"), tabTable = document.getElementById("tab-table");
+  var tableBox = document.getElementById("table-box");
+  function showTab(which) {
+    var table = which === "table";
+    tabDetails.setAttribute("aria-selected", String(!table));
+    tabTable.setAttribute("aria-selected", String(table));
+    panel.hidden = table;
+    tableBox.hidden = !table;
+    if (table) renderTable();
+  }
+  tabDetails.addEventListener("click", function () { showTab("details"); });
+  tabTable.addEventListener("click", function () { showTab("table"); });
+
+  function sourceItem(s) {
+    var d = docs[s.d];
+    var item = el("li", null, "source");
+    item.appendChild(el("cite", d.title));
+    var where = " (" + (d.file || d.id) + (s.s !== null ? ", characters " + s.s + "–" + s.e + ")" : ")");
+    item.appendChild(el("span", where, "offsets"));
+    if (s.t) item.appendChild(el("blockquote", s.t, "passage"));
+    return item;
+  }
+  function factItem(i) {
+    var f = facts[i];
+    var li = el("li", null, "fact");
+    var det = el("details");
+    var sum = el("summary");
+    sum.appendChild(el("span", factDates(f), "fact-date"));
+    sum.appendChild(el("span", " " + f.label, "fact-label"));
+    det.appendChild(sum);
+    var src = el("ul", null, "sources");
+    src.appendChild(el("li", f.type + (f.kind === "status" ? (f.end ? "" : " · still valid as far as the sources say") : ""), "fact-meta"));
+    f.src.forEach(function (s) { src.appendChild(sourceItem(s)); });
+    det.appendChild(src);
+    li.appendChild(det);
     return li;
   }
-  function edgeSection(e, heading) {
-    var sec = el("section", null, "relation");
-    sec.appendChild(el("h3", heading));
+  function group(title, list, open, attrs) {
+    var det = el("details", null, "group");
+    if (open) det.open = true;
+    Object.keys(attrs || {}).forEach(function (k) { det.setAttribute(k, attrs[k]); });
+    var sum = el("summary");
+    sum.appendChild(el("span", title, "group-title"));
+    var y = yearSpan(list);
+    sum.appendChild(el("span", " " + list.length + (y ? " · " + y : ""), "group-meta"));
+    det.appendChild(sum);
     var ul = el("ul", null, "facts");
-    e.facts.forEach(function (f) { ul.appendChild(factItem(f)); });
-    if (e.facts.length === 0) ul.appendChild(el("li", "No fact node found for this relation."));
-    sec.appendChild(ul);
-    return sec;
+    list.slice().sort(newestFirst).slice(0, 200).forEach(function (i) { ul.appendChild(factItem(i)); });
+    if (list.length > 200) ul.appendChild(el("li", (list.length - 200) + " more in the Table tab", "hint"));
+    det.appendChild(ul);
+    return det;
   }
+  function summaryLine(byRel, outIn) {
+    var parts = Object.keys(byRel).sort(function (a, b) { return byRel[b] - byRel[a]; }).map(function (r) {
+      var io = outIn[r];
+      return relLabel(r) + " " + byRel[r] + (io && io.out && io["in"] ? " (" + io.out + " out, " + io["in"] + " in)" : "");
+    });
+    return parts.length ? parts.join(" · ") : "No fact in the years chosen.";
+  }
+  function counterpartGroups(id, edgeList) {
+    /* relation -> counterpart -> facts; directions kept apart for directed relations */
+    var rel = {}, byRel = {}, outIn = {};
+    edgeList.forEach(function (e) {
+      if (!edgeShown(e)) return;
+      var list = visibleFacts(e);
+      if (!list.length) return;
+      var other = e.from === id ? e.to : e.from;
+      var dir = e.both ? "" : (e.from === id ? "→ " : "← ");
+      rel[e.relation] = rel[e.relation] || {};
+      var key = dir + nodeById[other].label;
+      rel[e.relation][key] = (rel[e.relation][key] || []).concat(list);
+      byRel[e.relation] = (byRel[e.relation] || 0) + list.length;
+      outIn[e.relation] = outIn[e.relation] || { out: 0, "in": 0 };
+      if (!e.both) outIn[e.relation][e.from === id ? "out" : "in"] += list.length;
+    });
+    return { rel: rel, byRel: byRel, outIn: outIn };
+  }
+  var current = null;
   function showNode(id) {
     var n = nodeById[id];
+    current = { kind: "node", id: id };
     body.replaceChildren();
     body.appendChild(el("h2", n.label, "panel-title"));
-    body.appendChild(el("p", n.cls + " · " + n.degree + " relation(s)", "panel-meta"));
-    if (n.alt && n.alt.length) body.appendChild(el("p", "Also: " + n.alt.join("; "), "panel-meta"));
-    body.appendChild(el("p", n.iri, "iri"));
-    edgesOfNode[id].forEach(function (e) {
-      if (e.hidden) return;
-      body.appendChild(edgeSection(e, nodeById[e.from].label + " → " + e.relation + " → " + nodeById[e.to].label));
+    body.appendChild(el("p", n.cls + (n.alt && n.alt.length ? " · also " + n.alt.join("; ") : ""), "panel-meta"));
+    var g = counterpartGroups(id, edgesOfNode[id]);
+    body.appendChild(el("p", summaryLine(g.byRel, g.outIn), "summary"));
+    if (n.members) {
+      var b = el("button", (expanded[id] ? "Fold the " : "Show the ") + n.members + " persons, places and events of " + n.label, "expand");
+      b.type = "button";
+      b.id = "expand";
+      b.addEventListener("click", function () { setExpanded(id, !expanded[id]); showNode(id); });
+      body.appendChild(b);
+    }
+    Object.keys(g.rel).sort(function (a, b) { return g.byRel[b] - g.byRel[a]; }).forEach(function (r, k) {
+      var sec = el("details", null, "relation");
+      sec.open = k < 2;
+      sec.setAttribute("data-relation", r);
+      var sum = el("summary");
+      sum.appendChild(el("span", relLabel(r), "rel-title"));
+      sum.appendChild(el("span", " " + g.byRel[r], "group-meta"));
+      sec.appendChild(sum);
+      var parts = Object.keys(g.rel[r]).map(function (c) { return [c, g.rel[r][c]]; });
+      parts.sort(function (a, b) { return sortKey(facts[b[1].slice().sort(newestFirst)[0]]) < sortKey(facts[a[1].slice().sort(newestFirst)[0]]) ? -1 : 1; });
+      parts.forEach(function (p) { sec.appendChild(group(p[0], p[1], parts.length === 1)); });
+      body.appendChild(sec);
     });
-    panel.hidden = false;
+    var iri = el("details", null, "iri-box");
+    iri.appendChild(el("summary", "IRI"));
+    iri.appendChild(el("p", n.iri, "iri"));
+    body.appendChild(iri);
     panel.setAttribute("data-kind", "node");
     panel.setAttribute("data-id", String(id));
+    showTab("details");
   }
-  var edgeById = {};
-  data.edges.forEach(function (e) { edgeById[e.id] = e; });
   function showEdge(id) {
     var e = edgeById[id];
+    current = { kind: "edge", id: id };
+    var a = nodeById[e.from], b = nodeById[e.to];
     body.replaceChildren();
-    body.appendChild(el("h2", nodeById[e.from].label + " → " + nodeById[e.to].label, "panel-title"));
-    body.appendChild(el("p", e.relation, "panel-meta"));
-    body.appendChild(edgeSection(e, e.facts.length + " fact(s)"));
-    panel.hidden = false;
+    body.appendChild(el("h2", a.label + " – " + b.label, "panel-title"));
+    /* every relation between the two, both directions; the clicked one first and open */
+    var between = edgesOfNode[e.from].filter(function (x) { return (x.from === e.to || x.to === e.to) && edgeShown(x); });
+    var byRel = {}, outIn = {};
+    between.forEach(function (x) {
+      var n = visibleFacts(x).length;
+      byRel[x.relation] = (byRel[x.relation] || 0) + n;
+      if (!x.both) { outIn[x.relation] = outIn[x.relation] || { out: 0, "in": 0 }; outIn[x.relation][x.from === e.from ? "out" : "in"] += n; }
+    });
+    body.appendChild(el("p", summaryLine(byRel, {}), "summary"));
+    var rels = Object.keys(byRel).sort(function (x, y) { return x === e.relation ? -1 : y === e.relation ? 1 : byRel[y] - byRel[x]; });
+    rels.forEach(function (r) {
+      var sec = el("section", null, "relation");
+      sec.setAttribute("data-relation", r);
+      sec.appendChild(el("h3", relLabel(r)));
+      between.filter(function (x) { return x.relation === r; }).forEach(function (x) {
+        var title = nodeById[x.from].label + (x.both ? " ↔ " : " → ") + nodeById[x.to].label;
+        sec.appendChild(group(title, visibleFacts(x), r === e.relation, { "data-direction": x.both ? "both" : (x.from === e.from ? "forward" : "backward") }));
+      });
+      body.appendChild(sec);
+    });
     panel.setAttribute("data-kind", "edge");
     panel.setAttribute("data-id", String(id));
+    showTab("details");
+  }
+  function showHelp() {
+    current = null;
+    body.replaceChildren();
+    body.appendChild(el("h2", COUNTRY ? "Countries and organisations" : "Entities", "panel-title"));
+    body.appendChild(el("p", (COUNTRY
+      ? "Each line is the relations of one kind between two countries or organisations, as wide as it has facts. Click a country for its facts grouped by relation and counterpart, or a line for the facts behind it (both directions). Persons, places and events are folded into their country: open a country to show them."
+      : "Click an entity or a relation for the facts behind it, with their sources.")
+      + " The Table tab lists the facts shown, for sorting and CSV export.", "hint"));
+    panel.setAttribute("data-kind", "none");
+  }
+  function refreshSide() {
+    if (!tableBox.hidden) renderTable();
+    if (current && current.kind === "node") showNode(current.id);
+    else if (current && current.kind === "edge") showEdge(current.id);
   }
   network.on("click", function (params) {
     if (params.nodes.length) showNode(params.nodes[0]);
     else if (params.edges.length) showEdge(params.edges[0]);
   });
+  network.on("doubleClick", function (params) {
+    if (params.nodes.length && nodeById[params.nodes[0]].members) setExpanded(params.nodes[0], !expanded[params.nodes[0]]);
+  });
 
-  /* search */
+  /* ---------- the table of visible facts ---------- */
+  var COLUMNS = [["date", "Date"], ["relation", "Relation"], ["from", "From"], ["to", "To"], ["fact", "Fact"], ["type", "Type"], ["sources", "Sources"]];
+  var sortBy = "date", sortDesc = true;
+  function tableRows() {
+    var rows = [], seen = {};
+    edges.forEach(function (v) {
+      if (v.hidden) return;
+      var e = edgeById[v.id];
+      visibleFacts(e).forEach(function (i) {
+        var key = i + "|" + e.relation + "|" + e.from + "|" + e.to;
+        if (seen[key]) return;
+        seen[key] = true;
+        var f = facts[i];
+        rows.push({
+          date: f.start || "", relation: relLabel(e.relation), from: nodeById[e.from].label, to: nodeById[e.to].label,
+          fact: f.label, type: f.type, end: f.end || "",
+          sources: f.src.map(function (s) { var d = docs[s.d]; return (d.file || d.id) + (s.s !== null ? " " + s.s + "–" + s.e : ""); }).join("; ")
+        });
+      });
+    });
+    rows.sort(function (a, b) {
+      var x = a[sortBy], y = b[sortBy];
+      var c = x < y ? -1 : x > y ? 1 : 0;
+      return sortDesc ? -c : c;
+    });
+    return rows;
+  }
+  var thead = document.querySelector("#facts-table thead"), tbody = document.querySelector("#facts-table tbody");
+  var headRow = el("tr");
+  COLUMNS.forEach(function (c) {
+    var th = el("th");
+    var b = el("button", c[1], "sort");
+    b.type = "button";
+    b.setAttribute("data-column", c[0]);
+    b.addEventListener("click", function () {
+      if (sortBy === c[0]) sortDesc = !sortDesc; else { sortBy = c[0]; sortDesc = c[0] === "date"; }
+      renderTable();
+    });
+    th.appendChild(b);
+    headRow.appendChild(th);
+  });
+  thead.appendChild(headRow);
+  function renderTable() {
+    var rows = tableRows();
+    tbody.replaceChildren();
+    rows.slice(0, 1000).forEach(function (r) {
+      var tr = el("tr");
+      COLUMNS.forEach(function (c) { tr.appendChild(el("td", r[c[0]])); });
+      tbody.appendChild(tr);
+    });
+    thead.querySelectorAll("th").forEach(function (th, k) {
+      th.setAttribute("aria-sort", COLUMNS[k][0] === sortBy ? (sortDesc ? "descending" : "ascending") : "none");
+    });
+    document.getElementById("table-count").textContent = plural(rows.length, "fact") + (rows.length > 1000 ? " (first 1000 shown; the CSV has all)" : "");
+  }
+  function csvCell(s) {
+    s = String(s);
+    if (/^[=+\-@\t\r]/.test(s)) s = "'" + s; // no formulas when opened in a spreadsheet
+    return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  }
+  function download(name, blob) {
+    var a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  }
+  function fileStem() { return (document.title || "diplograph").replace(/[^0-9A-Za-z]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "diplograph"; }
+  function toCsv() {
+    var cols = ["date", "end", "relation", "from", "to", "fact", "type", "sources"];
+    var lines = [cols.join(",")];
+    tableRows().forEach(function (r) { lines.push(cols.map(function (c) { return csvCell(r[c]); }).join(",")); });
+    return lines.join("\r\n") + "\r\n";
+  }
+  document.getElementById("export-csv").addEventListener("click", function () {
+    download(fileStem() + ".csv", new Blob([toCsv()], { type: "text/csv;charset=utf-8" }));
+  });
+
+  /* ---------- PNG and SVG export ---------- */
+  function toPng(callback) {
+    var canvas = container.querySelector("canvas");
+    var out = document.createElement("canvas");
+    out.width = canvas.width; out.height = canvas.height;
+    var ctx = out.getContext("2d");
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, out.width, out.height);
+    ctx.drawImage(canvas, 0, 0);
+    out.toBlob(callback, "image/png");
+  }
+  document.getElementById("export-png").addEventListener("click", function () {
+    toPng(function (blob) { download(fileStem() + ".png", blob); });
+  });
+  var SVGNS = "http://www.w3.org/2000/svg";
+  function svgEl(tag, attrs, text) {
+    var e = document.createElementNS(SVGNS, tag);
+    Object.keys(attrs).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });
+    if (text !== undefined) e.textContent = String(text);
+    return e;
+  }
+  function toSvg() {
+    var w = container.clientWidth, h = container.clientHeight;
+    var svg = svgEl("svg", { xmlns: SVGNS, width: w, height: h, viewBox: "0 0 " + w + " " + h, "font-family": "DejaVu Sans, sans-serif" });
+    svg.appendChild(svgEl("rect", { x: 0, y: 0, width: w, height: h, fill: "#ffffff" }));
+    var scale = network.getScale();
+    edges.forEach(function (v) {
+      if (v.hidden) return;
+      var e = edgeById[v.id];
+      var a = network.canvasToDOM(network.getPosition(e.from)), b = network.canvasToDOM(network.getPosition(e.to));
+      svg.appendChild(svgEl("line", { x1: a.x.toFixed(1), y1: a.y.toFixed(1), x2: b.x.toFixed(1), y2: b.y.toFixed(1), stroke: e.color,
+        "stroke-width": Math.max(1, e.width * scale).toFixed(2), "stroke-opacity": 0.75, "data-relation": e.relation }));
+    });
+    nodes.forEach(function (v) {
+      if (v.hidden) return;
+      var n = nodeById[v.id], p = network.canvasToDOM(network.getPosition(n.id));
+      svg.appendChild(svgEl("circle", { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: Math.max(2, v.size * scale).toFixed(1), fill: n.color, stroke: "#333" }));
+    });
+    drawnLabels.forEach(function (b) {
+      var t = svgEl("text", { x: (b.x + b.w / 2).toFixed(1), y: (b.y + b.px).toFixed(1), "font-size": b.px, "text-anchor": "middle",
+        stroke: "#ffffff", "stroke-width": 3, "paint-order": "stroke", fill: "#1a1a1a" }, b.label);
+      svg.appendChild(t);
+    });
+    return new XMLSerializer().serializeToString(svg);
+  }
+  document.getElementById("export-svg").addEventListener("click", function () {
+    download(fileStem() + ".svg", new Blob([toSvg()], { type: "image/svg+xml" }));
+  });
+
+  /* ---------- search: slug, label or any alternative name, without accents ---------- */
   var search = document.getElementById("search"), status = document.getElementById("search-status");
   var datalist = document.getElementById("labels");
-  data.nodes.slice().sort(function (a, b) { return a.label < b.label ? -1 : 1; }).forEach(function (n) {
+  allNodes.slice().sort(function (a, b) { return a.label < b.label ? -1 : 1; }).forEach(function (n) {
     var opt = document.createElement("option");
     opt.value = n.label;
     datalist.appendChild(opt);
   });
   function find(text) {
-    var q = text.trim().toLowerCase();
+    var q = fold(text);
     if (!q) return null;
     var exact = null, part = null;
-    data.nodes.forEach(function (n) {
-      var names = [n.label, n.slug].concat(n.alt || []).map(function (s) { return String(s).toLowerCase(); });
+    labelOrder.forEach(function (n) {
+      var names = [n.label, n.slug].concat(n.alt || []).map(fold);
       if (!exact && names.indexOf(q) >= 0) exact = n;
       if (!part && names.some(function (s) { return s.indexOf(q) >= 0; })) part = n;
     });
     return exact || part;
   }
   function focusNode(n) {
-    if (n.hidden) { nodes.update({ id: n.id, hidden: false }); n.hidden = false; }
+    if (isExtra[n.id] && !nodeShown(n)) setExpanded(n.homes[0], true);
+    if (!classOn[n.cls]) { classOn[n.cls] = true; applyFilters(false); }
     network.selectNodes([n.id]);
-    network.focus(n.id, { scale: 1.2, animation: false });
+    network.focus(n.id, { scale: Math.max(network.getScale(), 1.0), animation: false });
     showNode(n.id);
   }
   function onSearch() {
@@ -254,11 +631,22 @@
   search.addEventListener("change", onSearch);
   search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") onSearch(); });
 
+  /* ---------- start ---------- */
+  applyFilters(true);
+  if (data.focus !== null && data.focus !== undefined) { network.selectNodes([data.focus]); showNode(data.focus); } else showHelp();
+  network.redraw();
+
   window.diplographView = {
     network: network, nodes: nodes, edges: edges, data: data,
-    visibleEdges: function () { return edges.get({ filter: function (e) { return !e.hidden; } }); },
-    visibleNodes: function () { return nodes.get({ filter: function (n) { return !n.hidden; } }); },
-    find: find, focusNode: focusNode, showNode: showNode, showEdge: showEdge
+    visibleEdges: function () {
+      return edges.get({ filter: function (e) { return !e.hidden; } }).map(function (v) {
+        var e = edgeById[v.id];
+        return { id: e.id, from: e.from, to: e.to, relation: e.relation, both: e.both, facts: e.facts.map(function (i) { return facts[i]; }) };
+      });
+    },
+    visibleNodes: function () { return nodes.get({ filter: function (n) { return !n.hidden; } }).map(function (v) { return nodeById[v.id]; }); },
+    labels: function () { return drawnLabels.slice(); },
+    find: find, focusNode: focusNode, showNode: showNode, showEdge: showEdge, expand: setExpanded, toCsv: toCsv, toSvg: toSvg
   };
   document.body.setAttribute("data-ready", "true");
 })();
