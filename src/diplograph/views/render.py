@@ -131,19 +131,29 @@ class _Facts:
             if s.document not in self._doc_ids:
                 self._doc_ids[s.document] = len(self.docs)
                 self.docs.append({"id": s.document, "title": s.title, "file": s.file})
-            src.append({"d": self._doc_ids[s.document], "s": s.start, "e": s.end, "t": s.text})
+            src.append({k: v for k, v in (("d", self._doc_ids[s.document]), ("s", s.start), ("e", s.end), ("t", s.text)) if v is not None})
         self._fact_ids[f.iri] = len(self.facts)
-        self.facts.append({"id": f.iri, "type": f.cls, "label": f.label, "start": f.start, "end": f.end,
-                           "from": f.year_from, "to": f.year_to, "kind": f.kind, "attested": f.attested, "src": src})
+        item = {"id": f.iri.removeprefix(ID_BASE), "type": f.cls, "label": f.label, "start": f.start, "end": f.end,
+                "from": f.year_from, "to": f.year_to, "kind": f.kind, "attested": f.attested, "src": src}
+        self.facts.append({k: v for k, v in item.items() if v is not None and v is not False})
         self.years += [y for y in (f.year_from, f.year_to) if y is not None]
         return self._fact_ids[f.iri]
 
 
-def _node_item(i: int, node: str, data: dict[str, Any], x: float, y: float, weight: int) -> dict[str, Any]:
-    colour, shape = STYLES.get(data["cls"], _DEFAULT_STYLE)
-    return {"id": i, "iri": data["iri"], "slug": data["slug"], "label": data["label"], "alt": data.get("alt", []),
-            "cls": data["cls"], "x": round(x, 1), "y": round(y, 1), "size": _size(weight), "color": colour, "shape": shape,
-            "degree": data.get("degree", 0), "weight": weight}
+#: The base of entity IRIs: a node whose IRI is this plus its slug carries the slug only (the page adds the base).
+ID_BASE = "https://w3id.org/diplograph/id/"
+
+
+def _node_item(i: int, node: str, data: dict[str, Any], x: float, y: float, weight: int, *, small: bool = False) -> dict[str, Any]:
+    """A node as the page gets it: defaults left out (colour and shape come from the legend, the IRI from the slug)."""
+    item: dict[str, Any] = {"id": i, "slug": data["slug"], "label": data["label"], "cls": data["cls"], "x": round(x, 1), "y": round(y, 1)}
+    if data["iri"] != ID_BASE + data["slug"]:
+        item["iri"] = data["iri"]
+    if data.get("alt"):
+        item["alt"] = data["alt"]
+    if not small:
+        item.update(size=_size(weight), degree=data.get("degree", 0), weight=weight)
+    return item
 
 
 def network_payload(
@@ -159,6 +169,10 @@ def network_payload(
     network_href: str | None = None,
 ) -> dict[str, Any]:
     """The data a page draws: nodes with positions, edges with their facts (by index), facts and documents once.
+
+    Values the page can derive are left out to keep large pages small: node colours and shapes (from the
+    legend), entity IRIs (``base`` + slug), edge ids (their position: ``edges`` first, then ``extra.edges``),
+    edge colours (from the relation) and widths (from the number of facts), empty or false fields.
 
     At ``level="country"``, ``net`` is a country-level network (see :mod:`.countries`) and ``entity_net`` the
     entity-level one it was made from: the entities folded into each shown node and their relations go in
@@ -190,8 +204,12 @@ def network_payload(
         pair = frozenset((u, v))
         k = parallel.get(pair, 0)
         parallel[pair] = k + 1
-        edges.append({"id": j, "from": ids[u], "to": ids[v], "relation": key, "facts": facts, "both": bool(data.get("both")),
-                      "width": _width(len(facts)) if level == "country" else 1.5, "color": colours[key], "bend": k})
+        edge = {"from": ids[u], "to": ids[v], "relation": key, "facts": facts}
+        if data.get("both"):
+            edge["both"] = True
+        if k:
+            edge["bend"] = k
+        edges.append(edge)
     extra: dict[str, Any] = {"nodes": [], "edges": []}
     if level == "country" and entity_net is not None:
         home = net.graph.get("homes", {})
@@ -213,16 +231,14 @@ def network_payload(
                 i = len(nodes) + len(extra["nodes"])
                 ids[m] = i
                 item = _node_item(i, m, entity_net.nodes[m], hx + radius * ring * math.cos(angle) * 0.7,
-                                  hy + radius * ring * math.sin(angle) * 0.7, entity_net.nodes[m].get("degree", 0))
+                                  hy + radius * ring * math.sin(angle) * 0.7, 0, small=True)
                 item["homes"] = [ids[x] for x in home.get(m, ()) if x in ids and x in net]
                 extra["nodes"].append(item)
         for u, v, key, data in sorted(entity_net.edges(keys=True, data=True), key=lambda t: (str(t[0]), str(t[1]), t[2])):
             if u in ids and v in ids and (u not in net or v not in net):
                 facts = [store.add(f) for f in data["facts"]]
                 counts.setdefault(key, set()).update(facts)
-                extra["edges"].append({"id": len(edges) + len(extra["edges"]), "from": ids[u], "to": ids[v], "relation": key,
-                                       "facts": facts, "both": False, "width": 1.2,
-                                       "color": colours.get(key, "#888888"), "bend": 0})
+                extra["edges"].append({"from": ids[u], "to": ids[v], "relation": key, "facts": facts})
     classes: dict[str, int] = {}
     for n in nodes + extra["nodes"]:
         classes[n["cls"]] = classes.get(n["cls"], 0) + 1
@@ -232,6 +248,7 @@ def network_payload(
     return {
         "title": title,
         "level": level,
+        "base": ID_BASE,
         "focus": ids.get(focus) if focus else None,
         "notice": notice,
         "timeline": timeline_href,
@@ -262,7 +279,9 @@ _BODY = """<header id="bar">
 <main id="layout">
 <nav id="controls">
 <section id="pages-box" hidden><h2>Pages</h2><ul id="pages"></ul></section>
-<section><h2>Relations</h2><div id="relations"></div></section>
+<section><h2>Relations</h2><div id="relations"></div>
+<label class="min">Lines of at least <input id="min-count" type="number" min="1" value="1"> fact(s)</label>
+<p id="min-note" class="hint" hidden></p></section>
 <section id="years-box"><h2>Years</h2>
 <label>from <input id="year-from" type="range"> <output id="year-from-out"></output></label>
 <label>to <input id="year-to" type="range"> <output id="year-to-out"></output></label>

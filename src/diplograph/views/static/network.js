@@ -3,8 +3,35 @@
    never parsed as HTML. */
 (function () {
   "use strict";
+  performance.mark("diplograph:start");
   var data = JSON.parse(document.getElementById("view-data").textContent);
+  performance.mark("diplograph:parsed");
   var COUNTRY = data.level === "country";
+  /* fill in what the page leaves out to stay small (see network_payload) */
+  var styleOf = {}, colourOf = {};
+  data.legend.forEach(function (c) { styleOf[c.cls] = c; });
+  data.relations.forEach(function (r) { colourOf[r.name] = r.color; });
+  function fillNode(n, extra) {
+    if (!n.iri) n.iri = data.base + n.slug;
+    if (!n.alt) n.alt = [];
+    var st = styleOf[n.cls] || { color: "#999999", shape: "dot" };
+    n.color = st.color; n.shape = st.shape;
+    if (extra) { n.size = 12; n.degree = 0; n.weight = 0; }
+  }
+  data.nodes.forEach(function (n) { fillNode(n, false); });
+  data.extra.nodes.forEach(function (n) { fillNode(n, true); });
+  data.edges.forEach(function (e, i) {
+    e.id = i; e.both = !!e.both; e.bend = e.bend || 0; e.color = colourOf[e.relation] || "#888888";
+    e.width = COUNTRY ? 2 + 1.6 * Math.log2(Math.max(1, e.facts.length)) : 1.5;
+  });
+  data.extra.edges.forEach(function (e, i) {
+    e.id = data.edges.length + i; e.both = false; e.bend = 0; e.color = colourOf[e.relation] || "#888888"; e.width = 1.2;
+  });
+  data.facts.forEach(function (f) {
+    ["start", "end", "from", "to"].forEach(function (k) { if (f[k] === undefined) f[k] = null; });
+    f.kind = f.kind || "event"; f.attested = !!f.attested;
+    f.src.forEach(function (s) { if (s.s === undefined) s.s = null; if (s.e === undefined) s.e = null; });
+  });
   var LABEL_PX = 13, FOCUS_PX = 15, MIN_PX = 12;
 
   function el(tag, text, cls) {
@@ -71,10 +98,13 @@
     if (isExtra[n.id]) return n.homes.some(function (h) { return expanded[h]; });
     return true;
   }
-  function edgeShown(e) {
+  function edgeShown(e, anyCount) {
     if (!relationOn[e.relation]) return false;
     if (!nodeShown(nodeById[e.from]) || !nodeShown(nodeById[e.to])) return false;
-    return e.facts.length === 0 || e.facts.some(factInRange);
+    if (e.facts.length === 0) return true;
+    var n = 0;
+    for (var i = 0; i < e.facts.length; i++) if (factInRange(e.facts[i])) n++;
+    return n > 0 && (anyCount || isExtra["e" + e.id] || n >= minCount);
   }
 
   /* ---------- vis-network ---------- */
@@ -98,7 +128,7 @@
   function visNode(n) {
     var focus = data.focus === n.id;
     return {
-      id: n.id, x: n.x, y: n.y, shape: n.shape, size: focus ? n.size * 1.3 : n.size, title: tipFor(n),
+      id: n.id, x: n.x, y: n.y, shape: n.shape, size: focus ? n.size * 1.3 : n.size,
       color: { background: n.color, border: focus ? "#d62728" : "#333333", highlight: { background: n.color, border: "#d62728" } },
       borderWidth: focus ? 4 : 1, hidden: !nodeShown(n)
     };
@@ -106,15 +136,23 @@
   function visEdge(e) {
     var bend = 0.06 + 0.07 * e.bend;
     return {
-      id: e.id, from: e.from, to: e.to, width: e.width, title: tipForEdge(e), hidden: !edgeShown(e),
+      id: e.id, from: e.from, to: e.to, width: e.width,
       arrows: e.both ? "" : "to", dashes: !!isExtra["e" + e.id],
       color: { color: e.color, highlight: "#d62728", hover: e.color, opacity: isExtra["e" + e.id] ? 0.6 : 0.75 },
       smooth: big ? false : { enabled: true, type: "curvedCW", roundness: bend }
     };
   }
-  var big = allEdges.length > 3000;
+  /* A large map starts with its strongest lines: at most MAX_LINES, the others come with a lower "at least" count. */
+  var MAX_LINES = 2500;
+  var minCount = 1;
+  if (data.edges.length > MAX_LINES) {
+    var sizes = data.edges.map(function (e) { return e.facts.length; }).sort(function (a, b) { return b - a; });
+    minCount = sizes[MAX_LINES - 1] + 1;
+  }
+  var big = data.edges.length > 3000;
   var nodes = new vis.DataSet(data.nodes.map(visNode));
-  var edges = new vis.DataSet(data.edges.map(visEdge));
+  var edges = new vis.DataSet([]);
+  var inSet = {};
   var options = {
     physics: { enabled: false },
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big, multiselect: false, selectConnectedEdges: false },
@@ -124,6 +162,7 @@
   };
   var container = document.getElementById("network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+  performance.mark("diplograph:network");
 
   /* ---------- labels: fixed screen size, drawn by importance, never overlapping ---------- */
   var drawnLabels = [];
@@ -132,7 +171,11 @@
     return (isExtra[n.id] ? 0 : 1e9) + (n.weight || 0) * 1000 + (n.degree || 0);
   }
   var labelOrder = allNodes.slice().sort(function (a, b) { return importance(b) - importance(a); });
+  var drawOrder = null;  /* the nodes of the DataSet in importance order; null: to be recomputed */
+  nodes.on("*", function () { drawOrder = null; });
+  var firstDraw = true;
   network.on("afterDrawing", function (ctx) {
+    if (firstDraw) { firstDraw = false; performance.mark("diplograph:first-draw"); }
     var canvas = container.querySelector("canvas");
     var ratio = canvas.width / canvas.clientWidth;
     var w = canvas.clientWidth, h = canvas.clientHeight, scale = network.getScale();
@@ -141,9 +184,12 @@
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.textAlign = "center";
     ctx.textBaseline = "top";
-    labelOrder.forEach(function (n) {
-      var shown = nodes.get(n.id);
-      if (!shown || shown.hidden) return;
+    if (drawOrder === null) {
+      var here = {};
+      nodes.forEach(function (v) { if (!v.hidden) here[v.id] = true; });
+      drawOrder = labelOrder.filter(function (n) { return here[n.id]; });
+    }
+    drawOrder.forEach(function (n) {
       var p = network.canvasToDOM({ x: n.x, y: n.y });
       if (p.x < -200 || p.y < -50 || p.x > w + 200 || p.y > h + 50) return;
       var focus = data.focus === n.id;
@@ -181,24 +227,66 @@
 
   /* ---------- filters ---------- */
   function applyFilters(refit) {
-    var nodeUpdates = [], edgeUpdates = [];
-    var liveNodes = {};
-    edges.forEach(function (v) {
-      var e = edgeById[v.id], show = edgeShown(e);
-      if (show) { liveNodes[e.from] = true; liveNodes[e.to] = true; }
-      if (!!v.hidden === show) edgeUpdates.push({ id: v.id, hidden: !show });
+    /* the edges DataSet holds the shown edges only (vis-network builds an object for every edge it holds) */
+    var add = [], remove = [], liveNodes = {};
+    var scope = data.edges;
+    Object.keys(expanded).forEach(function (h) {
+      if (!expanded[h]) return;
+      data.extra.nodes.forEach(function (m) { if (m.homes.indexOf(+h) >= 0) scope = scope.concat(edgesOfNode[m.id]); });
     });
+    scope.concat(Object.keys(inSet).map(function (id) { return edgeById[id]; })).forEach(function (e) {
+      var show = edgeShown(e);
+      if (show) { liveNodes[e.from] = true; liveNodes[e.to] = true; }
+      if (show && !inSet[e.id]) { add.push(visEdge(e)); inSet[e.id] = true; }
+      else if (!show && inSet[e.id]) { remove.push(e.id); delete inSet[e.id]; }
+    });
+    if (remove.length) edges.remove(remove);
+    if (add.length) edges.add(add);
+    var nodeUpdates = [];
     nodes.forEach(function (v) {
       var n = nodeById[v.id];
-      var hasEdges = edgesOfNode[n.id].some(function (e) { return relationOn[e.relation]; });
-      var show = nodeShown(n) && (liveNodes[n.id] || !hasEdges || data.focus === n.id || expanded[n.id]);
+      var hasEdges = edgesOfNode[n.id].some(function (e) { return relationOn[e.relation] && (isExtra[n.id] || !isExtra["e" + e.id]); });
+      var show = nodeShown(n) && (liveNodes[n.id] || !hasEdges || data.focus === n.id || expanded[n.id] || minCount > 1);
       if (!!v.hidden === show) nodeUpdates.push({ id: v.id, hidden: !show });
     });
-    if (edgeUpdates.length) edges.update(edgeUpdates);
     if (nodeUpdates.length) nodes.update(nodeUpdates);
     if (refit !== false) fitVisible();
     refreshSide();
   }
+
+  /* lines with at least N facts */
+  var minBox = document.getElementById("min-count");
+  minBox.value = minCount;
+  minBox.max = Math.max(1, data.edges.reduce(function (m, e) { return Math.max(m, e.facts.length); }, 1));
+  minBox.addEventListener("change", function () {
+    var v = parseInt(minBox.value, 10);
+    minCount = isNaN(v) || v < 1 ? 1 : v;
+    minBox.value = minCount;
+    applyFilters();
+  });
+  if (minCount > 1) {
+    var note = document.getElementById("min-note");
+    note.textContent = "A large map: lines with fewer facts are left out; lower the number to see them.";
+    note.hidden = false;
+  }
+
+  /* tooltips, made when the pointer rests on a node or a line, kept inside the graph */
+  var tip = el("div", null, "tip-box");
+  tip.hidden = true;
+  container.appendChild(tip);
+  function showTip(content, pointer) {
+    tip.replaceChildren(content);
+    tip.hidden = false;
+    var x = Math.min(pointer.x + 12, container.clientWidth - tip.offsetWidth - 4);
+    var y = Math.min(pointer.y + 12, container.clientHeight - tip.offsetHeight - 4);
+    tip.style.left = Math.max(0, x) + "px";
+    tip.style.top = Math.max(0, y) + "px";
+  }
+  network.on("hoverNode", function (p) { showTip(tipFor(nodeById[p.node]), p.pointer.DOM); });
+  network.on("hoverEdge", function (p) { showTip(tipForEdge(edgeById[p.edge]), p.pointer.DOM); });
+  network.on("blurNode", function () { tip.hidden = true; });
+  network.on("blurEdge", function () { tip.hidden = true; });
+  network.on("dragStart", function () { tip.hidden = true; });
 
   /* relation checkboxes (coloured like their edges) */
   var relBox = document.getElementById("relations");
@@ -285,16 +373,7 @@
     if (!!expanded[id] === on) return;
     expanded[id] = on;
     var members = data.extra.nodes.filter(function (m) { return m.homes.indexOf(id) >= 0; });
-    if (on) {
-      nodes.update(members.map(visNode));
-      var have = {};
-      edges.forEach(function (v) { have[v.id] = true; });
-      var add = [];
-      members.forEach(function (m) {
-        edgesOfNode[m.id].forEach(function (e) { if (!have[e.id] && nodes.get(e.from) && nodes.get(e.to)) { have[e.id] = true; add.push(visEdge(e)); } });
-      });
-      edges.update(add);
-    }
+    if (on) nodes.update(members.map(visNode));
     applyFilters(false);
     var ids = [id].concat(members.map(function (m) { return m.id; }));
     if (on) network.fit({ nodes: ids, animation: false, maxZoomLevel: 1.6 });
@@ -365,7 +444,7 @@
     /* relation -> counterpart -> facts; directions kept apart for directed relations */
     var rel = {}, byRel = {}, outIn = {};
     edgeList.forEach(function (e) {
-      if (!edgeShown(e)) return;
+      if (!edgeShown(e, true)) return;
       var list = visibleFacts(e);
       if (!list.length) return;
       var other = e.from === id ? e.to : e.from;
@@ -423,7 +502,7 @@
     body.replaceChildren();
     body.appendChild(el("h2", a.label + " – " + b.label, "panel-title"));
     /* every relation between the two, both directions; the clicked one first and open */
-    var between = edgesOfNode[e.from].filter(function (x) { return (x.from === e.to || x.to === e.to) && edgeShown(x); });
+    var between = edgesOfNode[e.from].filter(function (x) { return (x.from === e.to || x.to === e.to) && edgeShown(x, true); });
     var byRel = {}, outIn = {};
     between.forEach(function (x) {
       var n = visibleFacts(x).length;
@@ -475,7 +554,6 @@
   function tableRows() {
     var rows = [], seen = {};
     edges.forEach(function (v) {
-      if (v.hidden) return;
       var e = edgeById[v.id];
       visibleFacts(e).forEach(function (i) {
         var key = i + "|" + e.relation + "|" + e.from + "|" + e.to;
@@ -575,7 +653,6 @@
     svg.appendChild(svgEl("rect", { x: 0, y: 0, width: w, height: h, fill: "#ffffff" }));
     var scale = network.getScale();
     edges.forEach(function (v) {
-      if (v.hidden) return;
       var e = edgeById[v.id];
       var a = network.canvasToDOM(network.getPosition(e.from)), b = network.canvasToDOM(network.getPosition(e.to));
       svg.appendChild(svgEl("line", { x1: a.x.toFixed(1), y1: a.y.toFixed(1), x2: b.x.toFixed(1), y2: b.y.toFixed(1), stroke: e.color,
@@ -600,7 +677,7 @@
   /* ---------- search: slug, label or any alternative name, without accents ---------- */
   var search = document.getElementById("search"), status = document.getElementById("search-status");
   var datalist = document.getElementById("labels");
-  allNodes.slice().sort(function (a, b) { return a.label < b.label ? -1 : 1; }).forEach(function (n) {
+  data.nodes.slice().sort(function (a, b) { return a.label < b.label ? -1 : 1; }).forEach(function (n) {
     var opt = document.createElement("option");
     opt.value = n.label;
     datalist.appendChild(opt);
@@ -632,14 +709,16 @@
   search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") onSearch(); });
 
   /* ---------- start ---------- */
+  performance.mark("diplograph:controls");
   applyFilters(true);
+  performance.mark("diplograph:filtered");
   if (data.focus !== null && data.focus !== undefined) { network.selectNodes([data.focus]); showNode(data.focus); } else showHelp();
   network.redraw();
 
   window.diplographView = {
     network: network, nodes: nodes, edges: edges, data: data,
     visibleEdges: function () {
-      return edges.get({ filter: function (e) { return !e.hidden; } }).map(function (v) {
+      return edges.get().map(function (v) {
         var e = edgeById[v.id];
         return { id: e.id, from: e.from, to: e.to, relation: e.relation, both: e.both, facts: e.facts.map(function (i) { return facts[i]; }) };
       });
@@ -648,5 +727,6 @@
     labels: function () { return drawnLabels.slice(); },
     find: find, focusNode: focusNode, showNode: showNode, showEdge: showEdge, expand: setExpanded, toCsv: toCsv, toSvg: toSvg
   };
+  performance.mark("diplograph:ready");
   document.body.setAttribute("data-ready", "true");
 })();
