@@ -56,6 +56,10 @@
     return f.end && f.end !== f.start ? f.start + " to " + f.end : f.start;
   }
   function sortKey(f) { return f.start || ""; }
+  /* a fact's label without the dates it ends with, which the panel shows in front of it */
+  function shortLabel(f) {
+    return f.start ? f.label.replace(/, \d{4}(-\d\d){0,2}( to \d{4}(-\d\d){0,2})?$/, "").replace(/ \(\d{4}\)$/, "") : f.label;
+  }
   function newestFirst(a, b) { var x = sortKey(facts[a]), y = sortKey(facts[b]); return x < y ? 1 : x > y ? -1 : 0; }
   function yearSpan(list) {
     var lo = null, hi = null;
@@ -409,7 +413,7 @@
     var det = el("details");
     var sum = el("summary");
     sum.appendChild(el("span", factDates(f), "fact-date"));
-    sum.appendChild(el("span", " " + f.label, "fact-label"));
+    sum.appendChild(el("span", " " + shortLabel(f), "fact-label"));
     det.appendChild(sum);
     var src = el("ul", null, "sources");
     src.appendChild(el("li", f.type + (f.kind === "status" ? (f.end ? "" : " · still valid as far as the sources say") : ""), "fact-meta"));
@@ -696,7 +700,7 @@
   function focusNode(n) {
     if (isExtra[n.id] && !nodeShown(n)) setExpanded(n.homes[0], true);
     if (!classOn[n.cls]) { classOn[n.cls] = true; applyFilters(false); }
-    network.selectNodes([n.id]);
+    network.selectNodes([n.id], false);
     network.focus(n.id, { scale: Math.max(network.getScale(), 1.0), animation: false });
     showNode(n.id);
   }
@@ -712,7 +716,7 @@
   performance.mark("diplograph:controls");
   applyFilters(true);
   performance.mark("diplograph:filtered");
-  if (data.focus !== null && data.focus !== undefined) { network.selectNodes([data.focus]); showNode(data.focus); } else showHelp();
+  if (data.focus !== null && data.focus !== undefined) { network.selectNodes([data.focus], false); showNode(data.focus); } else showHelp();
   network.redraw();
 
   window.diplographView = {
