@@ -301,3 +301,30 @@ def test_country_timeline_is_split_by_direction(views, open_page):
     kz = open_page(views["country-kazakhstan.timeline"]).page.locator("li.visit .fact-meta").all_text_contents()
     assert 0 < len(kz) < everything
     assert all("Kazakhstan" in t for t in kz)
+
+
+SCRIPT_LABEL = "</script><script>alert(1)</script>"
+
+
+def test_country_level_page_keeps_untrusted_labels_as_text(mini_graph, settings, tmp_path, open_page):
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDFS
+
+    from diplograph.views import write_view
+
+    person = URIRef(ID + "rudolf-rassendyll")
+    mini_graph.remove((person, RDFS.label, None))
+    mini_graph.add((person, RDFS.label, Literal(SCRIPT_LABEL)))
+    path = write_view(tmp_path / "c.html", graph=mini_graph, settings=settings).path
+    assert SCRIPT_LABEL not in path.read_text(encoding="utf-8")
+    p = open_page(path)
+    dialogs: list[str] = []
+    p.page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    home = p.js("diplographView.data.extra.nodes.find(n => n.slug === 'rudolf-rassendyll').homes[0]")
+    p.js("id => diplographView.expand(id, true)", home)
+    p.js("id => diplographView.showNode(id)", p.node_id(ID + "rudolf-rassendyll"))
+    assert p.page.locator("#panel .panel-title").text_content() == SCRIPT_LABEL
+    assert SCRIPT_LABEL in [b["label"] for b in p.js("diplographView.labels()")]
+    svg = p.js("diplographView.toSvg()")
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in svg and "<script" not in svg
+    assert dialogs == [] and p.errors == [] and p.page.locator("script").count() == 3

@@ -1,9 +1,11 @@
 """Interactive network views of the graph: projection to networkx, self-contained HTML pages.
 
-documents -> facts -> triples -> graph -> **views**: :mod:`.projection` turns the RDF graph into a
-networkx graph whose edges carry the facts behind each relation; :mod:`.render` writes it as one HTML
-file with every script and style inlined (vis-network from pyvis); :mod:`.timeline` writes the visits
-per year; :mod:`.write` puts them together (``diplograph view`` and :func:`write_views`).
+documents -> facts -> triples -> graph -> **views**: :mod:`.relations` reads what each relation means from
+the rules in ``ontology/rules``; :mod:`.facts` finds the facts behind each relation (dates as intervals,
+sources); :mod:`.projection` turns the RDF graph into a networkx graph of entities whose edges carry those
+facts; :mod:`.countries` folds it into countries and organisations; :mod:`.render` writes one HTML file with
+every script and style inlined (vis-network from pyvis); :mod:`.timeline` writes the visits per year (or a
+country's, by direction); :mod:`.write` puts them together (``diplograph view`` and :func:`write_views`).
 """
 
 from .facts import Fact, Source, collect_facts
