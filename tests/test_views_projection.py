@@ -63,7 +63,8 @@ def test_relation_filter_and_its_error(mini_net):
     assert [k for _, _, k in only.edges(keys=True)] == ["visited"]
     assert ID + "league-of-seas" not in only
     with pytest.raises(ViewError, match="use one or more of: .*visited"):
-        filter_relations(mini_net, ["visits"])
+        filter_relations(mini_net, ["friends"])
+    assert [k for _, _, k in filter_relations(mini_net, ["visits"]).edges(keys=True)] == ["visited"]  # the map's name for it
 
 
 def test_year_filter(mini_net):

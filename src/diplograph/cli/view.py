@@ -52,7 +52,9 @@ def view(home: Path | None, out: Path, graph: Path | None, query: str | None, pa
         level=level,
         settings=_settings(home),
     )
-    click.echo(f"wrote {result.path}: {result.nodes} entities, {result.edges} relations ({time.perf_counter() - started:.1f} s)")
+    what = (f"{result.nodes} countries and organisations, {result.edges} lines" if level == "country"
+            else f"{result.nodes} entities, {result.edges} relations")
+    click.echo(f"wrote {result.path}: {what} ({time.perf_counter() - started:.1f} s)")
     if result.timeline_path:
         click.echo(f"wrote {result.timeline_path}")
     if result.notice:

@@ -16,6 +16,8 @@
 
 from __future__ import annotations
 
+import difflib
+
 from pathlib import Path
 from typing import Iterable
 
@@ -26,7 +28,7 @@ from rdflib.namespace import RDF, RDFS
 from ..errors import ExportError
 from ..namespace import DG
 from .facts import Fact, collect_facts, iter_labels, local_name
-from .relations import RelationRule, load_relations
+from .relations import COUNTRY_LABELS, RelationRule, load_relations
 
 __all__ = [
     "ViewError",
@@ -131,11 +133,17 @@ def _check_relations(net: nx.MultiDiGraph, relations: Iterable[str]) -> list[str
     chosen = [r.strip() for r in relations if r.strip()]
     known = sorted(net.graph.get("relations") or {k for _, _, k in net.edges(keys=True)})
     by_fold = {r.casefold(): r for r in known}
+    # a relation's label in the ontology ("has embassy in") and on the country map ("visits") name it too
+    for name, label in list(relation_labels(net).items()) + list(COUNTRY_LABELS.items()):
+        if name in known:
+            by_fold.setdefault(label.casefold(), name)
     out = []
     for r in chosen:
         key = r.removeprefix("dg:").casefold()
         if key not in by_fold:
-            raise ViewError(f"unknown relation {r!r}; use one or more of: {', '.join(known)}")
+            close = difflib.get_close_matches(key, list(by_fold), n=1, cutoff=0.6)
+            hint = f"did you mean {by_fold[close[0]]}? " if close else ""
+            raise ViewError(f"unknown relation {r!r}; {hint}use one or more of: {', '.join(known)}")
         out.append(by_fold[key])
     return out
 

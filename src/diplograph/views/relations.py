@@ -21,7 +21,16 @@ from rdflib.plugins.sparql.sparql import Query
 from ..errors import OntologyError
 from ..namespace import DG
 
-__all__ = ["RelationRule", "load_relations", "relation_rows"]
+__all__ = ["RelationRule", "COUNTRY_LABELS", "load_relations", "relation_rows"]
+
+#: The name an analyst reads for a relation at the country level (others use the ontology's label).
+COUNTRY_LABELS: dict[str, str] = {
+    "visited": "visits", "signed": "agreements", "memberOf": "member of", "observerOf": "observer of",
+    "hasEmbassyIn": "embassy in", "strategicPartnerOf": "partnership", "ambassadorTo": "ambassadors to",
+    "hasDiplomaticRelationsWith": "diplomatic relations", "met": "meetings", "participatedIn": "summits and meetings in",
+    "hosted": "hosted", "recognized": "recognized", "sisterCityOf": "sister cities", "tradePartnerOf": "trade",
+    "receivedAward": "awards from", "holdsPositionIn": "posts in",
+}
 
 _TEMPLATE = re.compile(r"CONSTRUCT\s*\{[^{}]*\}", re.I)
 

@@ -20,6 +20,7 @@ import networkx as nx
 
 from .facts import Fact
 from .layout import layout
+from .relations import COUNTRY_LABELS
 
 __all__ = ["STYLES", "RELATION_COLOURS", "safe_json", "network_payload", "render_network", "inline_script", "page"]
 
@@ -50,14 +51,6 @@ RELATION_COLOURS: tuple[str, ...] = (
     "#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7a5195", "#8c564b",
     "#2f4b7c", "#bc5090", "#3d8c40", "#a05195", "#6b6b6b", "#b8860b", "#1b9e77", "#e7298a",
 )
-#: The name an analyst reads for a relation at the country level (others use the ontology's label).
-COUNTRY_LABELS: dict[str, str] = {
-    "visited": "visits", "signed": "agreements", "memberOf": "member of", "observerOf": "observer of",
-    "hasEmbassyIn": "embassy in", "strategicPartnerOf": "partnership", "ambassadorTo": "ambassadors to",
-    "hasDiplomaticRelationsWith": "diplomatic relations", "met": "meetings", "participatedIn": "summits and meetings in",
-    "hosted": "hosted", "recognized": "recognized", "sisterCityOf": "sister cities", "tradePartnerOf": "trade",
-    "receivedAward": "awards from", "holdsPositionIn": "posts in",
-}
 
 
 def safe_json(data: Any) -> str:

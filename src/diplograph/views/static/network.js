@@ -432,8 +432,12 @@
     sum.appendChild(el("span", " " + list.length + (y ? " · " + y : ""), "group-meta"));
     det.appendChild(sum);
     var ul = el("ul", null, "facts");
-    list.slice().sort(newestFirst).slice(0, 200).forEach(function (i) { ul.appendChild(factItem(i)); });
-    if (list.length > 200) ul.appendChild(el("li", (list.length - 200) + " more in the Table tab", "hint"));
+    function fill() {
+      if (ul.childElementCount) return;
+      list.slice().sort(newestFirst).slice(0, 200).forEach(function (i) { ul.appendChild(factItem(i)); });
+      if (list.length > 200) ul.appendChild(el("li", (list.length - 200) + " more in the Table tab", "hint"));
+    }
+    if (open) fill(); else det.addEventListener("toggle", fill);  /* a closed group is filled when opened */
     det.appendChild(ul);
     return det;
   }
