@@ -274,6 +274,13 @@ def test_table_sorts_and_exports_csv(views, open_page):
     assert len(table) == rows.count()
     assert {"date", "relation", "from", "to", "fact", "sources"} <= set(table[0])
     assert any(r["relation"] == "visits" and "Kazakhstan" in (r["from"], r["to"]) for r in table)
+    # the table follows the filters and stays open
+    p.page.locator("#year-from").fill("2021")
+    assert p.page.locator("#table-box").is_visible()
+    later = [(r.locator("td").nth(0).text_content(), r.locator("td").nth(5).text_content()) for r in rows.all()]
+    assert 0 < len(later) < len(table)
+    statuses = {"Membership", "Position", "Partnership", "Twinning", "MissionPresence"}
+    assert all(date == "" or date >= "2021" or kind in statuses for date, kind in later)  # an older status may still hold
 
 
 def test_png_and_svg_export(views, open_page):

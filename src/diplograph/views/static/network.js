@@ -467,7 +467,7 @@
     return { rel: rel, byRel: byRel, outIn: outIn };
   }
   var current = null;
-  function showNode(id) {
+  function showNode(id, keepTab) {
     var n = nodeById[id];
     current = { kind: "node", id: id };
     body.replaceChildren();
@@ -479,7 +479,7 @@
       var b = el("button", (expanded[id] ? "Fold the " : "Show the ") + n.members + " persons, places and events of " + n.label, "expand");
       b.type = "button";
       b.id = "expand";
-      b.addEventListener("click", function () { setExpanded(id, !expanded[id]); showNode(id); });
+      b.addEventListener("click", function () { setExpanded(id, !expanded[id]); showNode(id, true); });
       body.appendChild(b);
     }
     Object.keys(g.rel).sort(function (a, b) { return g.byRel[b] - g.byRel[a]; }).forEach(function (r, k) {
@@ -501,9 +501,9 @@
     body.appendChild(iri);
     panel.setAttribute("data-kind", "node");
     panel.setAttribute("data-id", String(id));
-    showTab("details");
+    if (!keepTab) showTab("details");
   }
-  function showEdge(id) {
+  function showEdge(id, keepTab) {
     var e = edgeById[id];
     current = { kind: "edge", id: id };
     var a = nodeById[e.from], b = nodeById[e.to];
@@ -531,7 +531,7 @@
     });
     panel.setAttribute("data-kind", "edge");
     panel.setAttribute("data-id", String(id));
-    showTab("details");
+    if (!keepTab) showTab("details");
   }
   function showHelp() {
     current = null;
@@ -545,8 +545,8 @@
   }
   function refreshSide() {
     if (!tableBox.hidden) renderTable();
-    if (current && current.kind === "node") showNode(current.id);
-    else if (current && current.kind === "edge") showEdge(current.id);
+    if (current && current.kind === "node") showNode(current.id, true);
+    else if (current && current.kind === "edge") showEdge(current.id, true);
   }
   network.on("click", function (params) {
     if (params.nodes.length) showNode(params.nodes[0]);
