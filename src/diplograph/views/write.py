@@ -129,13 +129,14 @@ def make_view(
     level: str = "country",
     corpus_dir: Path | str | None = "default",
     settings: Settings | None = None,
-    _projected: tuple[Graph, nx.MultiDiGraph] | None = None,
+    _projected: tuple[Graph, nx.MultiDiGraph, nx.MultiDiGraph | None] | None = None,
 ) -> View:
     """The network a view shows and its title: whole graph, query result or neighbourhood, at ``level``, filtered."""
     _check_level(level)
     s = settings or Settings.discover()
-    if _projected is not None:
-        g, full = _projected
+    top: nx.MultiDiGraph | None = None
+    if _projected is not None:  # the graph, its network and its country-level network, made once by write_views
+        g, full, top = _projected
     else:
         g = _graph(graph, s)
         full = project_graph(g, corpus_dir=_corpus(corpus_dir, s), rules_dir=s.rules_dir)
@@ -150,7 +151,7 @@ def make_view(
         raise ViewError("--param is for --query; give --query NAME too")
     net = entities
     if level == "country":
-        net = country_network(entities, g, home=homes(full, g))
+        net = top if top is not None and query is None else country_network(entities, g, home=homes(full, g))
     node: str | None = None
     if focus is not None:
         node = resolve_entity(entities, focus)
@@ -247,7 +248,8 @@ def write_views(
     out = Path(out_dir)
     g = _graph(graph, s)
     full = project_graph(g, corpus_dir=_corpus(corpus_dir, s), rules_dir=s.rules_dir)
-    projected = (g, full)
+    top = country_network(full, g, home=homes(full, g))
+    projected = (g, full, top)
     index = make_view(_projected=projected, settings=s)
     countries = sorted((d["label"], d["slug"], n) for n, d in index.net.nodes(data=True) if d["cls"] == "Country")
     pages = [(f"country-{slug}.html", label) for label, slug, _ in countries] + [("timeline.html", "Timeline of visits"),
