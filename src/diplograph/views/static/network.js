@@ -233,12 +233,13 @@
   function applyFilters(refit) {
     /* the edges DataSet holds the shown edges only (vis-network builds an object for every edge it holds) */
     var add = [], remove = [], liveNodes = {};
-    var scope = data.edges;
+    var scope = data.edges.slice();
     Object.keys(expanded).forEach(function (h) {
       if (!expanded[h]) return;
-      data.extra.nodes.forEach(function (m) { if (m.homes.indexOf(+h) >= 0) scope = scope.concat(edgesOfNode[m.id]); });
+      data.extra.nodes.forEach(function (m) { if (m.homes.indexOf(+h) >= 0) Array.prototype.push.apply(scope, edgesOfNode[m.id]); });
     });
-    scope.concat(Object.keys(inSet).map(function (id) { return edgeById[id]; })).forEach(function (e) {
+    Object.keys(inSet).forEach(function (id) { scope.push(edgeById[id]); });
+    scope.forEach(function (e) {
       var show = edgeShown(e);
       if (show) { liveNodes[e.from] = true; liveNodes[e.to] = true; }
       if (show && !inSet[e.id]) { add.push(visEdge(e)); inSet[e.id] = true; }
