@@ -34,7 +34,10 @@ from rdflib.term import Node
 from ..namespace import DG, OA, SCHEMA
 from .relations import RelationRule, load_relations, relation_rows
 
-__all__ = ["Fact", "Source", "collect_facts", "fact_kinds", "local_name", "year_of", "DocumentTexts", "iter_labels"]
+#: From this many triples, :func:`collect_facts` runs the rules on Oxigraph (copying the graph pays off).
+OXIGRAPH_FROM = 200_000
+
+__all__ = ["OXIGRAPH_FROM", "Fact", "Source", "collect_facts", "fact_kinds", "local_name", "year_of", "DocumentTexts", "iter_labels"]
 
 
 def local_name(iri: Node) -> str:
@@ -211,18 +214,29 @@ def collect_facts(
     rules_dir: Path | None = None,
     relations: Iterable[RelationRule] | None = None,
     corpus_dir: Path | None = None,
+    engine: str = "auto",
 ) -> dict[tuple[str, str, str], list[Fact]]:
     """Map each ``(subject IRI, relation name, object IRI)`` to the facts that support it, sorted by date.
 
     The relations are those of ``relations``, or of the rules in ``rules_dir`` (see :func:`~.relations.load_relations`).
+    ``engine`` runs the rules' SELECTs: ``rdflib`` on ``g`` itself, ``oxigraph`` on a copy of ``g`` in an
+    in-memory Oxigraph store (at 10^6 triples 29 s with the copy instead of 78 s), ``auto`` (default) picks
+    Oxigraph from :data:`OXIGRAPH_FROM` triples.
     """
     rules = tuple(relations) if relations is not None else load_relations(rules_dir or _default_rules(), g)
+    if engine == "auto":
+        engine = "oxigraph" if len(g) >= OXIGRAPH_FROM else "rdflib"
+    runner = None
+    if engine == "oxigraph":
+        from ..query.backends import OxigraphBackend
+
+        runner = OxigraphBackend.from_graph(g)
     kinds = fact_kinds(g)
     sources = _Sources(g, DocumentTexts(corpus_dir))
     found: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
     made: dict[Node, Fact] = {}
     for rule in rules:
-        for s, o, node in sorted(relation_rows(g, rule)):
+        for s, o, node in sorted(relation_rows(g, rule, engine=runner)):
             if node not in made:
                 types = set(g.objects(node, RDF.type))
                 cls = next((c for c in rule.classes if c in types), rule.classes[0])

@@ -11,17 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator, Mapping, Protocol
 
 from rdflib import Graph, URIRef, Variable
 from rdflib.namespace import RDF, RDFS
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
+from rdflib.term import Node
 
 from ..errors import OntologyError
 from ..namespace import DG
 
-__all__ = ["RelationRule", "COUNTRY_LABELS", "load_relations", "relation_rows"]
+__all__ = ["RelationRule", "RuleEngine", "COUNTRY_LABELS", "load_relations", "relation_rows"]
 
 #: The name an analyst reads for a relation at the country level (others use the ontology's label).
 COUNTRY_LABELS: dict[str, str] = {
@@ -45,6 +46,9 @@ class RelationRule:
     comment: str
     file: Path
     select: Query
+    #: the SELECT as text (for another engine) and its three columns: subject, object, fact
+    select_text: str = ""
+    columns: tuple[str, str, str] = ("s", "o", "fact")
 
 
 def _typed_vars(node: Any, out: dict[Variable, set[URIRef]]) -> None:
@@ -86,7 +90,9 @@ def _rule(path: Path) -> RelationRule | None:
     select = prepareQuery(select_text)
     comment = " ".join(line.lstrip("# ").strip() for line in text.splitlines() if line.startswith("#"))
     name = str(p).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-    return RelationRule(name=name, predicate=p, classes=tuple(sorted(typed[fact])), comment=comment, file=path, select=select)
+    columns = (str(s), str(o), str(fact) if fact not in (s, o) else "fact__")
+    return RelationRule(name=name, predicate=p, classes=tuple(sorted(typed[fact])), comment=comment, file=path, select=select,
+                        select_text=select_text, columns=columns)
 
 
 def load_relations(rules_dir: Path | str, ontology: Graph | None = None) -> tuple[RelationRule, ...]:
@@ -106,9 +112,23 @@ def load_relations(rules_dir: Path | str, ontology: Graph | None = None) -> tupl
     return tuple(sorted(out, key=lambda r: r.name))
 
 
-def relation_rows(g: Graph, rule: RelationRule) -> Iterator[tuple[URIRef, URIRef, URIRef]]:
-    """``(subject, object, fact)`` for every fact behind ``rule``'s relation in ``g`` (IRIs only, no self-loops)."""
-    for row in g.query(rule.select):
-        s, o, fact = row  # type: ignore[misc]
+class RuleEngine(Protocol):
+    """Anything that runs SELECT text and answers rows of variable -> term (the query backends do)."""
+
+    def execute(self, text: str, bindings: Mapping[str, Node], *, form: str | None = None) -> Any: ...
+
+
+def relation_rows(g: Graph, rule: RelationRule, *, engine: RuleEngine | None = None) -> Iterator[tuple[URIRef, URIRef, URIRef]]:
+    """``(subject, object, fact)`` for every fact behind ``rule``'s relation in ``g`` (IRIs only, no self-loops).
+
+    With ``engine`` (a query backend holding the same graph, such as Oxigraph), the rule's SELECT runs there;
+    the rows are the same (tested), only faster on large graphs.
+    """
+    if engine is not None:
+        a, b, c = rule.columns
+        rows: Iterable[tuple[Any, Any, Any]] = ((r.get(a), r.get(b), r.get(c)) for r in engine.execute(rule.select_text, {}, form="SELECT").rows)
+    else:
+        rows = (tuple(row) for row in g.query(rule.select))  # type: ignore[misc]
+    for s, o, fact in rows:
         if isinstance(s, URIRef) and isinstance(o, URIRef) and isinstance(fact, URIRef) and s != o:
             yield s, o, fact
