@@ -128,7 +128,7 @@ def relation_rows(g: Graph, rule: RelationRule, *, engine: RuleEngine | None = N
         a, b, c = rule.columns
         rows: Iterable[tuple[Any, Any, Any]] = ((r.get(a), r.get(b), r.get(c)) for r in engine.execute(rule.select_text, {}, form="SELECT").rows)
     else:
-        rows = (tuple(row) for row in g.query(rule.select))  # type: ignore[misc]
+        rows = (tuple(row) for row in g.query(rule.select))  # type: ignore[arg-type, misc]
     for s, o, fact in rows:
         if isinstance(s, URIRef) and isinstance(o, URIRef) and isinstance(fact, URIRef) and s != o:
             yield s, o, fact
