@@ -26,7 +26,7 @@ from typing import Iterable
 
 import networkx as nx
 from rdflib import Graph, URIRef
-from rdflib.namespace import ORG
+from rdflib.namespace import ORG, RDF
 
 from ..namespace import DG, SCHEMA
 from .facts import Fact
@@ -98,9 +98,7 @@ def homes(net: nx.MultiDiGraph, g: Graph, *, depth: int = 4) -> dict[str, tuple[
 
 
 def _is_top(g: Graph, node: str) -> bool:
-    return (URIRef(node), None, None) in g and any(
-        (URIRef(node), URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), c) in g
-        for c in (DG.Country, DG.IntergovernmentalOrganisation))
+    return any((URIRef(node), RDF.type, c) in g for c in (DG.Country, DG.IntergovernmentalOrganisation))
 
 
 def _fact_side(g: Graph, fact: Fact) -> str | None:

@@ -26,7 +26,6 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from ..errors import ExportError
-from ..namespace import DG
 from .facts import Fact, collect_facts, iter_labels, local_name
 from .relations import COUNTRY_LABELS, RelationRule, load_relations
 

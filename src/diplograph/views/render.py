@@ -102,10 +102,6 @@ def _size(weight: int) -> float:
     return round(min(44.0, 9 + 5 * math.sqrt(weight)), 1)
 
 
-def _width(count: int) -> float:
-    return round(2 + 1.6 * math.log2(max(count, 1)), 2)
-
-
 class _Facts:
     """Facts and documents of a page, each stored once and referred to by index."""
 

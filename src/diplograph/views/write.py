@@ -26,7 +26,7 @@ from rdflib import Dataset, Graph, URIRef
 from ..files import atomic_write as _atomic_write
 from ..graph.io import load_dataset, union_graph
 from ..settings import Settings
-from .countries import TOP_CLASSES, country_network, homes
+from .countries import country_network, homes
 from .projection import ViewError, cap, filter_relations, filter_years, induced, neighbourhood, project_graph, resolve_entity
 from .render import render_network
 from .timeline import render_timeline
