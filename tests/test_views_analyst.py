@@ -250,7 +250,9 @@ def test_filter_refits_and_legend_click_hides_a_class(views, open_page):
 def test_a_country_expands_into_its_persons_and_events(views, open_page):
     p = open_page(views["index"])
     p.click_node(p.node_id(ID + "kazakhstan"))
+    summary = p.page.locator("#panel .summary").text_content()
     p.page.locator("#expand").click()
+    assert p.page.locator("#panel .summary").text_content() == summary  # the members' own lines are not counted twice
     shown = {n["iri"] for n in p.js("diplographView.visibleNodes()")}
     assert ID + "kassym-jomart-tokayev" in shown
     p.click_node(p.node_id(ID + "kassym-jomart-tokayev"))

@@ -454,6 +454,7 @@
     var rel = {}, byRel = {}, outIn = {};
     edgeList.forEach(function (e) {
       if (!edgeShown(e, true)) return;
+      if (isExtra["e" + e.id] && !isExtra[id]) return;  /* a country's panel counts its own lines, not its members' */
       var list = visibleFacts(e);
       if (!list.length) return;
       var other = e.from === id ? e.to : e.from;
