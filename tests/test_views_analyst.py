@@ -337,4 +337,4 @@ def test_country_level_page_keeps_untrusted_labels_as_text(mini_graph, settings,
     assert SCRIPT_LABEL in [b["label"] for b in p.js("diplographView.labels()")]
     svg = p.js("diplographView.toSvg()")
     assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in svg and "<script" not in svg
-    assert dialogs == [] and p.errors == [] and p.page.locator("script").count() == 3
+    assert dialogs == [] and p.errors == [] and p.page.locator("script").count() == 4  # data, drill-down data, vis, ours

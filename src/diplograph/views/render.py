@@ -76,8 +76,9 @@ def inline_script(code: str) -> str:
     return "<script>" + code.replace("</script", "<\\/script").replace("<!--", "<\\!--") + "</script>"
 
 
-def page(*, title: str, body: str, scripts: list[str], styles: list[str], data: Any) -> str:
-    """A complete HTML document: styles and scripts inlined, ``data`` as escaped JSON in ``#view-data``.
+def page(*, title: str, body: str, scripts: list[str], styles: list[str], data: Any, extra: Any = None) -> str:
+    """A complete HTML document: styles and scripts inlined, ``data`` as escaped JSON in ``#view-data``
+    (and ``extra``, data the page reads only when needed, in ``#view-extra``).
 
     The title is set here, in ``<title>`` and the page's ``<h1 id="title">``; the scripts do not set it again.
     """
@@ -92,6 +93,7 @@ def page(*, title: str, body: str, scripts: list[str], styles: list[str], data: 
         "</head><body>",
         body.replace("{{title}}", html.escape(title)),
         '<script type="application/json" id="view-data">' + safe_json(data) + "</script>",
+        *(['<script type="application/json" id="view-extra">' + safe_json(extra) + "</script>"] if extra is not None else []),
         *(inline_script(s) for s in scripts),
         "</body></html>",
     ]
@@ -293,6 +295,7 @@ def render_network(net: nx.MultiDiGraph, *, title: str, notice: str | None = Non
     """The HTML of the interactive network page for ``net`` (self-contained: opens from ``file://`` offline)."""
     data = network_payload(net, title=title, notice=notice, timeline_href=timeline_href, level=level, entity_net=entity_net,
                            focus=focus, pages=pages, network_href=network_href)
-    return page(title=title, body=_BODY, data=data,
+    extra = data.pop("extra")
+    return page(title=title, body=_BODY, data=data, extra=extra,
                 styles=[_pyvis_lib("vis-network.css"), _static("view.css")],
                 scripts=[_pyvis_lib("vis-network.min.js"), _static("network.js")])

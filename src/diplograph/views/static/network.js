@@ -19,13 +19,9 @@
     if (extra) { n.size = 12; n.degree = 0; n.weight = 0; }
   }
   data.nodes.forEach(function (n) { fillNode(n, false); });
-  data.extra.nodes.forEach(function (n) { fillNode(n, true); });
   data.edges.forEach(function (e, i) {
     e.id = i; e.both = !!e.both; e.bend = e.bend || 0; e.color = colourOf[e.relation] || "#888888";
     e.width = COUNTRY ? 2 + 1.6 * Math.log2(Math.max(1, e.facts.length)) : 1.5;
-  });
-  data.extra.edges.forEach(function (e, i) {
-    e.id = data.edges.length + i; e.both = false; e.bend = 0; e.color = colourOf[e.relation] || "#888888"; e.width = 1.2;
   });
   data.facts.forEach(function (f) {
     ["start", "end", "from", "to"].forEach(function (k) { if (f[k] === undefined) f[k] = null; });
@@ -74,14 +70,31 @@
   }
 
   /* ---------- state ---------- */
-  var allNodes = data.nodes.concat(data.extra.nodes);
-  var allEdges = data.edges.concat(data.extra.edges);
+  var allNodes = data.nodes.slice();
+  var allEdges = data.edges.slice();
   var nodeById = {}, edgeById = {}, edgesOfNode = {};
   allNodes.forEach(function (n) { nodeById[n.id] = n; edgesOfNode[n.id] = []; });
   allEdges.forEach(function (e) { edgeById[e.id] = e; edgesOfNode[e.from].push(e); edgesOfNode[e.to].push(e); });
   var isExtra = {};
-  data.extra.nodes.forEach(function (n) { isExtra[n.id] = true; });
-  data.extra.edges.forEach(function (e) { isExtra["e" + e.id] = true; });
+  /* The entities folded into the map's nodes (#view-extra) are read when first needed: opening a country,
+     searching, or a script asking for data.extra. A large map draws without parsing them. */
+  var extraElement = document.getElementById("view-extra"), extra = { nodes: [], edges: [] }, extraRead = !extraElement;
+  function readExtra() {
+    if (extraRead) return extra;
+    extraRead = true;
+    extra = JSON.parse(extraElement.textContent);
+    extra.nodes.forEach(function (n) {
+      fillNode(n, true);
+      nodeById[n.id] = n; edgesOfNode[n.id] = []; isExtra[n.id] = true; allNodes.push(n);
+    });
+    extra.edges.forEach(function (e, i) {
+      e.id = data.edges.length + i; e.both = false; e.bend = 0; e.color = colourOf[e.relation] || "#888888"; e.width = 1.2;
+      edgeById[e.id] = e; edgesOfNode[e.from].push(e); edgesOfNode[e.to].push(e); isExtra["e" + e.id] = true; allEdges.push(e);
+    });
+    sortLabels();
+    return extra;
+  }
+  Object.defineProperty(data, "extra", { get: readExtra, enumerable: true });
   var relInfo = {};
   data.relations.forEach(function (r) { relInfo[r.name] = r; });
   function relLabel(name) { return relInfo[name] ? relInfo[name].label : name; }
@@ -141,7 +154,7 @@
     var bend = 0.06 + 0.07 * e.bend;
     return {
       id: e.id, from: e.from, to: e.to, width: e.width,
-      arrows: e.both ? "" : "to", dashes: !!isExtra["e" + e.id],
+      arrows: e.both ? "" : "to",  /* no dashes: vis-network draws dashed lines segment by segment, 300x slower */
       color: { color: e.color, highlight: "#d62728", hover: e.color, opacity: isExtra["e" + e.id] ? 0.6 : 0.75 },
       smooth: big ? false : { enabled: true, type: "curvedCW", roundness: bend }
     };
@@ -174,8 +187,13 @@
     if (data.focus === n.id) return 1e12;
     return (isExtra[n.id] ? 0 : 1e9) + (n.weight || 0) * 1000 + (n.degree || 0);
   }
-  var labelOrder = allNodes.slice().sort(function (a, b) { return importance(b) - importance(a); });
+  var labelOrder = [];
   var drawOrder = null;  /* the nodes of the DataSet in importance order; null: to be recomputed */
+  function sortLabels() {
+    labelOrder = allNodes.slice().sort(function (a, b) { return importance(b) - importance(a); });
+    drawOrder = null;
+  }
+  sortLabels();
   nodes.on("*", function () { drawOrder = null; });
   var firstDraw = true;
   network.on("afterDrawing", function (ctx) {
@@ -236,7 +254,7 @@
     var scope = data.edges.slice();
     Object.keys(expanded).forEach(function (h) {
       if (!expanded[h]) return;
-      data.extra.nodes.forEach(function (m) { if (m.homes.indexOf(+h) >= 0) Array.prototype.push.apply(scope, edgesOfNode[m.id]); });
+      readExtra().nodes.forEach(function (m) { if (m.homes.indexOf(+h) >= 0) Array.prototype.push.apply(scope, edgesOfNode[m.id]); });
     });
     Object.keys(inSet).forEach(function (id) { scope.push(edgeById[id]); });
     scope.forEach(function (e) {
@@ -377,7 +395,7 @@
   function setExpanded(id, on) {
     if (!!expanded[id] === on) return;
     expanded[id] = on;
-    var members = data.extra.nodes.filter(function (m) { return m.homes.indexOf(id) >= 0; });
+    var members = readExtra().nodes.filter(function (m) { return m.homes.indexOf(id) >= 0; });
     if (on) nodes.update(members.map(visNode));
     applyFilters(false);
     var ids = [id].concat(members.map(function (m) { return m.id; }));
@@ -695,6 +713,7 @@
   function find(text) {
     var q = fold(text);
     if (!q) return null;
+    readExtra();
     var exact = null, part = null;
     labelOrder.forEach(function (n) {
       var names = [n.label, n.slug].concat(n.alt || []).map(fold);
