@@ -203,3 +203,13 @@ def test_rules_give_the_same_facts_on_rdflib_and_oxigraph(sample_graph, settings
     on_oxigraph = collect_facts(sample_graph, rules_dir=settings.rules_dir, engine="oxigraph")
     assert len(on_rdflib) > 100
     assert {k: [f.iri for f in v] for k, v in on_rdflib.items()} == {k: [f.iri for f in v] for k, v in on_oxigraph.items()}
+
+
+def test_a_query_view_draws_the_countries_of_its_entities(sample_graph, settings):
+    """Orbán's visit to Kazakhstan: the country map shows Hungary too, with the visit's line (and takes a label)."""
+    from diplograph.views import make_view
+
+    view = make_view(graph=sample_graph, query="visits", params={"country": "Kazakhstan"}, settings=settings, corpus_dir=None)
+    assert set(view.net.nodes) == {ID + "hungary", ID + "kazakhstan"}
+    (facts,) = [d["facts"] for u, v, k, d in view.net.edges(keys=True, data=True) if (u, v, k) == (ID + "hungary", ID + "kazakhstan", "visited")]
+    assert [f.iri for f in facts] == [ID + "visit-2019-04-viktor-orban"]

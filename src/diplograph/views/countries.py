@@ -109,9 +109,12 @@ def _fact_side(g: Graph, fact: Fact) -> str | None:
     return str(side) if isinstance(side, URIRef) else None
 
 
-def country_network(net: nx.MultiDiGraph, g: Graph, *, home: dict[str, tuple[str, ...]] | None = None) -> nx.MultiDiGraph:
+def country_network(net: nx.MultiDiGraph, g: Graph, *, home: dict[str, tuple[str, ...]] | None = None,
+                    full: nx.MultiDiGraph | None = None) -> nx.MultiDiGraph:
     """Aggregate the entity-level ``net`` to countries and organisations (see the module docstring).
 
+    With ``full`` (the network ``net`` is a part of), the countries and organisations that ``net``'s entities
+    belong to are drawn even when ``net`` does not hold them.
     Nodes keep the entity attributes plus ``members`` (the entities folded into them). Edges are keyed by
     relation and carry ``facts`` (sorted by date, each once), ``both`` and ``relation``. The graph attribute
     ``homes`` maps every entity to its homes.
@@ -121,6 +124,11 @@ def country_network(net: nx.MultiDiGraph, g: Graph, *, home: dict[str, tuple[str
     for node, data in net.nodes(data=True):
         if data["cls"] in TOP_CLASSES:
             top.add_node(node, **data, members=[])
+    if full is not None:  # a part of the graph (a query's entities): the countries its entities belong to come too
+        for node in net.nodes:
+            for h in home.get(node, ()):
+                if h not in top and h in full:
+                    top.add_node(h, **full.nodes[h], members=[])
     for node, hs in sorted(home.items()):
         for h in hs:
             if h in top and h != node:

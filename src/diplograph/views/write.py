@@ -151,7 +151,7 @@ def make_view(
         raise ViewError("--param is for --query; give --query NAME too")
     net = entities
     if level == "country":
-        net = top if top is not None and query is None else country_network(entities, g, home=homes(full, g))
+        net = top if top is not None and query is None else country_network(entities, g, home=homes(full, g), full=full)
     node: str | None = None
     if focus is not None:
         node = resolve_entity(entities, focus)
