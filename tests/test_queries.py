@@ -127,7 +127,8 @@ def test_connections_shortest_paths(kg):
     ots = [(r["subject"], r["relation"], r["object"]) for r in result.to_dicts() if r["object"] == ID + "organization-of-turkic-states"]
     assert (ID + "kazakhstan", "memberOf", ID + "organization-of-turkic-states") in ots
     assert (ID + "azerbaijan", "memberOf", ID + "organization-of-turkic-states") in ots
-    assert len(kg.connections("kazakhstan", "no-such-entity")) == 0
+    with pytest.raises(QueryError, match="no entity 'no-such-entity'"):  # an error, never an empty answer
+        kg.connections("kazakhstan", "no-such-entity")
 
 
 # --- metadata is checked hard -------------------------------------------------------------------------
