@@ -213,3 +213,32 @@ def test_a_query_view_draws_the_countries_of_its_entities(sample_graph, settings
     assert set(view.net.nodes) == {ID + "hungary", ID + "kazakhstan"}
     (facts,) = [d["facts"] for u, v, k, d in view.net.edges(keys=True, data=True) if (u, v, k) == (ID + "hungary", ID + "kazakhstan", "visited")]
     assert [f.iri for f in facts] == [ID + "visit-2019-04-viktor-orban"]
+
+
+def test_contested_facts_are_marked_in_the_page(mini_graph, settings, tmp_path):
+    """A fact that a dg:Contradiction names is marked: the preferred claim, and the other claims."""
+    import json
+
+    from rdflib import BNode, URIRef
+
+    from diplograph.namespace import DG, DGID
+    from diplograph.views import collect_facts, write_view
+
+    membership = DGID["membership-ruritania-league-of-seas"]
+    rival = URIRef(str(membership) + "-other")
+    for p, o in list(mini_graph.predicate_objects(membership)):
+        mini_graph.add((rival, p, o))
+    c = BNode()
+    mini_graph.add((c, DG.claim, membership))
+    mini_graph.add((c, DG.claim, rival))
+    mini_graph.add((c, DG.preferredClaim, membership))
+    marks = {f.iri: f.contested for facts in collect_facts(mini_graph, rules_dir=settings.rules_dir).values() for f in facts}
+    assert marks[str(membership)] == "preferred" and marks[str(rival)] == "contested"
+    assert marks[str(DGID["visit-2001-05-rassendyll"])] == ""
+    out = tmp_path / "v.html"
+    write_view(out, graph=mini_graph, settings=settings, level="entity")
+    html = out.read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script[^>]*id="view-data"[^>]*>(.*?)</script>', html, re.S).group(1))
+    contested = {f["id"]: f.get("contested") for f in data["facts"]}
+    assert contested["membership-ruritania-league-of-seas"] == "preferred"
+    assert "contested" not in next(f for f in data["facts"] if f["id"] == "visit-2001-05-rassendyll")

@@ -99,11 +99,14 @@ class Fact:
     sources: tuple[Source, ...]
     kind: str = "event"
     attested: bool = False
+    #: ``""``, or ``"preferred"`` / ``"contested"`` when documents contradict each other on this fact
+    #: (a ``dg:Contradiction`` names it as its preferred claim or another claim)
+    contested: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.iri, "type": self.cls, "label": self.label, "start": self.start, "end": self.end,
                 "yearFrom": self.year_from, "yearTo": self.year_to, "event": self.event, "kind": self.kind,
-                "attested": self.attested, "sources": [s.as_dict() for s in self.sources]}
+                "attested": self.attested, "contested": self.contested, "sources": [s.as_dict() for s in self.sources]}
 
 
 class DocumentTexts:
@@ -202,10 +205,15 @@ def _fact(g: Graph, node: Node, cls: URIRef, kind: str, sources: _Sources) -> Fa
         y_to = None  # still valid as far as the sources say
     else:
         y_to = y_from
+    contested = ""
+    if any(True for _ in g.subjects(DG.preferredClaim, node)):
+        contested = "preferred"
+    elif any(True for _ in g.subjects(DG.claim, node)):
+        contested = "contested"
     return Fact(iri=str(node), cls=local_name(cls), label=_label(g, node),
                 start=str(first) if first is not None else None, end=str(end) if end is not None else None,
                 year_from=y_from, year_to=y_to, event=kind == "event", sources=sources.of(node),
-                kind=kind, attested=attested is not None)
+                kind=kind, attested=attested is not None, contested=contested)
 
 
 def collect_facts(

@@ -125,7 +125,7 @@ class _Facts:
             src.append({k: v for k, v in (("d", self._doc_ids[s.document]), ("s", s.start), ("e", s.end), ("t", s.text)) if v is not None})
         self._fact_ids[f.iri] = len(self.facts)
         item = {"id": f.iri.removeprefix(ID_BASE), "type": f.cls, "label": f.label, "start": f.start, "end": f.end,
-                "from": f.year_from, "to": f.year_to, "kind": f.kind, "attested": f.attested, "src": src}
+                "from": f.year_from, "to": f.year_to, "kind": f.kind, "attested": f.attested, "contested": f.contested or None, "src": src}
         self.facts.append({k: v for k, v in item.items() if v is not None and v is not False})
         self.years += [y for y in (f.year_from, f.year_to) if y is not None]
         return self._fact_ids[f.iri]

@@ -433,6 +433,10 @@
     var sum = el("summary");
     sum.appendChild(el("span", factDates(f), "fact-date"));
     sum.appendChild(el("span", " " + shortLabel(f), "fact-label"));
+    if (f.contested) {
+      /* documents disagree on this fact: say so, and which claim the graph prefers */
+      sum.appendChild(el("span", f.contested === "preferred" ? " contested: preferred value" : " contested: another document disagrees", "contested"));
+    }
     det.appendChild(sum);
     var src = el("ul", null, "sources");
     src.appendChild(el("li", f.type + (f.kind === "status" ? (f.end ? "" : " · still valid as far as the sources say") : ""), "fact-meta"));
