@@ -66,6 +66,8 @@ ROLE_HEADS: list[tuple[str, str]] = [
     ("adviser", "official"),
     ("counterpart", "counterpart"),
     ("mayor", "official"),
+    ("amir", "official"),
+    ("emir", "official"),
     ("governor", "official"),
     ("member of parliament", "official"),
     ("mp", "official"),
@@ -89,7 +91,7 @@ _NOT_NAMES = set(
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E)\.?\s+(?=[A-ZÀ-ÖØ-Þ])")
 #: what may stand between an appositive name and its title: "Ana Soto, the former Foreign Minister of Peru"
 _APPOSITION = re.compile(
-    r"(?P<name>(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+(?:\s+(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+){0,3})\s*,\s+"
+    r"(?P<name>(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+(?:\s+(?:(?:al|el|bin|bint|ibn|van|von|de|da|do|dos|das|del|di|du|der|den|ter)[\s-]+)?(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+){0,3})\s*,\s+"
     r"(?P<mid>(?:(?:the|then|former|current|incumbent|acting|newly[\s-]appointed|outgoing|who\s+is|who\s+was)\s+|[A-Z][\w'’-]*\s+){0,4})$"
 )
 #: capitalised words that belong to titles, never to names
@@ -103,7 +105,8 @@ _TITLE_WORDS = set(
     "inter-parliamentary interparliamentary friendship working and of for to on the in at milli majlis public office "
     "extraordinary plenipotentiary chief executive presidential administration security civil aviation ecology natural "
     "resources investment investments family women children migration press spokesperson spokesman mr mrs ms dr h.e "
-    "his her excellency majesty highness king queen emir sheikh crown prince chancellor premier federal "
+    "his her excellency majesty highness king queen emir amir sheikh crown prince chancellor premier federal professor prof "
+    "samdech techo "
     # honorifics of heads of state written before their names
     "leader nation founding honorary supreme commander father elbasy arkadag hero people national "
     # parliaments named inside titles: "Speaker of the Peruvian Congress"
@@ -113,6 +116,8 @@ _GAP = re.compile(r"[\s,]*(?:[-–—]\s*)?")
 #: a word naming a body between a country and a title head ("Hungary MFA Secretary of State")
 _BODY_WORD = re.compile(r"\b(?:MFA|Ministry|Parliament|Government|Cabinet)\b")
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’\-]*|(?:[A-Z]\.\s?)+")
+#: lower-case particles of personal names (Arabic, Dutch, Portuguese, Spanish, French, German, Italian)
+_PARTICLE = re.compile(r"(?:al|el|bin|bint|ibn|van|von|de|da|do|dos|das|del|della|di|du|der|den|ter|van\s+der|van\s+den|de\s+la|de\s+los)(?:-|\s+)(?=[A-ZÀ-ÖØ-Þ])")
 _COREF = re.compile(
     r"\b(?P<role>the\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?(?:ambassador|minister|foreign minister|president|head of state|prime minister|speaker|premier|diplomat|envoy))\b"
     r"|^\s*(?P<pronoun>He|She)\b"
@@ -316,6 +321,14 @@ class Resolver:
             if words and at == pos:
                 break
             tok = _NAME_TOKEN.match(text, at)
+            if not tok and words:
+                # a lower-case particle inside a name: "Abdel Fattah al-Sisi", "Alberto van Klaveren", "Faisal bin Farhan"
+                part = _PARTICLE.match(text, at)
+                tok = _NAME_TOKEN.match(text, part.end()) if part else None
+                if tok is not None and tok.group().rstrip("'’").lower() in _TITLE_WORDS | _NOT_NAMES:
+                    tok = None
+                if tok is not None:
+                    words -= 1  # a particle and its word count as one
             if not tok:
                 break
             word = tok.group().rstrip("'’").lower()
@@ -427,7 +440,7 @@ class Resolver:
             return None
         start = off + m.start("name")
         # the name is the last run of name words before the comma
-        words = list(re.finditer(r"(?:[A-Z]\.\s?)*[^\W\d_][\w'’-]*", m.group("name")))
+        words = [w for w in re.finditer(r"(?:[A-Z]\.\s?)*[^\W\d_][\w'’-]*", m.group("name")) if not _PARTICLE.match(w.group() + " A")]
         first = 0
         for i, w in enumerate(words):
             lw = w.group().lower()
