@@ -68,6 +68,10 @@ _MONEY = re.compile(
 )
 _AWARD_NAME = re.compile(r"\b(?:the\s+)?((?:Supreme\s+|Grand\s+|Golden\s+)?(?:Order|Medal|Prize|Cross|Star)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of|the|and)?\s*[A-Z][\w'-]*)*)")
 _INSTRUMENT = re.compile(r"[\"“]([^\"”]{8,200})[\"”]|\b((?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|declaration|treaty|memorandum(?:\s+of\s+understanding)?|protocol|accord|convention|pact|charter|communiqu[eé]|joint\s+statement)(?:\s+(?:on|for|concerning|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?[\w-]+(?=\s+(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)|\s*[,.;:]|\s+(?:and|which|that|between|with|by|at)\b|$))?)\b", _I)
+#: the heading of a list of visits in one direction: "From South Korea to Kenya:", "Visits from Peru to Chile:"
+_DIRECTION = re.compile(r"(?:^|\n)\s*(?:(?:High-level\s+|Official\s+)?visits\s+)?from\s+(?:the\s+)?[A-Z][^:\n]{1,40}?\s+to\s+(?:the\s+)?[A-Z][^:\n]{1,40}?\s*:\s*$", _I)
+#: an item of such a list: a date, then a colon or dash, then the visitor ("1982: President Chun Doo-hwan")
+_DATED_ITEM = re.compile(r"^[^:\n]{0,40}?\d{4}\s*(?::|[-–—]\s)")
 _CITY_PAIR = re.compile(r"(?:\b[A-Z]{3}\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s*([A-Z][\w\s]+?)\s*[-–—]\s*(?:[A-Z]{3}\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s*([A-Z][\w\s]+)")
 
 
@@ -289,6 +293,29 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             if p.start - rel > wm.end() and own and host and own != host:
                 out.append(Candidate("visit", {"visitor": (p.entity,), "visitor_country": own, "host": host, "_capacity": [p] if p.get("role") else []},
                                      DateMention(0, 0, day, None, "month" if len(day) == 7 else "day", relative=True), 0.6, ("host",), "context"))
+
+    # an encyclopedia's list of visits under "From Kenya to South Korea:": each dated item names a visitor
+    direction = _DIRECTION.search(t)
+    if direction is not None:
+        pair = [m.entity for m in clause.of_type("country") if m.start - rel >= direction.start()]
+        if len(pair) == 2 and pair[0] != pair[1]:
+            clause.memory["direction"] = f"{pair[0]}>{pair[1]}"
+            return out
+    if clause.memory.get("direction"):
+        item = _DATED_ITEM.match(t)
+        if item is None or not clause.dates or clause.dates[0].pos != 0:
+            clause.memory.pop("direction")  # the list is over
+        elif persons and not clause.of_type("city", "country") or all(
+                c.entity in clause.memory["direction"].split(">") for c in clause.of_type("country")):
+            src, dst = clause.memory["direction"].split(">")
+            kind_m = _VISIT_KIND.search(t)
+            p = persons[0]
+            if (p.get("country") or country_of(p.entity)) in (None, src):
+                values = {"visitor": (p.entity,), "visitor_country": src, "host": dst, "_capacity": [p] if p.get("role") else []}
+                if kind_m and " and " not in kind_m.group():
+                    values["kind"] = kind_m.group(1).lower()
+                out.append(Candidate("visit", values, clause.dates[0], 0.7, ("visitor_country",), "context"))
+                return out
 
     # "reciprocal visits of President A and President B in 2021": each went to the other's country
     rv = _RECIPROCAL_VISITS.search(t)
