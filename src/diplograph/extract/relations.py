@@ -378,6 +378,33 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     listed = [] if twinning else _listed_signings(clause)
     out.extend(listed)
     sm = None if twinning else first_real(PATTERNS["signing"], clause)
+    if sm and not listed:
+        # "signed an Agreement on Trade in 1985 and a Convention on Double Taxation in 2014", "include an Agreement
+        # on Trade (1985), ...": each instrument of the list with its own date
+        listed = _dated_instruments(clause, sm, country_of)
+        out.extend(listed)
+    if sm and not listed and _SIGNED_LIST.search(t):
+        # "the following documents were signed on 2 June 2022:" — the items after it are the documents
+        d = near_date(clause, sm.start())
+        parties = _countries(clause)
+        if len(parties) < 2 and len(clause.main_countries) == 2:
+            parties = list(clause.main_countries)
+        if d is not None and len(parties) == 2 and not _planned_date(clause, d):
+            clause.memory["signed-list"] = f"{d.start}|{'+'.join(sorted(parties))}"
+            return out
+    if clause.memory.get("signed-list") and not sm:
+        head = re.match(r"\s*(?:[-•*]\s*)?(?:\d+[.)]\s*)?(?:the\s+)?(?P<title>(?:[A-Z][\w'’-]*\s+){0,4}?(?:Agreement|Convention|Treaty|Memorandum|Protocol|Declaration|Programme|Program|Accord)\b[^;.]*)", t)
+        if head is None:
+            clause.memory.pop("signed-list")
+        else:
+            day, pair = clause.memory["signed-list"].split("|")
+            parties = pair.split("+")
+            title = re.sub(r"\s+", " ", head.group("title")).strip()
+            iid = slug(f"{title} {'-'.join(parties)} {day[:4]}")[:80].strip("-")
+            ent = {"id": iid, "type": "declaration" if re.search(r"declaration", title, _I) else "agreement", "label": title}
+            dm = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
+            out.append(Candidate("signing", {"instrument": iid, "parties": tuple(parties)}, dm, 0.65, ("start",), "context", entities=[ent]))
+            return out
     if sm and date and not _planned_date(clause, date) and not listed:
         parties = _countries(clause)
         if len(parties) < 2 and len(clause.main_countries) == 2 and (
@@ -677,6 +704,39 @@ def _listed_signings(clause: Clause) -> list[Candidate]:
         iid = f"{slug(title)[:50].strip('-')}-{'-'.join(sorted(parties))}-{d.start[:4]}"
         ent = {"id": iid, "type": itype, "label": title[0].upper() + title[1:]}
         out.append(Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties))}, d, 0.7, inferred, "context" if inferred else None, entities=[ent]))
+    return out
+
+
+#: a sentence that introduces a list of signed documents
+_SIGNED_LIST = re.compile(r"\b(?:following|these|several|other)\s+(?:documents|agreements|instruments|memoranda)\s+(?:were|have\s+been)\s+signed\b[^:]*:\s*$", _I)
+#: one instrument of a list, its date right after it: "an Agreement on Trade (1985)", "a Treaty of Friendship in 1961"
+_DATED_INSTRUMENT = re.compile(
+    r"\b(?:an?|the)\s+(?P<title>(?:[A-Z][\w'’-]*\s+){0,4}?(?:Agreement|Convention|Treaty|Memorandum(?:\s+of\s+Understanding)?|Protocol|Declaration|Accord)"
+    r"(?:\s+(?:on|for|of|between|concerning|regarding)\s+[^,;()]*?)?)(?:\s*\((?=\d{4}\))|\s+(?:in|on)\s+(?=\d|[A-Z][a-z]+\s+\d))")
+
+
+def _dated_instruments(clause: Clause, sm: re.Match[str], country_of: Any) -> list[Candidate]:
+    """The instruments of a list each written with its own date, after a signing word; none unless two or more."""
+    t = clause.text
+    found: list[tuple[str, DateMention]] = []
+    for m in _DATED_INSTRUMENT.finditer(t):
+        d = next((x for x in clause.dates if x.pos == m.end() and not x.relative), None)
+        if d is None or _planned_date(clause, d) or modality(t, m.start(), m.end()) is not None:
+            continue
+        found.append((re.sub(r"\s+", " ", m.group("title")).strip(), d))
+    if len(found) < 2 or len({d.start for _, d in found}) < 2:
+        return []
+    parties = _countries(clause)
+    if len(parties) < 2 and len(clause.main_countries) == 2 and (
+            all(p in clause.main_countries for p in parties) or re.search(r"\b(?:two|both)\s+(?:countries|nations|states|sides)\b", t, _I)):
+        parties = list(clause.main_countries)
+    if len(parties) != 2:
+        return []
+    out = []
+    for title, d in found:
+        iid = slug(f"{title} {'-'.join(sorted(parties))} {d.start[:4]}")[:80].strip("-")
+        ent = {"id": iid, "type": "declaration" if re.search(r"declaration", title, _I) else "agreement", "label": title}
+        out.append(Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties))}, d, 0.7, entities=[ent]))
     return out
 
 
