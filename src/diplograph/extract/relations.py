@@ -23,7 +23,7 @@ __all__ = ["PATTERNS", "Clause", "Candidate", "find_relations", "near_date"]
 _I = re.IGNORECASE
 PATTERNS: dict[str, re.Pattern[str]] = {
     "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|travel(?:l)?ed to|trip to|tour of|came to|come to)\b", _I),
-    "meeting": re.compile(r"\b(?:met|meets|meeting|held\s+talks|holds\s+talks|talks\s+(?:with|between)|negotiations\s+(?:with|between)|received|discussed|hosted|welcomed)\b", _I),
+    "meeting": re.compile(r"\b(?:met|meets|meeting|(?:held|holds|hold|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions)|courtesy\s+call|talks\s+(?:with|between)|negotiations\s+(?:with|between)|received|discussed|hosted|welcomed)\b", _I),
     "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded)\b", _I),
     "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become)\s+(?:a\s+)?members?|joined|accession to)\b", _I),
     "observer": re.compile(r"\bobserver(?:\s+status|\s+state|\s+country)?\b", _I),
@@ -358,8 +358,12 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     asides = [(x.start(), x.end()) for x in _ASIDE.finditer(t)]
     if mm is not None and asides:  # "X, who accompanied the president, held talks with Y": the president took no part
         persons = [p for p in persons if not any(a <= p.start - rel < b for a, b in asides)]
+    intro = _INTRO.match(t)
+    if mm is not None and intro is not None and mm.start() < intro.end():
+        # "Following talks between the two leaders, the ministers signed ...": the talks are the opening phrase's
+        persons = [p for p in persons if p.start - rel < intro.end()]
     # a visit sentence holds a meeting only when the talks come after the visit: "visited Nairobi and held talks with"
-    if mm and len(persons) >= 2 and (not vm_any or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held\s+talks|talks", mm.group(), _I))):
+    if mm and len(persons) >= 2 and (not vm_any or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held|had|courtesy|talks", mm.group(), _I))):
         mdate = near_date(clause, mm.start()) or (clause.published if clause.lead else None)
         inferred_m: tuple[str, ...] = ()
         if mdate is None and (clause.memory.get("news-day") or clause.memory.get("narrative-day")):
@@ -707,6 +711,8 @@ def _listed_signings(clause: Clause) -> list[Candidate]:
     return out
 
 
+#: an opening phrase that tells an earlier event of the sentence: "Following talks between A and B, ..."
+_INTRO = re.compile(r"\s*(?:Following|After|Before|Ahead\s+of|Prior\s+to|On\s+the\s+sidelines\s+of)\b[^,;]{3,120},", _I)
 #: a sentence that introduces a list of signed documents
 _SIGNED_LIST = re.compile(r"\b(?:following|these|several|other)\s+(?:documents|agreements|instruments|memoranda)\s+(?:were|have\s+been)\s+signed\b[^:]*:\s*$", _I)
 #: one instrument of a list, its date right after it: "an Agreement on Trade (1985)", "a Treaty of Friendship in 1961"

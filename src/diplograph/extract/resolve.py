@@ -120,7 +120,8 @@ _NAME_TOKEN = re.compile(r"(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’\-]*|(?:[A-Z
 _PARTICLE = re.compile(r"(?:al|el|bin|bint|ibn|van|von|de|da|do|dos|das|del|della|di|du|der|den|ter|van\s+der|van\s+den|de\s+la|de\s+los)(?:-|\s+)(?=[A-ZÀ-ÖØ-Þ])")
 _COREF = re.compile(
     r"\b(?P<role>the\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?(?:ambassador|minister|foreign minister|president|head of state|prime minister|speaker|premier|diplomat|envoy))\b"
-    r"|^\s*(?P<pronoun>He|She)\b"
+    r"|^\s*(?:(?:On|In|At|During|After|Later|Then|Afterwards|Earlier)\b[^,.;]{0,40},\s*)?(?P<pronoun>[Hh]e|[Ss]he)\b"
+    r"|\b(?P<two>(?:the\s+two|both)\s+(?P<plural>leaders|heads\s+of\s+state|heads\s+of\s+government|presidents|prime\s+ministers|foreign\s+ministers|ministers|speakers|mayors))\b"
     r"|\b(?P<pair>the\s+two\s+(?:countries|nations|states|sides)|both\s+(?:countries|nations|states|sides|governments))\b",
     re.IGNORECASE,
 )
@@ -230,6 +231,12 @@ class Resolver:
             role = _role(head.group()[:-1] if plural else head.group())
             title_end, names = self._names_after(text, head.end(), mentions, countries, orgs, plural)
             apposed = False
+            if names and "," in text[title_end : names[0][0]]:
+                # "His Excellency Emomali Rahmon, President of Tajikistan, His Highness Tamim ...": the name before the
+                # title is its holder's; the name after the comma begins the next person
+                back = self._name_before(text, head.start(), mentions)
+                if back is not None and re.fullmatch(r",\s+(?:the\s+)?", text[back[1] : head.start()]):
+                    names, apposed = [back], True
             if not names:
                 back = self._name_before(text, head.start(), mentions)
                 if back is None:
@@ -501,8 +508,13 @@ class Resolver:
                         out.append(Mention(s, e, c, "country", "coreference"))
                 continue
             if m.group("pronoun"):  # "He then held talks ...": the first person the sentence before named
+                s = m.start("pronoun") + offset
                 if context.last_subject:
-                    out.append(Mention(s, e, context.last_subject, "person", "coreference"))
+                    out.append(Mention(s, s + len(m.group("pronoun")), context.last_subject, "person", "coreference"))
+                continue
+            if m.group("two"):  # "the two leaders held talks": the last two post-holders of two countries
+                for pid in _last_pair(context, m.group("plural")):
+                    out.append(Mention(s, e, pid, "person", "coreference"))
                 continue
             if re.match(r"\s+of\b|\s+[A-Z]", text[m.end():]):
                 continue  # "the President of Kazakhstan Ana Soto", "the President Ana Soto": a title, no reference
@@ -520,6 +532,27 @@ class Resolver:
             if pid:
                 out.append(Mention(s, e, pid, "person", "coreference", (("role", role),)))
         return out
+
+
+#: the roles a plural reference ("the two leaders") may stand for
+_PAIR_ROLES = {"leaders": ("president", "prime-minister", "official"), "presidents": ("president",), "prime ministers": ("prime-minister",),
+               "heads of state": ("president", "official"), "heads of government": ("prime-minister",),
+               "foreign ministers": ("minister",), "ministers": ("minister",), "speakers": ("speaker",), "mayors": ("official",)}
+
+
+def _last_pair(context: DocumentContext, plural: str) -> list[str]:
+    """The two persons "the two leaders" (ministers, speakers, ...) refers to: the latest holders of such a post
+    in two different countries; none when the document has not named two."""
+    roles = _PAIR_ROLES.get(re.sub(r"\s+", " ", plural.lower()), ())
+    first: tuple[str, str, str | None] | None = None
+    for h in reversed(context.holders):
+        if h[1] not in roles or h[2] is None:
+            continue
+        if first is None:
+            first = h
+        elif h[0] != first[0] and h[2] != first[2]:
+            return [first[0], h[0]]
+    return []
 
 
 def _unglue(name: str) -> str:
