@@ -204,6 +204,12 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
                            if m.start >= trigger and m.type in ("country", "city") and m.kind != "demonym"), None)
         # those named after the verb are the hosts' ("visited Nairobi and held talks with President Kenyatta")
         travellers = [p for p in persons if p.start < trigger] if vm is not None and any(p.start < trigger for p in persons) else persons
+        on_visit = _ON_VISIT.search(t[: vm.start()]) if vm is not None else None
+        if on_visit is not None:
+            # "received the Minister of X, Ana Soto, who is on an official visit to Y": the visitor is the one the
+            # relative clause follows, not the host who received her
+            right_before = [p for p in travellers if p.end - rel <= on_visit.start() and re.fullmatch(r"[\s,]*", t[p.end - rel : on_visit.start()])]
+            travellers = right_before[-1:] or travellers
         for p in travellers:
             pc = p.get("country") or country_of(p.entity)
             if not pc and p.get("role") and len(clause.main_countries) == 2 and first_host in clause.main_countries:
@@ -237,7 +243,10 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
                 chosen = dates  # "made three visits ... in 2010, 2012 and 2016"
             elif vm:
                 chosen = [near_date(clause, vm.start()) or dates[0]]
-                chosen = [d for d in chosen if not d.relative] or dates[:1]
+                chosen = [d for d in chosen if not d.relative] or (chosen if all(d.relative for d in dates) else dates[:1])
+                if chosen and not chosen[0].relative:
+                    # "visited Egypt in 1990 and again in October 1995", "in 2015 and 2019": every date of the list
+                    chosen = _date_list(clause, chosen[0])
             else:
                 chosen = dates[:1]
             own = _dates_per_person(clause, visitors, trigger)
@@ -363,7 +372,10 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         # "Following talks between the two leaders, the ministers signed ...": the talks are the opening phrase's
         persons = [p for p in persons if p.start - rel < intro.end()]
     # a visit sentence holds a meeting only when the talks come after the visit: "visited Nairobi and held talks with"
-    if mm and len(persons) >= 2 and (not vm_any or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held|had|courtesy|talks", mm.group(), _I))):
+    # ... or when one person receives another ("X today received Y, who is on an official visit")
+    receives = mm is not None and re.match(r"received|welcomed|hosted", mm.group(), _I) is not None and any(
+        p.end - rel <= mm.start() for p in persons) and any(0 <= p.start - rel - mm.end() < 120 for p in persons)
+    if mm and len(persons) >= 2 and (not vm_any or receives or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held|had|courtesy|talks", mm.group(), _I))):
         mdate = near_date(clause, mm.start()) or (clause.published if clause.lead else None)
         inferred_m: tuple[str, ...] = ()
         if mdate is None and (clause.memory.get("news-day") or clause.memory.get("narrative-day")):
@@ -743,6 +755,24 @@ def _dated_instruments(clause: Clause, sm: re.Match[str], country_of: Any) -> li
         iid = slug(f"{title} {'-'.join(sorted(parties))} {d.start[:4]}")[:80].strip("-")
         ent = {"id": iid, "type": "declaration" if re.search(r"declaration", title, _I) else "agreement", "label": title}
         out.append(Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties))}, d, 0.7, entities=[ent]))
+    return out
+
+
+#: a relative clause that says its person is on a visit: ", who is on an official visit to", ", who was paying"
+_ON_VISIT = re.compile(r",?\s*who\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:on|paying|making|currently\s+on)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$", _I)
+
+
+def _date_list(clause: Clause, first: DateMention) -> list[DateMention]:
+    """``first`` and the dates coordinated with it: "in 1990 and again in October 1995", "in 2015, 2017 and 2019"."""
+    out = [first]
+    t = clause.text
+    for d in clause.dates:
+        if d.pos <= out[-1].pos or d.relative:
+            continue
+        if re.fullmatch(r"\s*(?:,\s*|,?\s*and\s+)(?:again\s+|later\s+|once\s+more\s+|also\s+)?(?:in\s+|on\s+)?", t[out[-1].endpos : d.pos]):
+            out.append(d)
+        else:
+            break
     return out
 
 
