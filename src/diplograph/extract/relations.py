@@ -629,7 +629,10 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             parties = list(clause.main_countries)
         stop = _NOT_TRADE.search(t, tm.end())
         end = stop.start() if stop else len(t)
-        amounts = [m for m in _MONEY.finditer(t, tm.end(), end) if (m.group("cur") or m.group("cur2")) and m.group("num") and not re.match(r"\s*%", t[m.end():])]
+        amounts = [m for m in _MONEY.finditer(t, tm.end(), end) if (m.group("cur") or m.group("cur2")) and m.group("num") and not re.match(r"\s*%", t[m.end():])
+                   and not _TARGET.search(t[max(tm.end(), m.start() - 60) : m.start()])]
+        if len(clause.main_countries) == 2 and re.match(r"(?:bilateral|mutual)\b", tm.group(), _I) and not (_countries(clause, before=rel + tm.start())):
+            parties = list(clause.main_countries)  # "Bilateral trade reached $18.6 billion, making China X's partner after Y"
         years = [d for d in clause.dates if d.precision == "year" or d.relative and d.start[4:5] != "-"]
         if len(parties) >= 2:
             for i, money in enumerate(amounts):
@@ -725,6 +728,8 @@ def _listed_signings(clause: Clause) -> list[Candidate]:
 
 #: an opening phrase that tells an earlier event of the sentence: "Following talks between A and B, ..."
 _INTRO = re.compile(r"\s*(?:Following|After|Before|Ahead\s+of|Prior\s+to|On\s+the\s+sidelines\s+of)\b[^,;]{3,120},", _I)
+#: words that make an amount a goal, not a figure: "set a target of $10 billion", "aim to raise trade to $5 billion"
+_TARGET = re.compile(r"\b(?:target(?:ed|s)?|goal|aim(?:s|ed)?|ambition|objective|plans?|hopes?|expected|forecast|projected|potential|(?:raise|increase|boost|double|bring|lift)\s+(?:it|trade|turnover|bilateral\s+trade)?\s*to)\b[^$€£\d]{0,30}$", _I)
 #: a sentence that introduces a list of signed documents
 _SIGNED_LIST = re.compile(r"\b(?:following|these|several|other)\s+(?:documents|agreements|instruments|memoranda)\s+(?:were|have\s+been)\s+signed\b[^:]*:\s*$", _I)
 #: one instrument of a list, its date right after it: "an Agreement on Trade (1985)", "a Treaty of Friendship in 1961"

@@ -67,6 +67,7 @@ ROLE_HEADS: list[tuple[str, str]] = [
     ("counterpart", "counterpart"),
     ("mayor", "official"),
     ("amir", "official"),
+    ("crown prince", "official"),
     ("emir", "official"),
     ("governor", "official"),
     ("member of parliament", "official"),
@@ -120,7 +121,7 @@ _NAME_TOKEN = re.compile(r"(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’\-]*|(?:[A-Z
 _PARTICLE = re.compile(r"(?:al|el|bin|bint|ibn|van|von|de|da|do|dos|das|del|della|di|du|der|den|ter|van\s+der|van\s+den|de\s+la|de\s+los)(?:-|\s+)(?=[A-ZÀ-ÖØ-Þ])")
 _COREF = re.compile(
     r"\b(?P<role>the\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?(?:ambassador|minister|foreign minister|president|head of state|prime minister|speaker|premier|diplomat|envoy))\b"
-    r"|^\s*(?:(?:On|In|At|During|After|Later|Then|Afterwards|Earlier)\b[^,.;]{0,40},\s*)?(?P<pronoun>[Hh]e|[Ss]he)\b"
+    r"|(?:^\s*(?:(?:On|In|At|During|After|Later|Then|Afterwards|Earlier)\b[^,.;]{0,40},\s*)?|,\s*(?:during\s+which|after\s+which|where|when)\s+)(?P<pronoun>[Hh]e|[Ss]he)\b"
     r"|\b(?P<two>(?:the\s+two|both)\s+(?P<plural>leaders|heads\s+of\s+state|heads\s+of\s+government|presidents|prime\s+ministers|foreign\s+ministers|ministers|speakers|mayors))\b"
     r"|\b(?P<pair>the\s+two\s+(?:countries|nations|states|sides)|both\s+(?:countries|nations|states|sides|governments))\b",
     re.IGNORECASE,
@@ -225,7 +226,8 @@ class Resolver:
         for head in _HEAD_RE.finditer(text):
             if any(m.start <= head.start() < m.end for m in out):
                 continue  # inside a name found already ("Turkmenistan's Hero-Arkadag")
-            if head.start() > 0 and text[head.start() - 1] in "-–" and head.start() > 1 and text[head.start() - 2].isalpha():
+            if head.start() > 0 and text[head.start() - 1] in "-–" and head.start() > 1 and text[head.start() - 2].isalpha() and not re.search(
+                    r"\b(?:then|now)[-–]$", text[max(0, head.start() - 6) : head.start()], re.I):
                 continue  # "Vice-President" is read from "Vice"; "X-Ambassador" is no title
             plural = bool(head.group("plural")) and not head.group().lower().endswith(("ss", "us"))
             role = _role(head.group()[:-1] if plural else head.group())
