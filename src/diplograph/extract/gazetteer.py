@@ -191,6 +191,8 @@ class Gazetteer:
                     continue
                 if _inside_hyphenated_name(text, s, e, n):
                     continue
+                if n == 1 and _REGION_BEFORE.search(text, max(0, s - 9), s) and self.entities[entries[0][0]].type == "country":
+                    continue  # "South America", "Central Asia": a region, not the country "America"
                 ent, kind, _ = entries[0]
                 out.append(Mention(s, e, ent, self.entities[ent].type, kind))
                 i += n
@@ -317,6 +319,10 @@ def _cased(surface: str, all_caps: bool) -> bool:
     lower = [w for w in words if not (w[0].isupper() or w[0].isdigit() or fold(w) in _LOWER_OK)]
     # a long name may carry one word in lower case as written ("Cooperation Council of Turkic-speaking states")
     return words[0][0].isupper() and (not lower or len(words) >= 4 and len(lower) == 1)
+
+
+#: a compass word before a one-word country name makes a region of it ("South America", "Latin America")
+_REGION_BEFORE = re.compile(r"\b(?:South|North|Central|Latin|East|West|Southeast|South-East|Northeast|Southern|Northern|Eastern|Western)[ -]$")
 
 
 def _inside_hyphenated_name(text: str, s: int, e: int, n: int) -> bool:

@@ -107,7 +107,7 @@ class Extractor:
                 self._remember(m, context)
             mentions = [m for m in mentions if not any(t.start <= m.start < t.end for t in titled)] + titled
             mentions += self.resolver.bare_persons(seg.text, seg.start, mentions, context)
-            mentions += self.resolver.references(seg.text, seg.start, context)
+            mentions += self.resolver.references(seg.text, seg.start, context, mentions)
             mentions.sort(key=lambda m: (m.start, m.end))
             context.last_subject = next((m.entity for m in mentions if m.type == "person"), context.last_subject)
             dates = find_dates(seg.text, published)

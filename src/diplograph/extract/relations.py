@@ -25,13 +25,13 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|travel(?:l)?ed to|trip to|tour of|came to|come to)\b", _I),
     "meeting": re.compile(r"\b(?:met|meets|meeting|(?:held|holds|hold|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions)|courtesy\s+call|talks\s+(?:with|between)|negotiations\s+(?:with|between)|received|discussed|hosted|welcomed)\b", _I),
     "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded)\b", _I),
-    "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become)\s+(?:a\s+)?members?|joined|accession to)\b", _I),
+    "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become|remains?|remained)\s+(?:both\s+|all\s+|also\s+|still\s+)?(?:a\s+)?(?:founding\s+)?members?|as\s+(?:fellow\s+)?members\s+of|joined|accession to)\b", _I),
     "observer": re.compile(r"\bobserver(?:\s+status|\s+state|\s+country)?\b", _I),
     "embassy": re.compile(r"\bembass(?:y|ies)\b|\b(?:honorary\s+)?consulates?(?:[\s-]+general)?\b|\bconsulates\s+general\b", _I),
     "recognition": re.compile(r"\brecogni[sz](?:e|ed|es|ing)\b(?!\s+(?:the\s+)?(?:importance|role|contribution|need))", _I),
     "relations-established": re.compile(
         r"\b(?:diplomatic\s+relations|diplomatic\s+ties)\b.{0,80}?\bestablish(?:ed|ing)?\b"
-        r"|\bestablish(?:ed|ing)\s+diplomatic\s+(?:relations|ties)\b"
+        r"|\bestablish(?:ed|ing)?\s+diplomatic\s+(?:relations|ties)\b"
         r"|\b(?:they|two\s+(?:countries|nations|states)|both\s+(?:countries|nations|states|sides))\s+(?:have\s+|had\s+)?establish(?:ed|ing)\s+(?:bilateral\s+)?(?:relations|ties)\b"
         r"|\bestablishment\s+of\s+(?:the\s+)?(?:our\s+|their\s+|bilateral\s+)?diplomatic\s+(?:relations|ties)\b"
         r"|\banniversary\s+of\s+(?:our\s+|their\s+|bilateral\s+)?diplomatic\s+(?:relations|ties)\b", _I),
@@ -466,7 +466,8 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             if org is None and orgs_before:
                 last = orgs_before[-1]
                 # "in which ... observer", "joined the OTS as an observer", "admitted to the SCO as an observer"
-                if re.search(r"\bin which\b|\bwhere\b|\bwhose\b", t, _I) or (
+                if re.search(r"\bin which\b|\bwhere\b|\bwhose\b", t, _I) or re.match(
+                        r"\s+(?:status\s+)?(?:in|of|to)\s+the\s+(?:bloc|organi[sz]ation|grouping|group|alliance|union|community|forum)\b", t[m.end():], _I) or (
                         key == "observer" and re.fullmatch(r"\s+(?:in\s+\d{4}\s+)?as\s+(?:an?\s+)?", t[last.end - rel : m.start()])):
                     org = last
             org_ids: list[str] = []
@@ -502,7 +503,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                     ids = [c.entity for c in members]  # "Chile, Peru and Colombia are members"
                 else:
                     ids = [members[-1].entity]
-            elif re.search(r"\b(?:both|the\s+two)\s+(?:countries|states|nations)\b", t[: m.start()], _I) and len(clause.main_countries) == 2:
+            elif re.search(r"\b(?:both|the\s+two)\s+(?:countries|states|nations|sides)\b", t[: m.start()], _I) and len(clause.main_countries) == 2:
                 ids = list(clause.main_countries)
             if not ids:
                 continue

@@ -499,7 +499,7 @@ class Resolver:
             return None
         return self.resolve_name(name, context)
 
-    def references(self, text: str, offset: int, context: DocumentContext) -> list[Mention]:
+    def references(self, text: str, offset: int, context: DocumentContext, taken: list[Mention] | None = None) -> list[Mention]:
         """'the ambassador' -> the last ambassador named; 'the two countries' -> the document's main pair."""
         out = []
         for m in _COREF.finditer(text):
@@ -511,8 +511,11 @@ class Resolver:
                 continue
             if m.group("pronoun"):  # "He then held talks ...": the first person the sentence before named
                 s = m.start("pronoun") + offset
-                if context.last_subject:
-                    out.append(Mention(s, s + len(m.group("pronoun")), context.last_subject, "person", "coreference"))
+                # "..., where he held talks": the person this sentence named first; at its start, the one before named
+                own = next((x.entity for x in taken or () if x.type == "person" and x.end <= s), None) if m.start("pronoun") > 0 and text[: m.start("pronoun")].strip() and "," in text[: m.start("pronoun")] and re.search(r"(?:which|where|when)\s+$", text[: m.start("pronoun")]) else None
+                subject = own or context.last_subject
+                if subject:
+                    out.append(Mention(s, s + len(m.group("pronoun")), subject, "person", "coreference"))
                 continue
             if m.group("two"):  # "the two leaders held talks": the last two post-holders of two countries
                 for pid in _last_pair(context, m.group("plural")):
