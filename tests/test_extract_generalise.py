@@ -197,3 +197,26 @@ def test_last_weekday_and_last_month() -> None:
     assert [d.start for d in find_dates("I was in Lima last October.", "2025-02-10")] == ["2024-10"]
     assert [d.start for d in find_dates("She took office in October and arrived.", "2025-04-09")] == ["2024-10"]
     assert [d.start for d in find_dates("She will travel in October.", "2025-04-09")] == ["2025-10"]
+
+
+# -- summits -------------------------------------------------------------------------------------------
+def summits(ex: Extractor, text: str, published: str) -> set[tuple[str, str | None, str | None]]:
+    return {(f["organiser"], f.get("host"), f["start"]) for f in facts(ex, text, "summit", published)}
+
+
+def test_a_summit_held_here_is_at_the_dateline(ex: Extractor) -> None:
+    text = ("NAIROBI, May 6 (Reuters) -- The 5th African Union Summit opened here on Thursday. "
+            "Leaders said the African Union summit held from May 4 to 6 agreed a budget.")
+    got = summits(ex, text, "2023-05-06")
+    assert ("african-union", "kenya", "2023-05-04") in got
+    assert all(h == "kenya" for _, h, _ in got)
+
+
+def test_a_summit_that_concluded_is_not_dated_by_its_end(ex: Extractor) -> None:
+    text = "LIMA, May 6 (Reuters) -- The African Union summits concluded on Saturday."
+    assert summits(ex, text, "2023-05-06") == set()
+
+
+def test_summits_in_general_are_no_event(ex: Extractor) -> None:
+    text = "In 2022 Peru was allowed to attend all African Union meetings, including summits."
+    assert summits(ex, text, "2023-05-06") == set()

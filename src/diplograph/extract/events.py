@@ -163,6 +163,8 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
         return []
     if modality(t, su.start(), su.end()) is not None:
         return []  # "the next summit will be held in ...", "the summit was postponed"
+    if su.group().lower().endswith("s") and not re.search(r"\b(?:the|these|both|two|their|its)\s+(?:[\w.()'’-]+\s+){0,6}$", t[max(0, su.start() - 60) : su.start()], _I):
+        return []  # "allowed to attend all ASEAN meetings, including summits": summits in general, no event
     hosts: list[str] = []
     last_end: int | None = None
     cities: dict[str, str] = {}
@@ -196,9 +198,22 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
         subj = [c for c in clause.of_type("country") if hm and c.end - rel <= hm.start() and re.fullmatch(r"\s*", t[c.end - rel : hm.start()])]
         if subj:
             hosts = [subj[-1].entity]
+    inferred_host = False
+    if not hosts and clause.memory.get("dateline") and (re.search(r"\bhere\b", t[su.end() : su.end() + 60], _I) or clause.memory.get("summit-host-from") == organiser):
+        # "The 40th ASEAN Summit concluded here": the place of the report's dateline; later sentences about the
+        # summits of the same organisation keep it
+        host = country_of(clause.memory["dateline"])
+        if host:
+            hosts, inferred_host = [host], True
+            cities[host] = clause.memory["dateline"]
+            clause.memory["summit-host-from"] = organiser
     if not su.group().lower().endswith("s"):
         hosts = hosts[:1]
     date = next((d for d in clause.dates if d.pos >= su.start()), None) or near_date(clause, su.start())
+    if date is not None and re.search(r"\b(?:concluded|closed|ended|wrapped\s+up)\b[^.;]{0,40}$", t[: date.pos], _I) and date.end is None:
+        date = None  # "concluded on Sunday": the day it ended, not the day it began
+        if not hosts:
+            return []
     if date is None and not hosts:
         return []
     if date is not None and clause.published is not None and after_publication(date.start, clause.published.start):
@@ -220,8 +235,8 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
             values["informal"] = True
         if re.search(r"\bonline\b|\bvideo\s*conference\b|\bvirtual(?:ly)?\b", t, _I):
             values["online"] = True
-        if from_context:  # the organisation of the last summit the document spoke of
-            out.append(Candidate("summit", values, date, 0.6, ("organiser",), "context"))
+        if from_context or inferred_host:  # the organisation of the last summit the document spoke of, the dateline's place
+            out.append(Candidate("summit", values, date, 0.6, tuple(x for x, on in (("organiser", from_context), ("host", inferred_host)) if on), "context"))
         else:
             out.append(Candidate("summit", values, date, 0.65))
     if out and date is not None:

@@ -286,6 +286,13 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     if opening is not None and re.match(r"\s*(?:On\s+)?$", t[: opening.pos]):
         clause.memory["narrative-day"] = opening.start
 
+    # a news dateline: "PHNOM PENH, Nov. 13 (Xinhua) -- ...": the place the report is written from ("here")
+    dl = re.match(r"\s*([A-Z][A-Z .'’-]{2,40}),\s", t)
+    if dl is not None and not clause.memory.get("dateline"):
+        city = next((c for c in clause.of_type("city") if c.start - rel == dl.start(1)), None)
+        if city is not None:
+            clause.memory["dateline"] = city.entity
+
     # where the text last said people came or gathered ("have come to Addis Ababa", "gathered in Astana")
     for cm in clause.of_type("city"):
         if re.search(r"\b(?:come|came|arrived|gathered|convened?|converged?|assembled|held)\s+(?:[\w-]+\s+){0,3}(?:in|to|at)\s+$", t[: cm.start - rel], _I):
