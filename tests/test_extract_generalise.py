@@ -220,3 +220,21 @@ def test_a_summit_that_concluded_is_not_dated_by_its_end(ex: Extractor) -> None:
 def test_summits_in_general_are_no_event(ex: Extractor) -> None:
     text = "In 2022 Peru was allowed to attend all African Union meetings, including summits."
     assert summits(ex, text, "2023-05-06") == set()
+
+
+# -- twinning --------------------------------------------------------------------------------------------
+def twins(ex: Extractor, text: str) -> set[tuple[str, ...]]:
+    return {f["cities"] for f in facts(ex, text, "twinning")}
+
+
+def test_twinned_with_each_city_after_with(ex: Extractor) -> None:
+    text = "The city of Mombasa has been twinned with Seattle since 1981, while Nairobi already has a twinning link with Denver."
+    assert twins(ex, text) == {("mombasa", "seattle"), ("denver", "nairobi")}
+
+
+def test_the_cities_of_a_and_b_signed_a_twinning_agreement(ex: Extractor) -> None:
+    assert twins(ex, "The cities of Mombasa and Seattle on Tuesday signed a twinning agreement.") == {("mombasa", "seattle")}
+
+
+def test_a_planned_twinning_is_none(ex: Extractor) -> None:
+    assert twins(ex, "Mombasa hopes to be twinned with Seattle next year.") == set()

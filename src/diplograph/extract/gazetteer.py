@@ -31,7 +31,8 @@ _TOKEN = re.compile(r"\w+")
 _PLACE_CUES = {"in", "to", "at", "from", "near", "visited", "visiting", "visits", "via", "outside", "between", "mayor"}
 #: words after which a capitalised name is a place: "the Samarkand summit", "Turkistan Municipality"
 _PLACE_AFTER = {"summit", "summits", "municipality", "municipalities", "city", "mayor", "governorate", "province", "region"}
-_PLACE_CUES2 = {("city", "of"), ("town", "of"), ("held", "in"), ("capital", "of"), ("mayor", "of"), ("governor", "of"), ("municipality", "of")}
+_PLACE_CUES2 = {("city", "of"), ("town", "of"), ("held", "in"), ("capital", "of"), ("mayor", "of"), ("governor", "of"), ("municipality", "of"),
+                ("cities", "of"), ("towns", "of"), ("twinned", "with"), ("link", "with"), ("hokim", "of")}
 _LOWER_OK = {"of", "the", "and", "for", "de", "du", "da", "d", "la", "le", "el", "al", "van", "von", "s", "c", "republic"}
 
 
@@ -238,6 +239,22 @@ class Gazetteer:
                 taken.add(hit.start)
         if not extra:
             return found
+        # a city found where a place was expected is the same city where the text names it again ("Samarkand has ...")
+        again: dict[tuple[str, ...], Mention] = {}
+        for m in extra:
+            again.setdefault(tuple(t[2] for t in toks if m.start <= t[0] < m.end), m)
+        taken |= {m.start for m in extra}
+        covered |= {p for m in extra for p in range(m.start + 1, m.end)}
+        for key, m in again.items():
+            n = len(key)
+            for i in range(len(toks) - n + 1):
+                s = toks[i][0]
+                if s in taken or s in covered or tuple(t[2] for t in toks[i : i + n]) != key or not text[s].isupper() or s - 1 in ends:
+                    continue
+                e = toks[i + n - 1][1]
+                if text[s:e] == text[m.start : m.end]:
+                    extra.append(Mention(s, e, m.entity, "city", "name"))
+                    taken.add(s)
         return sorted(found + extra, key=lambda m: (m.start, m.end))
 
     def _world_city(self, text: str, toks: list[tuple[int, int, str]], i: int) -> Mention | None:

@@ -35,7 +35,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:they|two\s+(?:countries|nations|states)|both\s+(?:countries|nations|states|sides))\s+(?:have\s+|had\s+)?establish(?:ed|ing)\s+(?:bilateral\s+)?(?:relations|ties)\b"
         r"|\bestablishment\s+of\s+(?:the\s+)?(?:our\s+|their\s+|bilateral\s+)?diplomatic\s+(?:relations|ties)\b"
         r"|\banniversary\s+of\s+(?:our\s+|their\s+|bilateral\s+)?diplomatic\s+(?:relations|ties)\b", _I),
-    "twinning": re.compile(r"\b(?:sister\s+cit(?:y|ies)|twin(?:ned)?\s+(?:towns?|cit(?:y|ies))|twinning)\b", _I),
+    "twinning": re.compile(r"\b(?:sister\s+cit(?:y|ies)|twin(?:ned)?\s+(?:towns?|cit(?:y|ies))|twinning|twinned\s+with)\b", _I),
     "trade-turnover": re.compile(r"\b(?:trade\s+turnover|turnover|bilateral\s+trade|mutual\s+trade|trade\s+volume|volume\s+of\s+trade|trade\s+between)\b", _I),
     "award": re.compile(r"\b(?:awarded|conferred|presented\s+with|decorated\s+with|received\s+the)\b", _I),
 }
@@ -603,8 +603,14 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         if len(parties) >= 2 and rd:
             out.append(Candidate("relations-established", {"parties": tuple(sorted(parties[:2]))}, rd, 0.8 if not inferred_date else 0.6))
 
+    # "Samarkand has been twinned with Lahore since 1995 and with Nishapur since 2005, while Marrakech has a twinning
+    # link with Granada": each city after "with" is the twin of the city the clause is about
+    paired = _twins_with(clause, country_of)
+    out.extend(paired)
     # sister cities
-    if PATTERNS["twinning"].search(t) or (clause.kind == "item" and any(PATTERNS["twinning"].search(h) for h in clause.section)):
+    if paired:
+        pass
+    elif PATTERNS["twinning"].search(t) or (clause.kind == "item" and any(PATTERNS["twinning"].search(h) for h in clause.section)):
         cpair = _CITY_PAIR.search(t)
         if cpair:
             pair_cities: list[dict[str, Any]] = []
@@ -738,6 +744,36 @@ def _listed_signings(clause: Clause) -> list[Candidate]:
 _INTRO = re.compile(r"\s*(?:Following|After|Before|Ahead\s+of|Prior\s+to|On\s+the\s+sidelines\s+of)\b[^,;]{3,120},", _I)
 #: words that make an amount a goal, not a figure: "set a target of $10 billion", "aim to raise trade to $5 billion"
 _TARGET = re.compile(r"\b(?:target(?:ed|s)?|goal|aim(?:s|ed)?|ambition|objective|plans?|hopes?|expected|forecast|projected|potential|(?:raise|increase|boost|double|bring|lift)\s+(?:it|trade|turnover|bilateral\s+trade)?\s*to)\b[^$€£\d]{0,30}$", _I)
+#: the words that give a city's twin after them: "twinned with", "a twinning link with", "sister-city ties with"
+_TWIN_WITH = re.compile(r"\b(?:twinned|twinning\s+(?:link|agreement|relationship|ties|relations)|sister[-\s]city\s+(?:link|agreement|relationship|ties|relations)|(?:a\s+)?sister\s+city\s+of)\s+(?:with\s+)?(?=[A-Z])", _I)
+
+
+def _twins_with(clause: Clause, country_of: Any) -> list[Candidate]:
+    t = clause.text
+    rel = clause.start
+    out: list[Candidate] = []
+    cities = clause.of_type("city")
+    for m in _TWIN_WITH.finditer(t):
+        if modality(t, m.start(), m.end()) is not None:
+            continue
+        stop = max((x.end() for x in re.finditer(r",\s*(?:while|whereas|and)\b|;|\bwhile\b|\bwhereas\b", t[: m.start()])), default=0)
+        subject = [c for c in cities if stop <= c.start - rel < m.start()]
+        if not subject:
+            continue
+        twins = [c for c in cities if c.start - rel == m.end()]
+        if twins:  # "... and with Nishapur since 2005": the other twins of the same city
+            end = twins[0].end - rel
+            for c in cities:
+                if c.start - rel > end and re.fullmatch(r"[^,;]{0,25}?(?:,|\s)\s*(?:and\s+)?with\s+", t[end : c.start - rel]) and not re.search(r"\bwhile\b|\bwhereas\b", t[end : c.start - rel]):
+                    twins.append(c)
+                    end = c.end - rel
+        for c in twins:
+            a, b = subject[-1].entity, c.entity
+            if a != b and country_of(a) and country_of(b):
+                out.append(Candidate("twinning", {"cities": tuple(sorted((a, b)))}, None, 0.7))
+    return out
+
+
 #: a sentence that introduces a list of signed documents
 _SIGNED_LIST = re.compile(r"\b(?:following|these|several|other)\s+(?:documents|agreements|instruments|memoranda)\s+(?:were|have\s+been)\s+signed\b[^:]*:\s*$", _I)
 #: one instrument of a list, its date right after it: "an Agreement on Trade (1985)", "a Treaty of Friendship in 1961"
