@@ -238,3 +238,13 @@ def test_the_cities_of_a_and_b_signed_a_twinning_agreement(ex: Extractor) -> Non
 
 def test_a_planned_twinning_is_none(ex: Extractor) -> None:
     assert twins(ex, "Mombasa hopes to be twinned with Seattle next year.") == set()
+
+
+# -- missions --------------------------------------------------------------------------------------------
+def test_represented_through_its_embassy_in_a_third_country(ex: Extractor) -> None:
+    got = {(f["embassy"]) for f in facts(ex, "Ghana is represented in Peru through its embassy in Brasilia.", "mission")}
+    assert got == {"embassy-of-ghana-in-brazil"}
+
+
+def test_a_planned_embassy_is_no_mission(ex: Extractor) -> None:
+    assert facts(ex, "Ghana plans to be represented in Peru by its embassy in Brasilia.", "mission") == []

@@ -535,6 +535,13 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         hi = ems[i + 1].start() if i + 1 < len(ems) else len(t)
         part = t[lo:hi]
         sender, host, city = _embassy_parties(clause, rel + em.start(), country_of)
+        rep_from = max(lo, em.start() - 100)
+        rep = re.search(r"\b(?:is|are)\s+represented\s+(?:in\s+[^.;]{0,40}?\s+)?(?:by|through|via|from)\s+(?:its|their)\s+$", t[rep_from : em.start()], _I)
+        if rep is not None:
+            # "Namibia is represented in Finland through its embassy in Stockholm": the subject sends the embassy
+            subj = [c for c in clause.of_type("country") if lo <= c.start - rel < rep_from + rep.start()]
+            if subj:
+                sender = subj[0].entity
         if sender and host and sender != host:
             consulate = em.group().lower().startswith(("consulate", "honorary"))
             if consulate:
@@ -553,7 +560,9 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                 continue
             if opened and edate and not _planned_date(clause, edate):
                 out.append(Candidate("embassy-opening", {"embassy": eid}, edate, 0.75, entities=[ent]))
-            elif opened or re.search(r"\b(?:ha(?:s|ve)|maintains?|operates?|runs?)\s+(?:an?\s+|its\s+)?(?:embass|consulat)", part, _I) or re.match(
+            elif opened or re.search(r"\b(?:ha(?:s|ve)|maintains?|operates?|runs?)\s+(?:an?\s+|its\s+)?(?:embass|consulat)", part, _I) or (
+                    (rp := re.search(r"\brepresented\b[^.;]{0,60}?\b(?:by|through|via|from)\s+(?:its|their)\s+(?:embass|consulat)", part, _I)) is not None
+                    and modality(t, lo + rp.start()) is None) or re.match(
                     r"embassy\s+of\b", t[em.start():], _I) and t[em.start()].isupper():
                 # an opening said without a date, "X has an embassy in Y", "the Embassy of X in Y": the mission exists
                 if not (opened and modality(t, opened.start()) is not None):
