@@ -248,3 +248,19 @@ def test_represented_through_its_embassy_in_a_third_country(ex: Extractor) -> No
 
 def test_a_planned_embassy_is_no_mission(ex: Extractor) -> None:
     assert facts(ex, "Ghana plans to be represented in Peru by its embassy in Brasilia.", "mission") == []
+
+
+# -- posts in bodies -------------------------------------------------------------------------------------
+def test_a_body_post_whose_country_comes_later(ex: Extractor) -> None:
+    text = ("Speaker of the National Assembly Professor Kofi Mensah arrived in Lima on 3 May 2023. "
+            "The Ghanaian speaker met Peruvian President Ana Ruiz on 4 May 2023.")
+    got = {(f["person"], f["role"], f["organisation"], f.get("title")) for f in facts(ex, text, "position")}
+    assert ("kofi-mensah", "speaker", "national-assembly-of-ghana", "Speaker of the National Assembly") in got
+    assert not any(o == "ghana" for p, _, o, _ in got if p == "kofi-mensah")
+
+
+def test_a_counterpart_post_is_not_repeated_for_the_country(ex: Extractor) -> None:
+    text = ("Peruvian Foreign Minister Luis Vega met the Speaker of the Parliament of Ghana, Kofi Mensah, on 3 May 2023. "
+            "Speaker Ana Ruiz and her Ghanaian counterpart Kofi Mensah then spoke.")
+    got = {(f["person"], f["organisation"]) for f in facts(ex, text, "position") if f["person"] == "kofi-mensah"}
+    assert got == {("kofi-mensah", "parliament-of-ghana")}

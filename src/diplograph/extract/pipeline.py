@@ -170,12 +170,24 @@ class Extractor:
                 if len(named) == 1:
                     country = next(c for c in context.main_countries if c not in named)
             role = m.get("role")
-            if country and role and (m.entity, role, country) not in positions:
-                values = {"person": m.entity, "role": role, "organisation": country, **({"title": m.get("title")} if m.get("title") else {})}
-                positions[(m.entity, role, country)] = (Candidate("position", values, None, 0.6, ("organisation",), "context"), ev)
+            body_ents: list[dict[str, Any]] = []
+            org = country
+            if country and role:
+                # "Speaker of the National Assembly X" whose country the text gave later: the body of that country
+                post = post_body(m.get("title") or "", role, country, self.gazetteer)
+                if post is not None:
+                    role, org = post.role, post.id
+                    body_ents = [post.entity] if post.entity else []
+            if country and role and (m.entity, role, org) not in positions:
+                values = {"person": m.entity, "role": role, "organisation": org, **({"title": m.get("title")} if m.get("title") else {})}
+                positions[(m.entity, role, org)] = (Candidate("position", values, None, 0.6, ("organisation",), "context", entities=body_ents), ev)
                 local = context.persons.get(m.entity)
                 if local is not None and not local.values.get("nationality"):
                     local.values["nationality"] = country
+        # "his Finnish counterpart X" after "the Speaker of the Parliament of Finland, X": the post in the country's
+        # body says more than the same post said of the country
+        in_body = {(p, r, str(c.entities[0].get("of"))) for (p, r, _o), (c, _e) in positions.items() if c.entities and c.entities[0].get("of")}
+        positions = {k: v for k, v in positions.items() if k not in in_body}
         position_ids: dict[str, str] = {}
         for (person, _role, _org), (cand, ev) in sorted(positions.items()):
             fact = to_fact(cand, doc_id, ev)
@@ -283,7 +295,7 @@ _FRAME = re.compile(r"^\s*(?:(?:At|During|In\s+the\s+course\s+of|On\s+the\s+side
 
 
 #: a person referred to by nationality and post: "the Turkish leader", "the Kenyan president"
-_NATIONAL_REFERENCE = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+(?:leader|president|head\s+of\s+state|prime\s+minister|premier|foreign\s+minister|minister)\b", re.I)
+_NATIONAL_REFERENCE = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+(?:leader|president|head\s+of\s+state|prime\s+minister|premier|foreign\s+minister|minister|speaker)\b", re.I)
 
 
 def _publication(published: str | None) -> DateMention | None:

@@ -280,6 +280,7 @@ class Resolver:
                 title = re.sub(r"\s+", " ", f"{text[title_start:title_end]} of {text[c_start:c_end]}").strip(" ,")
             else:
                 title = re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,")
+            title = re.sub(r"(?:\s+(?:Professor|Prof\.?|Dr\.?|Doctor|Sheikh|Samdech|Techo|His|Her|Excellency|Highness|Royal))+$", "", title)
             if plural:  # "Presidents" is no person's title: each holds the singular
                 title = re.sub(r"(?i)\b(" + "|".join(re.escape(h) for h, _ in ROLE_HEADS) + r")s\b", r"\1", title)
             per_country = [c.entity for c in (inside if len(inside) == len(names) and len(names) > 1 else [])]
