@@ -264,3 +264,20 @@ def test_a_counterpart_post_is_not_repeated_for_the_country(ex: Extractor) -> No
             "Speaker Ana Ruiz and her Ghanaian counterpart Kofi Mensah then spoke.")
     got = {(f["person"], f["organisation"]) for f in facts(ex, text, "position") if f["person"] == "kofi-mensah"}
     assert got == {("kofi-mensah", "parliament-of-ghana")}
+
+
+# -- visits told in an aside, abbreviated country names -----------------------------------------------
+def test_a_visit_told_in_an_aside(ex: Extractor) -> None:
+    text = "Ghanaian Speaker Kofi Mensah, who last visited Lima in 2019, thanked Peru for its support."
+    assert visits(ex, text) == {("kofi-mensah", "ghana", "peru", "2019")}
+
+
+def test_an_arrival_that_morning_is_of_the_sentence_day(ex: Extractor) -> None:
+    text = "On Saturday, U.S. President Ana Ruiz, who arrived in Accra that morning, attended the summit."
+    assert visits(ex, text, "2023-05-07") == {("ana-ruiz", "united-states", "ghana", "2023-05-06")}
+    assert ("ana-ruiz", "president", "united-states") in positions(ex, text)
+
+
+def test_a_visit_planned_in_an_aside_is_none(ex: Extractor) -> None:
+    text = "Ghanaian Speaker Kofi Mensah, who will visit Lima in 2024, thanked Peru for its support."
+    assert visits(ex, text) == set()

@@ -333,6 +333,32 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                 out.append(Candidate("visit", values, clause.dates[0], 0.7, ("visitor_country",), "context"))
                 return out
 
+    # a visit told in an aside: "Katjavivi, who last visited Helsinki in 2019, thanked ...", "Biden, who arrived in
+    # Phnom Penh that morning, attended ..."
+    for am in _ASIDE.finditer(t):
+        vv = _ASIDE_VISIT.search(am.group())
+        if vv is None or modality(t, am.start() + vv.start(), am.start() + vv.end()) is not None:
+            continue
+        before = [p for p in persons if p.end - rel <= am.start() and re.fullmatch(r"\s*", t[p.end - rel : am.start()])]
+        if not before:
+            continue
+        p = before[-1]
+        own = p.get("country") or country_of(p.entity)
+        place = next((m for m in clause.mentions if m.type in ("country", "city") and am.start() + vv.end() <= m.start - rel < am.end()), None)
+        host = (place.entity if place.type == "country" else country_of(place.entity)) if place is not None else None
+        inside = [d for d in clause.dates if am.start() <= d.pos < am.end() and not d.relative]
+        if not inside and re.search(r"\bthat\s+(?:morning|day|afternoon|evening)\b", am.group(), _I):
+            inside = [d for d in clause.dates if not am.start() <= d.pos < am.end()][:1]  # the day the sentence tells
+        guessed_own = False
+        if not own and len(clause.main_countries) == 2 and host in clause.main_countries:
+            own, guessed_own = next(c for c in clause.main_countries if c != host), True  # a text about two countries
+        if not own or not host or own == host or not inside or _planned_date(clause, inside[0]):
+            continue
+        values = {"visitor": (p.entity,), "visitor_country": own, "host": host, "_capacity": [p] if p.get("role") else []}
+        if place is not None and place.type == "city":
+            values["destination"] = place.entity
+        out.append(Candidate("visit", values, inside[0], 0.65, ("visitor_country",) if guessed_own else (), "context" if guessed_own else None))
+
     # "reciprocal visits of President A and President B in 2021": each went to the other's country
     rv = _RECIPROCAL_VISITS.search(t)
     if rv and modality(t, rv.start(), rv.end()) is None and len(persons) == 2 and clause.dates:
@@ -783,6 +809,8 @@ def _twins_with(clause: Clause, country_of: Any) -> list[Candidate]:
     return out
 
 
+#: a visit verb at the head of an aside: ", who last visited", ", who had arrived in"
+_ASIDE_VISIT = re.compile(r"^,\s+who\s+(?:had\s+|has\s+)?(?:last\s+|first\s+|also\s+|previously\s+|earlier\s+)?(?:visited|arrived\s+in|travelled\s+to|traveled\s+to|came\s+to)\b", _I)
 #: a sentence that introduces a list of signed documents
 _SIGNED_LIST = re.compile(r"\b(?:following|these|several|other)\s+(?:documents|agreements|instruments|memoranda)\s+(?:were|have\s+been)\s+signed\b[^:]*:\s*$", _I)
 #: one instrument of a list, its date right after it: "an Agreement on Trade (1985)", "a Treaty of Friendship in 1961"

@@ -117,6 +117,8 @@ _GAP = re.compile(r"[\s,]*(?:[-–—]\s*)?")
 #: a word naming a body between a country and a title head ("Hungary MFA Secretary of State")
 _BODY_WORD = re.compile(r"\b(?:MFA|Ministry|Parliament|Government|Cabinet)\b")
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’\-]*|(?:[A-Z]\.\s?)+")
+#: an abbreviated country name used as an adjective before a title: "U.S. President", "UK Prime Minister"
+_ABBREVIATED = re.compile(r"(?:[A-Z]\.){2,3}\s+|[A-Z]{2,3}\s+")
 #: lower-case particles of personal names (Arabic, Dutch, Portuguese, Spanish, French, German, Italian)
 _PARTICLE = re.compile(r"(?:al|el|bin|bint|ibn|van|von|de|da|do|dos|das|del|della|di|du|der|den|ter|van\s+der|van\s+den|de\s+la|de\s+los)(?:-|\s+)(?=[A-ZÀ-ÖØ-Þ])")
 _COREF = re.compile(
@@ -250,8 +252,8 @@ class Resolver:
             before = [
                 c for c in countries
                 if c.end <= head.start() and (not apposed or c.start > names[0][1])
-                and all(w.lower() in _TITLE_WORDS or w.lower() in ("the", "former", "then", "current", "acting") for w in re.sub(r"^['’]s?", "", text[c.end : head.start()]).split())
-                and (c.kind == "demonym" or _BODY_WORD.search(text[c.end : head.start()]) or re.match(r"['’]s?\s", text[c.end : c.end + 3]))
+                and (_ABBREVIATED.fullmatch(text[c.start : head.start()]) is not None or all(w.lower() in _TITLE_WORDS or w.lower() in ("the", "former", "then", "current", "acting") for w in re.sub(r"^['’]s?", "", text[c.end : head.start()]).split())
+                and (c.kind == "demonym" or _BODY_WORD.search(text[c.end : head.start()]) or re.match(r"['’]s?\s", text[c.end : c.end + 3])))
             ]
             org_inside = [o for o in orgs if head.end() <= o.start < max(title_end, head.end())]
             accredited = None
