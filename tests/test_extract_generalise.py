@@ -281,3 +281,10 @@ def test_an_arrival_that_morning_is_of_the_sentence_day(ex: Extractor) -> None:
 def test_a_visit_planned_in_an_aside_is_none(ex: Extractor) -> None:
     text = "Ghanaian Speaker Kofi Mensah, who will visit Lima in 2024, thanked Peru for its support."
     assert visits(ex, text) == set()
+
+
+def test_a_lone_visitor_named_by_surname_in_a_two_country_text(ex: Extractor) -> None:
+    text = ("Ghana opens embassy in Lima\n\nForeign Minister Kofi Mensah opened the embassy of Ghana in Lima on Wednesday, "
+            "the first Ghanaian mission in Peru. Mensah has been on a working visit to Peru since Tuesday.")
+    assert ("kofi-mensah", "ghana", "peru", "2023-05-02") in visits(ex, text, "2023-05-04")
+    assert ("kofi-mensah", "minister", "peru") not in positions(ex, text)

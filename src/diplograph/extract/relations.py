@@ -212,7 +212,7 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
             travellers = right_before[-1:] or travellers
         for p in travellers:
             pc = p.get("country") or country_of(p.entity)
-            if not pc and p.get("role") and len(clause.main_countries) == 2 and first_host in clause.main_countries:
+            if not pc and (p.get("role") or p.kind == "alias" and len(persons) == 1) and len(clause.main_countries) == 2 and first_host in clause.main_countries:
                 # a bilateral text: a visitor named before the verb is of the other side, one named after it of the host's
                 pc = next(c for c in clause.main_countries if c != first_host) if p.start < trigger else first_host
                 guessed.add(p.entity)
