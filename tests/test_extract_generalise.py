@@ -288,3 +288,11 @@ def test_a_lone_visitor_named_by_surname_in_a_two_country_text(ex: Extractor) ->
             "the first Ghanaian mission in Peru. Mensah has been on a working visit to Peru since Tuesday.")
     assert ("kofi-mensah", "ghana", "peru", "2023-05-02") in visits(ex, text, "2023-05-04")
     assert ("kofi-mensah", "minister", "peru") not in positions(ex, text)
+
+
+def test_a_national_reference_to_a_named_holder_gives_no_one_else_that_country(ex: Extractor) -> None:
+    text = ("Foreign Minister Ana Ruiz today received Ghanaian Foreign Minister Kofi Mensah in Lima. "
+            "The Ghanaian minister later met President Luis Vega.")
+    got = positions(ex, text)
+    assert ("kofi-mensah", "minister", "ghana") in got
+    assert ("ana-ruiz", "minister", "ghana") not in got

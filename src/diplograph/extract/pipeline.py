@@ -159,7 +159,8 @@ class Extractor:
                 # "the Turkish leader": the last person named with a post but no country is of that country
                 c = next((x.entity for x in mentions if x.type == "country" and x.start == seg.start + ref.start(1)), None)
                 open_ = [pm for pm, _ in pending if pm.entity not in learned and pm.start < seg.start + ref.start()]
-                if c and open_:
+                if c and open_ and not any(h[2] == c and h[0] != open_[-1].entity for h in context.holders):
+                    # (not when a post-holder of that country was named: "the Vietnamese minister" is that one)
                     learned[open_[-1].entity] = c
 
         for m, ev in pending:
