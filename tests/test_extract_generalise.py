@@ -296,3 +296,15 @@ def test_a_national_reference_to_a_named_holder_gives_no_one_else_that_country(e
     got = positions(ex, text)
     assert ("kofi-mensah", "minister", "ghana") in got
     assert ("ana-ruiz", "minister", "ghana") not in got
+
+
+def test_the_one_who_receives_a_visitor_of_one_side_is_of_the_other(ex: Extractor) -> None:
+    text = ("Ghana opens embassy in Lima\n\nGhanaian Foreign Minister Kofi Mensah opened Ghana's embassy in Peru on Monday, "
+            "the first Ghanaian mission in Peru. On Wednesday, he was received by President Luis Vega at the palace.")
+    assert ("luis-vega", "president", "peru") in positions(ex, text)
+
+
+def test_a_meeting_of_two_unplaced_persons_places_neither(ex: Extractor) -> None:
+    text = "Ghana and Peru\n\nGhana and Peru are partners. President Luis Vega met President Ana Ruiz on 2 May 2023."
+    got = positions(ex, text)
+    assert not any(p in ("luis-vega", "ana-ruiz") for p, _, _ in got)

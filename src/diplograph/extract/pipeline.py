@@ -163,6 +163,19 @@ class Extractor:
                     # (not when a post-holder of that country was named: "the Vietnamese minister" is that one)
                     learned[open_[-1].entity] = c
 
+        if len(context.main_countries) == 2:
+            # "he was received by President William Ruto": in a text about two countries, a post-holder without a
+            # country who meets one of the other side's is of the first
+            open_ids = {pm.entity for pm, _ in pending if pm.get("role") in ("president", "prime-minister", "minister")}
+            for cand, _, _ in candidates:
+                parts = cand.values.get("participants", ()) if cand.type == "meeting" else ()
+                if len(parts) != 2:
+                    continue
+                for a, b in (parts, parts[::-1]):
+                    if a in open_ids and a not in learned and self.country_of(a, context) is None:
+                        cb = learned.get(b) or self.country_of(b, context)
+                        if cb in context.main_countries:
+                            learned[a] = next(c for c in context.main_countries if c != cb)
         for m, ev in pending:
             country = learned.get(m.entity)
             if country is None and len(context.main_countries) == 2 and m.entity in sides and m.get("role") in ("president", "prime-minister", "minister"):
