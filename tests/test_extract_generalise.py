@@ -308,3 +308,26 @@ def test_a_meeting_of_two_unplaced_persons_places_neither(ex: Extractor) -> None
     text = "Ghana and Peru\n\nGhana and Peru are partners. President Luis Vega met President Ana Ruiz on 2 May 2023."
     got = positions(ex, text)
     assert not any(p in ("luis-vega", "ana-ruiz") for p, _, _ in got)
+
+
+# -- days told relative to a visit or to talks -------------------------------------------------------
+def test_the_first_day_of_the_visit_and_a_signing_after_it(ex: Extractor) -> None:
+    text = ("Ghana and Peru sign memorandum\n\nGhanaian Foreign Minister Kofi Mensah paid a working visit to Peru from 2 to 4 May 2023. On the first day of the "
+            "visit, he met Peru's Cabinet Secretary for Foreign and Diaspora Affairs Luis Vega, and the two signed a "
+            "memorandum of understanding on bilateral political consultations.")
+    assert (("kofi-mensah", "luis-vega"), "2023-05-02") in meetings(ex, text)
+    assert ("luis-vega", "minister", "peru") in positions(ex, text)
+    assert {(f["parties"], f["start"]) for f in facts(ex, text, "signing")} == {(("ghana", "peru"), "2023-05-02")}
+    assert facts(ex, text, "meeting") and all("name" not in f for f in facts(ex, text, "meeting"))  # no "consultations" meeting
+
+
+def test_signed_following_the_talks_takes_the_day_of_the_report(ex: Extractor) -> None:
+    text = ("Peruvian Foreign Minister Luis Vega today received Ghanaian Foreign Minister Kofi Mensah in Lima. "
+            "Following the talks, the ministers signed an Agreement on Cooperation in Agriculture between Peru and Ghana.")
+    assert {(f["parties"], f["start"]) for f in facts(ex, text, "signing")} == {(("ghana", "peru"), "2023-05-04")}
+
+
+def test_a_signing_planned_after_the_talks_is_none(ex: Extractor) -> None:
+    text = ("Peruvian Foreign Minister Luis Vega today received Ghanaian Foreign Minister Kofi Mensah in Lima. "
+            "Following the talks, the ministers are expected to sign an Agreement on Cooperation between Peru and Ghana.")
+    assert facts(ex, text, "signing") == []

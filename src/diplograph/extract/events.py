@@ -114,6 +114,8 @@ def _body_meetings(clause: Clause, country_of: Callable[[str], str | None]) -> l
     t = clause.text
     out: list[Candidate] = []
     for m in BODY_MEETING.finditer(t):
+        if re.search(r"\b(?:agreement|memorandum|protocol|treaty|accord|programme|plan)\b[^.;,]{0,60}$", t[: m.start()], _I):
+            continue  # "a memorandum on bilateral political consultations": an instrument's subject, not a meeting
         if _NOT_YET.search(t[: m.start()]) or re.search(r"\b(?:next|upcoming|forthcoming)\b", m.group(), _I) or _FUTURE.search(t) or not _HAPPENED.search(t):
             continue
         parties = _two_parties(clause)

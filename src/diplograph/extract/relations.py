@@ -281,6 +281,13 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     persons = _persons(clause)
     date = _first_date(clause)
 
+    # "On the first day of the visit, he met ...": the day the last visit the text told began
+    fd = _FIRST_DAY.match(t)
+    if fd is not None and clause.memory.get("visit-start") and not any(d.pos < fd.end() for d in clause.dates):
+        day = clause.memory["visit-start"]
+        clause.dates.insert(0, DateMention(fd.start(), fd.end(), day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True))
+        date = _first_date(clause)
+
     # a news narrative's day: "On January 27, the official welcoming ceremony ..." (a sentence that opens with its day)
     opening = next((d for d in clause.dates if d.pos <= 4 and d.precision == "day"), None)
     if opening is not None and re.match(r"\s*(?:On\s+)?$", t[: opening.pos]):
@@ -392,6 +399,9 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             just_before = [x for x in real if x.end() <= persons[0].start - rel and re.fullmatch(r"\s+(?:of|by)\s+[\w\s'’-]*", t[x.end() : persons[0].start - rel])]
             vm = just_before[-1] if just_before else vm
         out.extend(_visits(clause, vm, persons, country_of))
+    told = [c for c in out if c.type == "visit" and c.date is not None]
+    if told:
+        clause.memory["visit-start"] = told[-1].date.start  # type: ignore[union-attr]
     if out and clause.kind == "item":
         return out  # a visit item says nothing else
 
@@ -454,6 +464,12 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             dm = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
             out.append(Candidate("signing", {"instrument": iid, "parties": tuple(parties)}, dm, 0.65, ("start",), "context", entities=[ent]))
             return out
+    sign_inferred: tuple[str, ...] = ()
+    if sm and date is None and not listed and _AFTER_TALKS.search(t) and (clause.memory.get("narrative-day") or clause.memory.get("news-day")):
+        # "Following the talks, the ministers signed ...": the day of the talks the report told
+        day = clause.memory.get("narrative-day") or clause.memory["news-day"]
+        date = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
+        sign_inferred = ("start",)
     if sm and date and not _planned_date(clause, date) and not listed:
         parties = _countries(clause)
         if len(parties) < 2 and len(clause.main_countries) == 2 and (
@@ -465,7 +481,8 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             itype = "declaration" if re.search(r"declaration", title, _I) else "agreement"
             iid = slug(f"{title} {'-'.join(sorted(parties[:2]))} {date.start[:4]}")[:80].strip("-")
             ent = {"id": iid, "type": itype, "label": title[0].upper() + title[1:]}
-            cand = Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties[:2]))}, date, 0.75, entities=[ent])
+            cand = Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties[:2]))}, date, 0.75 if not sign_inferred else 0.6,
+                             sign_inferred, "context" if sign_inferred else None, entities=[ent])
             out.append(cand)
             level = "enhanced-strategic" if re.search(r"(?:enhanced|expanded|comprehensive)\s+strategic", t, _I) else "strategic" if re.search(r"strategic\s+partnership", t, _I) else None
             if level:
@@ -811,6 +828,10 @@ def _twins_with(clause: Clause, country_of: Any) -> list[Candidate]:
 
 #: a visit verb at the head of an aside: ", who last visited", ", who had arrived in"
 _ASIDE_VISIT = re.compile(r"^,\s+who\s+(?:had\s+|has\s+)?(?:last\s+|first\s+|also\s+|previously\s+|earlier\s+)?(?:visited|arrived\s+in|travelled\s+to|traveled\s+to|came\s+to)\b", _I)
+#: a day told relative to a visit: "On the first day of the visit", "On the opening day of his visit"
+_FIRST_DAY = re.compile(r"\s*On\s+the\s+(?:first|opening)\s+day\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?visit\b", _I)
+#: a signing right after talks the text told: "Following the talks, the ministers signed ..."
+_AFTER_TALKS = re.compile(r"\b(?:following|after|at\s+the\s+end\s+of|at\s+the\s+close\s+of)\s+(?:the|their|these)\s+(?:talks|meeting|negotiations)\b|\bthe\s+two\s+(?:then\s+)?signed\b", _I)
 #: a sentence that introduces a list of signed documents
 _SIGNED_LIST = re.compile(r"\b(?:following|these|several|other)\s+(?:documents|agreements|instruments|memoranda)\s+(?:were|have\s+been)\s+signed\b[^:]*:\s*$", _I)
 #: one instrument of a list, its date right after it: "an Agreement on Trade (1985)", "a Treaty of Friendship in 1961"

@@ -65,6 +65,7 @@ ROLE_HEADS: list[tuple[str, str]] = [
     ("advisor", "official"),
     ("adviser", "official"),
     ("counterpart", "counterpart"),
+    ("cabinet secretary", "minister"),
     ("mayor", "official"),
     ("amir", "official"),
     ("crown prince", "official"),
@@ -108,6 +109,9 @@ _TITLE_WORDS = set(
     "resources investment investments family women children migration press spokesperson spokesman mr mrs ms dr h.e "
     "his her excellency majesty highness king queen emir amir sheikh crown prince chancellor premier federal professor prof "
     "samdech techo "
+    # portfolios of ministries ("Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi")
+    "diaspora overseas expatriates commonwealth veterans housing water mining mines petroleum fisheries forestry lands "
+    "employment planning budget treasury commerce heritage religious integration multilateral bilateral cabinet "
     # honorifics of heads of state written before their names
     "leader nation founding honorary supreme commander father elbasy arkadag hero people national "
     # parliaments named inside titles: "Speaker of the Peruvian Congress"
