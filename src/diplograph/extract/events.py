@@ -165,7 +165,7 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
         return []
     if modality(t, su.start(), su.end()) is not None:
         return []  # "the next summit will be held in ...", "the summit was postponed"
-    if su.group().lower().endswith("s") and not re.search(r"\b(?:the|these|both|two|their|its)\s+(?:[\w.()'’-]+\s+){0,6}$", t[max(0, su.start() - 60) : su.start()], _I):
+    if su.group().lower().endswith("s") and re.search(r"\b(?:including|such\s+as|all|any|future|regular|attend(?:ing)?)\s+(?:[\w.-]+\s+){0,2}$", t[max(0, su.start() - 40) : su.start()], _I):
         return []  # "allowed to attend all ASEAN meetings, including summits": summits in general, no event
     hosts: list[str] = []
     last_end: int | None = None
