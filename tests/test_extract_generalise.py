@@ -331,3 +331,14 @@ def test_a_signing_planned_after_the_talks_is_none(ex: Extractor) -> None:
     text = ("Peruvian Foreign Minister Luis Vega today received Ghanaian Foreign Minister Kofi Mensah in Lima. "
             "Following the talks, the ministers are expected to sign an Agreement on Cooperation between Peru and Ghana.")
     assert facts(ex, text, "signing") == []
+
+
+def test_a_date_without_year_takes_the_year_the_sentence_gave() -> None:
+    got = [(d.start, d.relative) for d in find_dates("a state visit from 24 to 28 October 2023, during which he met her on 25 October", "2025-04-24")]
+    assert got == [("2023-10-24", False), ("2023-10-25", False)]
+
+
+def test_a_two_letter_surname_only_for_a_person_named_in_full(ex: Extractor) -> None:
+    named = "Taiwanese Foreign Minister Joseph Wu arrived in Lima on 2 May 2023. Wu met Peruvian President Ana Ruiz on 3 May 2023."
+    assert (("ana-ruiz", "joseph-wu"), "2023-05-03") in meetings(ex, named)
+    assert meetings(ex, "Wu met Peruvian President Ana Ruiz on 3 May 2023.") == set()

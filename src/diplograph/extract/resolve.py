@@ -487,9 +487,11 @@ class Resolver:
             if any(not (e <= a or s >= b) for a, b in spans):
                 continue
             name = re.sub(r"(?:'s|’s)$", "", m.group())
-            if fold(name.split()[-1]) in _TITLE_WORDS or fold(name.split()[0]) in _NOT_NAMES or len(name) < 3:
+            if fold(name.split()[-1]) in _TITLE_WORDS or fold(name.split()[0]) in _NOT_NAMES or len(name) < 2:
                 continue
             pid = self._resolve_cheap(name, context)
+            if len(name) == 2 and pid not in context.persons and pid not in context.named:
+                continue  # "Xi", "Li": a two-letter surname only for a person this document named in full
             if pid:
                 out.append(Mention(s, s + len(name), pid, "person", "alias"))
         return out

@@ -185,17 +185,21 @@ def find_dates(text: str, published: str | None = None, context_year: int | None
                 continue
             has_year = bool(m.groupdict().get("y1"))
             year = context_year or pub_year
+            # "from 24 to 28 October 2023, during which he held talks on 25 October": the year the sentence gave before
+            said = None if has_year or context_year else max((d for d in out if not d.relative and d.endpos <= m.start()), key=lambda d: d.pos, default=None)
+            if said is not None:
+                year = int(said.start[:4])
             start, end = _from_match(m, None if has_year else year)
             if start is None:
                 continue
             if not has_year and "this year" not in text[m.end() : m.end() + 12].lower() and context_year is None and pub_year is None:
                 continue
-            if not has_year and context_year is None and published and start[: len(published)] > published[: len(start)] and _PAST_BEFORE.search(text[max(0, m.start("m1") - 40) : m.start("m1")]):
+            if not has_year and context_year is None and said is None and published and start[: len(published)] > published[: len(start)] and _PAST_BEFORE.search(text[max(0, m.start("m1") - 40) : m.start("m1")]):
                 # "last October", "took office in October" in an April report: the October before it
                 start, end = _year_back(start), _year_back(end) if end else None
             prec = "day" if len(start) == 10 else "month" if len(start) == 7 else "year"
             taken.append((m.start(), m.end()))
-            out.append(DateMention(m.start(), m.end(), start, end, prec, relative=not has_year and context_year is None))
+            out.append(DateMention(m.start(), m.end(), start, end, prec, relative=not has_year and context_year is None and said is None))
     if published:
         for m in _RELATIVE.finditer(text):
             if not free(m.start(), m.end()):
