@@ -342,3 +342,11 @@ def test_a_two_letter_surname_only_for_a_person_named_in_full(ex: Extractor) -> 
     named = "Taiwanese Foreign Minister Joseph Wu arrived in Lima on 2 May 2023. Wu met Peruvian President Ana Ruiz on 3 May 2023."
     assert (("ana-ruiz", "joseph-wu"), "2023-05-03") in meetings(ex, named)
     assert meetings(ex, "Wu met Peruvian President Ana Ruiz on 3 May 2023.") == set()
+
+
+def test_a_country_name_before_an_appositive_title_is_no_person(ex: Extractor) -> None:
+    text = ("Peruvian President Ana Ruiz received the ambassadors. Speaking of relations with the United Arab Emirates, "
+            "the head of state recalled his state visit to Abu Dhabi in March 2019.")
+    got = positions(ex, text)
+    assert not any("emirates" in p for p, _, _ in got)
+    assert ("ana-ruiz", "peru", "united-arab-emirates", "2019-03") in visits(ex, text)

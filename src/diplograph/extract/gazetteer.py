@@ -33,6 +33,8 @@ _PLACE_CUES = {"in", "to", "at", "from", "near", "visited", "visiting", "visits"
 _PLACE_AFTER = {"summit", "summits", "municipality", "municipalities", "city", "mayor", "governorate", "province", "region"}
 _PLACE_CUES2 = {("city", "of"), ("town", "of"), ("held", "in"), ("capital", "of"), ("mayor", "of"), ("governor", "of"), ("municipality", "of"),
                 ("cities", "of"), ("towns", "of"), ("twinned", "with"), ("link", "with"), ("hokim", "of")}
+_CALENDAR_WORDS = set("january february march april may june july august september october november december "
+                      "monday tuesday wednesday thursday friday saturday sunday".split())
 _LOWER_OK = {"of", "the", "and", "for", "de", "du", "da", "d", "la", "le", "el", "al", "van", "von", "s", "c", "republic"}
 
 
@@ -213,8 +215,8 @@ class Gazetteer:
         covered = {p for m in found for p in range(m.start + 1, m.end)}
         extra: list[Mention] = []
         for i, (s, _e, word) in enumerate(toks):
-            if s in taken or s in covered or not text[s].isupper():
-                continue
+            if s in taken or s in covered or not text[s].isupper() or word in _CALENDAR_WORDS:
+                continue  # "in March 2019": a month, not the town of March
             cue = (i > 0 and toks[i - 1][2] in _PLACE_CUES and toks[i - 1][1] + 2 >= s) or any(
                 j < len(toks) and toks[j][2] in _PLACE_AFTER and toks[j][0] - toks[j - 1][1] <= 2 for j in (i + 1, i + 2)) or (
                 i > 1 and toks[i - 1][2] == "and" and any(m.end == toks[i - 2][1] and m.type == "city" for m in [*ends.values(), *extra])) or (

@@ -475,7 +475,8 @@ class Resolver:
         return i >= 0 and any(m.start <= i < m.end and m.type != "person" for m in mentions)
 
     def _is_entity(self, pos: int, mentions: list[Mention]) -> bool:
-        return any(m.start == pos and m.type != "person" for m in mentions)
+        # a word inside a place or body's name too: "United Arab Emirates, the head of state" names no "Arab Emirates"
+        return any(m.start <= pos < m.end and m.type != "person" for m in mentions)
 
     # -- bare names and references ------------------------------------------------------------------
     def bare_persons(self, text: str, offset: int, taken: list[Mention], context: DocumentContext) -> list[Mention]:
