@@ -350,3 +350,10 @@ def test_a_country_name_before_an_appositive_title_is_no_person(ex: Extractor) -
     got = positions(ex, text)
     assert not any("emirates" in p for p, _, _ in got)
     assert ("ana-ruiz", "peru", "united-arab-emirates", "2019-03") in visits(ex, text)
+
+
+def test_the_one_who_accompanied_takes_no_part(ex: Extractor) -> None:
+    text = ("Ghanaian Foreign Minister Kofi Mensah arrived in Lima on 2 May 2023. The Ghanaian minister, who was accompanied "
+            "by the Ambassador of Ghana to Peru, Ama Owusu, later paid a courtesy call on President Ana Ruiz on 3 May 2023.")
+    assert meetings(ex, text) == {(("ana-ruiz", "kofi-mensah"), "2023-05-03")}
+    assert ("ama-owusu", "ambassador", "ghana") in positions(ex, text)

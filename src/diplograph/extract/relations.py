@@ -408,6 +408,9 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     # meetings: two or more persons
     mm = first_real(PATTERNS["meeting"], clause)
     asides = [(x.start(), x.end()) for x in _ASIDE.finditer(t)]
+    # ", who was accompanied by the Ambassador of X to Y, Ana Soto, later ...": the name after the aside's comma is its own
+    asides = [(a, next((p.end - rel + 1 for p in persons if p.start - rel >= b and re.fullmatch(r"\s*", t[b : p.start - rel]) and t[p.end - rel : p.end - rel + 1] == ","
+                        and re.search(r"\b(?:by|with)\b", t[a:b])), b)) for a, b in asides]
     if mm is not None and asides:  # "X, who accompanied the president, held talks with Y": the president took no part
         persons = [p for p in persons if not any(a <= p.start - rel < b for a, b in asides)]
     intro = _INTRO.match(t)
