@@ -357,3 +357,15 @@ def test_the_one_who_accompanied_takes_no_part(ex: Extractor) -> None:
             "by the Ambassador of Ghana to Peru, Ama Owusu, later paid a courtesy call on President Ana Ruiz on 3 May 2023.")
     assert meetings(ex, text) == {(("ana-ruiz", "kofi-mensah"), "2023-05-03")}
     assert ("ama-owusu", "ambassador", "ghana") in positions(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ghana joined, whereas Peru, under President Ana Ruiz, declined the invitation.", {("ana-ruiz", "president", "peru")}),
+        ("Peru, led by Prime Minister Luis Vega, voted against.", {("luis-vega", "prime-minister", "peru")}),
+        ("Peru signed it under pressure from President Ana Ruiz.", set()),
+    ],
+)
+def test_a_country_under_its_leader(ex: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert positions(ex, text) == expected

@@ -123,6 +123,8 @@ _BODY_WORD = re.compile(r"\b(?:MFA|Ministry|Parliament|Government|Cabinet)\b")
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’\-]*|(?:[A-Z]\.\s?)+")
 #: an abbreviated country name used as an adjective before a title: "U.S. President", "UK Prime Minister"
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.){2,3}\s+|[A-Z]{2,3}\s+")
+#: a country and its leader of the time: "Argentina, under President Javier Milei, declined"
+_UNDER = re.compile(r"\s*,?\s+(?:then\s+)?(?:led\s+by|under)\s+(?:then[-\s])?")
 #: lower-case particles of personal names (Arabic, Dutch, Portuguese, Spanish, French, German, Italian)
 _PARTICLE = re.compile(r"(?:al|el|bin|bint|ibn|van|von|de|da|do|dos|das|del|della|di|du|der|den|ter|van\s+der|van\s+den|de\s+la|de\s+los)(?:-|\s+)(?=[A-ZÀ-ÖØ-Þ])")
 _COREF = re.compile(
@@ -256,8 +258,9 @@ class Resolver:
             before = [
                 c for c in countries
                 if c.end <= head.start() and (not apposed or c.start > names[0][1])
-                and (_ABBREVIATED.fullmatch(text[c.start : head.start()]) is not None or all(w.lower() in _TITLE_WORDS or w.lower() in ("the", "former", "then", "current", "acting") for w in re.sub(r"^['’]s?", "", text[c.end : head.start()]).split())
-                and (c.kind == "demonym" or _BODY_WORD.search(text[c.end : head.start()]) or re.match(r"['’]s?\s", text[c.end : c.end + 3])))
+                and (_ABBREVIATED.fullmatch(text[c.start : head.start()]) is not None or _UNDER.fullmatch(text[c.end : head.start()]) is not None or all(w.lower() in _TITLE_WORDS or w.lower() in ("the", "former", "then", "current", "acting") for w in re.sub(r"^['’]s?", "", text[c.end : head.start()]).split())
+                and (c.kind == "demonym" or _BODY_WORD.search(text[c.end : head.start()]) or re.match(r"['’]s?\s", text[c.end : c.end + 3])
+                     or _UNDER.fullmatch(text[c.end : head.start()]) is not None))
             ]
             org_inside = [o for o in orgs if head.end() <= o.start < max(title_end, head.end())]
             accredited = None
@@ -286,6 +289,8 @@ class Resolver:
                 title = re.sub(r"\s+", " ", f"{text[title_start:title_end]} of {text[c_start:c_end]}").strip(" ,")
             else:
                 title = re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,")
+            if before and _UNDER.fullmatch(text[before[-1].end : head.start()]):
+                title = f"{re.sub(chr(92) + 's+', ' ', text[head.start() : max(title_end, head.end())]).strip(' ,')} of {text[before[-1].start : before[-1].end]}"
             title = re.sub(r"(?:\s+(?:Professor|Prof\.?|Dr\.?|Doctor|Sheikh|Samdech|Techo|His|Her|Excellency|Highness|Royal))+$", "", title)
             if plural:  # "Presidents" is no person's title: each holds the singular
                 title = re.sub(r"(?i)\b(" + "|".join(re.escape(h) for h, _ in ROLE_HEADS) + r")s\b", r"\1", title)
