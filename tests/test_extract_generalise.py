@@ -369,3 +369,16 @@ def test_the_one_who_accompanied_takes_no_part(ex: Extractor) -> None:
 )
 def test_a_country_under_its_leader(ex: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert positions(ex, text) == expected
+
+
+def test_an_accession_and_a_declaration_of_a_summit(ex: Extractor) -> None:
+    acc = "On 10 November 2022 Ghana signed the Treaty of Amity and Cooperation in Southeast Asia, becoming the latest country to accede."
+    assert {f["parties"] for f in facts(ex, acc, "signing", "2022-11-13")} == {("ghana",)}
+    summit = ("The African Union summit was held in Accra on 10 November 2022. "
+              "On 11 November 2022, the leaders signed the Accra Declaration on Youth.")
+    assert {(f["parties"], f["start"]) for f in facts(ex, summit, "signing", "2022-11-13")} == {(("african-union",), "2022-11-11")}
+
+
+def test_one_country_signing_without_accession_is_none(ex: Extractor) -> None:
+    text = "On 10 November 2022 Ghana signed the Treaty of Amity and Cooperation."
+    assert facts(ex, text, "signing", "2022-11-13") == []

@@ -479,6 +479,18 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                 re.search(r"two countries|both countries|two nations|sides", t, _I) or all(p in clause.main_countries for p in parties)):
             parties = list(clause.main_countries)
         inst = _INSTRUMENT.search(t, sm.end()) or _INSTRUMENT.search(t)
+        single: tuple[str, ...] = ()
+        if len(parties) < 2 and inst is not None:
+            before = [c.entity for c in clause.of_type("country") if c.start - rel < sm.start()]
+            if re.search(r"\baccede|\baccession\b|\bacceded\b", t, _I) and len(set(before)) == 1:
+                single = (before[0],)  # "Ukraine signed the Treaty of Amity, becoming the latest country to accede": its accession
+            elif re.match(r"(?:.*\b)?the\s+(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|member\s+states)\s+(?:also\s+)?$", t[: sm.start()], _I | re.S) and clause.memory.get("summit-organiser"):
+                single = (clause.memory["summit-organiser"],)  # "the leaders signed ... Declaration" at the summit told
+        if single and inst:
+            title = (inst.group(1) or re.sub(r"^(?:an?|the)\s+", "", inst.group(2), flags=_I)).strip()
+            iid = slug(f"{title} {single[0]} {date.start[:4]}")[:80].strip("-")
+            ent = {"id": iid, "type": "declaration" if re.search(r"declaration", title, _I) else "agreement", "label": title[0].upper() + title[1:]}
+            out.append(Candidate("signing", {"instrument": iid, "parties": single}, date, 0.6, entities=[ent]))
         if len(parties) >= 2 and inst:
             title = (inst.group(1) or re.sub(r"^(?:an?|the)\s+", "", inst.group(2), flags=_I)).strip()
             itype = "declaration" if re.search(r"declaration", title, _I) else "agreement"
