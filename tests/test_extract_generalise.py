@@ -382,3 +382,10 @@ def test_an_accession_and_a_declaration_of_a_summit(ex: Extractor) -> None:
 def test_one_country_signing_without_accession_is_none(ex: Extractor) -> None:
     text = "On 10 November 2022 Ghana signed the Treaty of Amity and Cooperation."
     assert facts(ex, text, "signing", "2022-11-13") == []
+
+
+def test_a_trip_to_a_city_for_a_summit(ex: Extractor) -> None:
+    text = "In October 2022, Peruvian President Ana Ruiz travelled to Addis Ababa for the African Union Summit."
+    assert summits(ex, text, "2023-05-06") == {("african-union", "ethiopia", "2022-10")}
+    planned = "Peruvian President Ana Ruiz will travel to Addis Ababa for the African Union Summit in October 2023."
+    assert summits(ex, planned, "2023-05-06") == set()

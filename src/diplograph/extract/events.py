@@ -195,6 +195,16 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
             cities.setdefault(host, m.entity)
         if host and host not in hosts:
             hosts.append(host)
+    if not hosts:  # "travelled to Riyadh for the first ASEAN-GCC Summit": the place the trip went to
+        for m in clause.mentions:
+            if m.type in ("city", "country") and m.end - rel <= su.start() and re.fullmatch(
+                    r"\s+(?:for|to\s+attend|to\s+take\s+part\s+in)\s+(?:the\s+)?(?:[\w().'’-]+\s+){0,5}", t[m.end - rel : su.start()]) and re.search(
+                    r"\b(?:to|in)\s+$", t[: m.start - rel]):
+                host = m.entity if m.type == "country" else country_of(m.entity)
+                if host:
+                    hosts = [host]
+                    if m.type == "city":
+                        cities[host] = m.entity
     if not hosts:  # "Peru hosted the APEC summit in 2016"
         hm = re.search(r"\b(?:hosted|hosts|chaired|chairs)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$", t[: su.start()], _I)
         subj = [c for c in clause.of_type("country") if hm and c.end - rel <= hm.start() and re.fullmatch(r"\s*", t[c.end - rel : hm.start()])]
@@ -213,9 +223,7 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
         hosts = hosts[:1]
     date = next((d for d in clause.dates if d.pos >= su.start()), None) or near_date(clause, su.start())
     if date is not None and re.search(r"\b(?:concluded|closed|ended|wrapped\s+up)\b[^.;]{0,40}$", t[: date.pos], _I) and date.end is None:
-        date = None  # "concluded on Sunday": the day it ended, not the day it began
-        if not hosts:
-            return []
+        return []  # "concluded on Sunday": the day it ended, not the day it began
     if date is None and not hosts:
         return []
     if date is not None and clause.published is not None and after_publication(date.start, clause.published.start):
