@@ -68,18 +68,19 @@ def test_scores_on_the_development_corpus(dev_corpus: Path, settings: Settings) 
 
 #: invented set (tests/heldout, texts in the repository): per-type F1 floors, a little under what the extractor reaches
 HELDOUT_FLOORS = {
-    "overall": 0.72,
-    "visit": 0.82,
-    "meeting": 0.32,
-    "signing": 0.78,
+    "overall": 0.8,
+    "visit": 0.9,
+    "meeting": 0.38,
+    "signing": 0.9,
     "membership": 0.8,
-    "position": 0.76,
+    "observer": 0.95,
+    "position": 0.9,
     "ambassador": 0.78,
     "embassy": 0.78,
     "relations-established": 0.9,
     "trade-turnover": 0.95,
     "twinning": 0.85,
-    "summit": 0.4,
+    "summit": 0.45,
     "recognition": 0.95,
 }
 
@@ -92,7 +93,7 @@ def test_scores_on_the_invented_set(settings: Settings) -> None:
     got = {rel: round(s.f1, 3) for rel, s in result.scores.items()}
     low = {rel: (got.get(rel, 0.0), floor) for rel, floor in HELDOUT_FLOORS.items() if got.get(rel, 0.0) < floor}
     assert not low, f"F1 under the floor (got, floor): {low}"
-    assert result.scores["overall"].precision >= 0.85
+    assert result.scores["overall"].precision >= 0.9
 
 
 def test_evaluate_command(corpus_dir: Path) -> None:
