@@ -168,10 +168,10 @@ class Extractor:
             # country who meets one of the other side's is of the first
             open_ids = {pm.entity for pm, _ in pending if pm.get("role") in ("president", "prime-minister", "minister")}
             for cand, _, _ in candidates:
-                parts = cand.values.get("participants", ()) if cand.type == "meeting" else ()
+                parts = tuple(cand.values.get("participants", ())) if cand.type == "meeting" else ()
                 if len(parts) != 2:
                     continue
-                for a, b in (parts, parts[::-1]):
+                for a, b in ((str(parts[0]), str(parts[1])), (str(parts[1]), str(parts[0]))):
                     if a in open_ids and a not in learned and self.country_of(a, context) is None:
                         cb = learned.get(b) or self.country_of(b, context)
                         if cb in context.main_countries:
@@ -184,17 +184,17 @@ class Extractor:
                 if len(named) == 1:
                     country = next(c for c in context.main_countries if c not in named)
             role = m.get("role")
-            body_ents: list[dict[str, Any]] = []
-            org = country
+            later_body: list[dict[str, Any]] = []
+            org = country or ""
             if country and role:
                 # "Speaker of the National Assembly X" whose country the text gave later: the body of that country
                 post = post_body(m.get("title") or "", role, country, self.gazetteer)
                 if post is not None:
                     role, org = post.role, post.id
-                    body_ents = [post.entity] if post.entity else []
+                    later_body = [post.entity] if post.entity else []
             if country and role and (m.entity, role, org) not in positions:
                 values = {"person": m.entity, "role": role, "organisation": org, **({"title": m.get("title")} if m.get("title") else {})}
-                positions[(m.entity, role, org)] = (Candidate("position", values, None, 0.6, ("organisation",), "context", entities=body_ents), ev)
+                positions[(m.entity, role, org)] = (Candidate("position", values, None, 0.6, ("organisation",), "context", entities=later_body), ev)
                 local = context.persons.get(m.entity)
                 if local is not None and not local.values.get("nationality"):
                     local.values["nationality"] = country

@@ -296,9 +296,9 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     # a news dateline: "PHNOM PENH, Nov. 13 (Xinhua) -- ...": the place the report is written from ("here")
     dl = re.match(r"\s*([A-Z][A-Z .'’-]{2,40}),\s", t)
     if dl is not None and not clause.memory.get("dateline"):
-        city = next((c for c in clause.of_type("city") if c.start - rel == dl.start(1)), None)
-        if city is not None:
-            clause.memory["dateline"] = city.entity
+        dl_city = next((c for c in clause.of_type("city") if c.start - rel == dl.start(1)), None)
+        if dl_city is not None:
+            clause.memory["dateline"] = dl_city.entity
 
     # where the text last said people came or gathered ("have come to Addis Ababa", "gathered in Astana")
     for cm in clause.of_type("city"):
@@ -342,20 +342,20 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
 
     # a visit told in an aside: "Katjavivi, who last visited Helsinki in 2019, thanked ...", "Biden, who arrived in
     # Phnom Penh that morning, attended ..."
-    for am in _ASIDE.finditer(t):
-        vv = _ASIDE_VISIT.search(am.group())
-        if vv is None or modality(t, am.start() + vv.start(), am.start() + vv.end()) is not None:
+    for asd in _ASIDE.finditer(t):
+        vv = _ASIDE_VISIT.search(asd.group())
+        if vv is None or modality(t, asd.start() + vv.start(), asd.start() + vv.end()) is not None:
             continue
-        before = [p for p in persons if p.end - rel <= am.start() and re.fullmatch(r"\s*", t[p.end - rel : am.start()])]
+        before = [p for p in persons if p.end - rel <= asd.start() and re.fullmatch(r"\s*", t[p.end - rel : asd.start()])]
         if not before:
             continue
         p = before[-1]
         own = p.get("country") or country_of(p.entity)
-        place = next((m for m in clause.mentions if m.type in ("country", "city") and am.start() + vv.end() <= m.start - rel < am.end()), None)
+        place = next((m for m in clause.mentions if m.type in ("country", "city") and asd.start() + vv.end() <= m.start - rel < asd.end()), None)
         host = (place.entity if place.type == "country" else country_of(place.entity)) if place is not None else None
-        inside = [d for d in clause.dates if am.start() <= d.pos < am.end() and not d.relative]
-        if not inside and re.search(r"\bthat\s+(?:morning|day|afternoon|evening)\b", am.group(), _I):
-            inside = [d for d in clause.dates if not am.start() <= d.pos < am.end()][:1]  # the day the sentence tells
+        inside = [d for d in clause.dates if asd.start() <= d.pos < asd.end() and not d.relative]
+        if not inside and re.search(r"\bthat\s+(?:morning|day|afternoon|evening)\b", asd.group(), _I):
+            inside = [d for d in clause.dates if not asd.start() <= d.pos < asd.end()][:1]  # the day the sentence tells
         guessed_own = False
         if not own and len(clause.main_countries) == 2 and host in clause.main_countries:
             own, guessed_own = next(c for c in clause.main_countries if c != host), True  # a text about two countries
@@ -459,13 +459,13 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         if head is None:
             clause.memory.pop("signed-list")
         else:
-            day, pair = clause.memory["signed-list"].split("|")
-            parties = pair.split("+")
+            day, pair_s = clause.memory["signed-list"].split("|")
+            parties = pair_s.split("+")
             title = re.sub(r"\s+", " ", head.group("title")).strip()
             iid = slug(f"{title} {'-'.join(parties)} {day[:4]}")[:80].strip("-")
             ent = {"id": iid, "type": "declaration" if re.search(r"declaration", title, _I) else "agreement", "label": title}
-            dm = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
-            out.append(Candidate("signing", {"instrument": iid, "parties": tuple(parties)}, dm, 0.65, ("start",), "context", entities=[ent]))
+            list_day = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
+            out.append(Candidate("signing", {"instrument": iid, "parties": tuple(parties)}, list_day, 0.65, ("start",), "context", entities=[ent]))
             return out
     sign_inferred: tuple[str, ...] = ()
     if sm and date is None and not listed and _AFTER_TALKS.search(t) and (clause.memory.get("narrative-day") or clause.memory.get("news-day")):
@@ -481,9 +481,9 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         inst = _INSTRUMENT.search(t, sm.end()) or _INSTRUMENT.search(t)
         single: tuple[str, ...] = ()
         if len(parties) < 2 and inst is not None:
-            before = [c.entity for c in clause.of_type("country") if c.start - rel < sm.start()]
-            if re.search(r"\baccede|\baccession\b|\bacceded\b", t, _I) and len(set(before)) == 1:
-                single = (before[0],)  # "Ukraine signed the Treaty of Amity, becoming the latest country to accede": its accession
+            signers = [c.entity for c in clause.of_type("country") if c.start - rel < sm.start()]
+            if re.search(r"\baccede|\baccession\b|\bacceded\b", t, _I) and len(set(signers)) == 1:
+                single = (signers[0],)  # "Ukraine signed the Treaty of Amity, becoming the latest country to accede": its accession
             elif re.match(r"(?:.*\b)?the\s+(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|member\s+states)\s+(?:also\s+)?$", t[: sm.start()], _I | re.S) and clause.memory.get("summit-organiser"):
                 single = (clause.memory["summit-organiser"],)  # "the leaders signed ... Declaration" at the summit told
         if single and inst:

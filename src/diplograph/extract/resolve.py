@@ -533,8 +533,8 @@ class Resolver:
                     out.append(Mention(s, s + len(m.group("pronoun")), subject, "person", "coreference"))
                 continue
             if m.group("two"):  # "the two leaders held talks": the last two post-holders of two countries
-                for pid in _last_pair(context, m.group("plural")):
-                    out.append(Mention(s, e, pid, "person", "coreference"))
+                for one in _last_pair(context, m.group("plural")):
+                    out.append(Mention(s, e, one, "person", "coreference"))
                 continue
             if re.match(r"\s+of\b|\s+[A-Z]", text[m.end():]):
                 continue  # "the President of Kazakhstan Ana Soto", "the President Ana Soto": a title, no reference
