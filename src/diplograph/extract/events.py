@@ -114,6 +114,8 @@ def _body_meetings(clause: Clause, country_of: Callable[[str], str | None]) -> l
     t = clause.text
     out: list[Candidate] = []
     for m in BODY_MEETING.finditer(t):
+        if re.search(r"\b(?:agreement|memorandum|protocol|treaty|accord|programme|plan)\b[^.;,]{0,60}$", t[: m.start()], _I):
+            continue  # "a memorandum on bilateral political consultations": an instrument's subject, not a meeting
         if _NOT_YET.search(t[: m.start()]) or re.search(r"\b(?:next|upcoming|forthcoming)\b", m.group(), _I) or _FUTURE.search(t) or not _HAPPENED.search(t):
             continue
         parties = _two_parties(clause)
@@ -163,6 +165,8 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
         return []
     if modality(t, su.start(), su.end()) is not None:
         return []  # "the next summit will be held in ...", "the summit was postponed"
+    if su.group().lower().endswith("s") and re.search(r"\b(?:including|such\s+as|all|any|future|regular|attend(?:ing)?)\s+(?:[\w.-]+\s+){0,2}$", t[max(0, su.start() - 40) : su.start()], _I):
+        return []  # "allowed to attend all ASEAN meetings, including summits": summits in general, no event
     hosts: list[str] = []
     last_end: int | None = None
     cities: dict[str, str] = {}
@@ -191,14 +195,35 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
             cities.setdefault(host, m.entity)
         if host and host not in hosts:
             hosts.append(host)
+    if not hosts:  # "travelled to Riyadh for the first ASEAN-GCC Summit": the place the trip went to
+        for m in clause.mentions:
+            if m.type in ("city", "country") and m.end - rel <= su.start() and re.fullmatch(
+                    r"\s+(?:for|to\s+attend|to\s+take\s+part\s+in)\s+(?:the\s+)?(?:[\w().'’-]+\s+){0,5}", t[m.end - rel : su.start()]) and re.search(
+                    r"\b(?:to|in)\s+$", t[: m.start - rel]):
+                host = m.entity if m.type == "country" else country_of(m.entity)
+                if host:
+                    hosts = [host]
+                    if m.type == "city":
+                        cities[host] = m.entity
     if not hosts:  # "Peru hosted the APEC summit in 2016"
         hm = re.search(r"\b(?:hosted|hosts|chaired|chairs)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$", t[: su.start()], _I)
         subj = [c for c in clause.of_type("country") if hm and c.end - rel <= hm.start() and re.fullmatch(r"\s*", t[c.end - rel : hm.start()])]
         if subj:
             hosts = [subj[-1].entity]
+    inferred_host = False
+    if not hosts and clause.memory.get("dateline") and (re.search(r"\bhere\b", t[su.end() : su.end() + 60], _I) or clause.memory.get("summit-host-from") == organiser):
+        # "The 40th ASEAN Summit concluded here": the place of the report's dateline; later sentences about the
+        # summits of the same organisation keep it
+        host = country_of(clause.memory["dateline"])
+        if host:
+            hosts, inferred_host = [host], True
+            cities[host] = clause.memory["dateline"]
+            clause.memory["summit-host-from"] = organiser
     if not su.group().lower().endswith("s"):
         hosts = hosts[:1]
     date = next((d for d in clause.dates if d.pos >= su.start()), None) or near_date(clause, su.start())
+    if date is not None and re.search(r"\b(?:concluded|closed|ended|wrapped\s+up)\b[^.;]{0,40}$", t[: date.pos], _I) and date.end is None:
+        return []  # "concluded on Sunday": the day it ended, not the day it began
     if date is None and not hosts:
         return []
     if date is not None and clause.published is not None and after_publication(date.start, clause.published.start):
@@ -220,8 +245,8 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
             values["informal"] = True
         if re.search(r"\bonline\b|\bvideo\s*conference\b|\bvirtual(?:ly)?\b", t, _I):
             values["online"] = True
-        if from_context:  # the organisation of the last summit the document spoke of
-            out.append(Candidate("summit", values, date, 0.6, ("organiser",), "context"))
+        if from_context or inferred_host:  # the organisation of the last summit the document spoke of, the dateline's place
+            out.append(Candidate("summit", values, date, 0.6, tuple(x for x, on in (("organiser", from_context), ("host", inferred_host)) if on), "context"))
         else:
             out.append(Candidate("summit", values, date, 0.65))
     if out and date is not None:

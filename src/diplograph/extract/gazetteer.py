@@ -31,7 +31,10 @@ _TOKEN = re.compile(r"\w+")
 _PLACE_CUES = {"in", "to", "at", "from", "near", "visited", "visiting", "visits", "via", "outside", "between", "mayor"}
 #: words after which a capitalised name is a place: "the Samarkand summit", "Turkistan Municipality"
 _PLACE_AFTER = {"summit", "summits", "municipality", "municipalities", "city", "mayor", "governorate", "province", "region"}
-_PLACE_CUES2 = {("city", "of"), ("town", "of"), ("held", "in"), ("capital", "of"), ("mayor", "of"), ("governor", "of"), ("municipality", "of")}
+_PLACE_CUES2 = {("city", "of"), ("town", "of"), ("held", "in"), ("capital", "of"), ("mayor", "of"), ("governor", "of"), ("municipality", "of"),
+                ("cities", "of"), ("towns", "of"), ("twinned", "with"), ("link", "with"), ("hokim", "of")}
+_CALENDAR_WORDS = set("january february march april may june july august september october november december "
+                      "monday tuesday wednesday thursday friday saturday sunday".split())
 _LOWER_OK = {"of", "the", "and", "for", "de", "du", "da", "d", "la", "le", "el", "al", "van", "von", "s", "c", "republic"}
 
 
@@ -191,6 +194,8 @@ class Gazetteer:
                     continue
                 if _inside_hyphenated_name(text, s, e, n):
                     continue
+                if n == 1 and _REGION_BEFORE.search(text, max(0, s - 9), s) and self.entities[entries[0][0]].type == "country":
+                    continue  # "South America", "Central Asia": a region, not the country "America"
                 ent, kind, _ = entries[0]
                 out.append(Mention(s, e, ent, self.entities[ent].type, kind))
                 i += n
@@ -210,8 +215,8 @@ class Gazetteer:
         covered = {p for m in found for p in range(m.start + 1, m.end)}
         extra: list[Mention] = []
         for i, (s, _e, word) in enumerate(toks):
-            if s in taken or s in covered or not text[s].isupper():
-                continue
+            if s in taken or s in covered or not text[s].isupper() or word in _CALENDAR_WORDS:
+                continue  # "in March 2019": a month, not the town of March
             cue = (i > 0 and toks[i - 1][2] in _PLACE_CUES and toks[i - 1][1] + 2 >= s) or any(
                 j < len(toks) and toks[j][2] in _PLACE_AFTER and toks[j][0] - toks[j - 1][1] <= 2 for j in (i + 1, i + 2)) or (
                 i > 1 and toks[i - 1][2] == "and" and any(m.end == toks[i - 2][1] and m.type == "city" for m in [*ends.values(), *extra])) or (
@@ -236,6 +241,22 @@ class Gazetteer:
                 taken.add(hit.start)
         if not extra:
             return found
+        # a city found where a place was expected is the same city where the text names it again ("Samarkand has ...")
+        again: dict[tuple[str, ...], Mention] = {}
+        for m in extra:
+            again.setdefault(tuple(t[2] for t in toks if m.start <= t[0] < m.end), m)
+        taken |= {m.start for m in extra}
+        covered |= {p for m in extra for p in range(m.start + 1, m.end)}
+        for key, m in again.items():
+            n = len(key)
+            for i in range(len(toks) - n + 1):
+                s = toks[i][0]
+                if s in taken or s in covered or tuple(t[2] for t in toks[i : i + n]) != key or not text[s].isupper() or s - 1 in ends:
+                    continue
+                e = toks[i + n - 1][1]
+                if text[s:e] == text[m.start : m.end]:
+                    extra.append(Mention(s, e, m.entity, "city", "name"))
+                    taken.add(s)
         return sorted(found + extra, key=lambda m: (m.start, m.end))
 
     def _world_city(self, text: str, toks: list[tuple[int, int, str]], i: int) -> Mention | None:
@@ -317,6 +338,10 @@ def _cased(surface: str, all_caps: bool) -> bool:
     lower = [w for w in words if not (w[0].isupper() or w[0].isdigit() or fold(w) in _LOWER_OK)]
     # a long name may carry one word in lower case as written ("Cooperation Council of Turkic-speaking states")
     return words[0][0].isupper() and (not lower or len(words) >= 4 and len(lower) == 1)
+
+
+#: a compass word before a one-word country name makes a region of it ("South America", "Latin America")
+_REGION_BEFORE = re.compile(r"\b(?:South|North|Central|Latin|East|West|Southeast|South-East|Northeast|Southern|Northern|Eastern|Western)[ -]$")
 
 
 def _inside_hyphenated_name(text: str, s: int, e: int, n: int) -> bool:

@@ -107,7 +107,7 @@ class Extractor:
                 self._remember(m, context)
             mentions = [m for m in mentions if not any(t.start <= m.start < t.end for t in titled)] + titled
             mentions += self.resolver.bare_persons(seg.text, seg.start, mentions, context)
-            mentions += self.resolver.references(seg.text, seg.start, context)
+            mentions += self.resolver.references(seg.text, seg.start, context, mentions)
             mentions.sort(key=lambda m: (m.start, m.end))
             context.last_subject = next((m.entity for m in mentions if m.type == "person"), context.last_subject)
             dates = find_dates(seg.text, published)
@@ -159,9 +159,23 @@ class Extractor:
                 # "the Turkish leader": the last person named with a post but no country is of that country
                 c = next((x.entity for x in mentions if x.type == "country" and x.start == seg.start + ref.start(1)), None)
                 open_ = [pm for pm, _ in pending if pm.entity not in learned and pm.start < seg.start + ref.start()]
-                if c and open_:
+                if c and open_ and not any(h[2] == c and h[0] != open_[-1].entity for h in context.holders):
+                    # (not when a post-holder of that country was named: "the Vietnamese minister" is that one)
                     learned[open_[-1].entity] = c
 
+        if len(context.main_countries) == 2:
+            # "he was received by President William Ruto": in a text about two countries, a post-holder without a
+            # country who meets one of the other side's is of the first
+            open_ids = {pm.entity for pm, _ in pending if pm.get("role") in ("president", "prime-minister", "minister")}
+            for cand, _, _ in candidates:
+                parts = tuple(cand.values.get("participants", ())) if cand.type == "meeting" else ()
+                if len(parts) != 2:
+                    continue
+                for a, b in ((str(parts[0]), str(parts[1])), (str(parts[1]), str(parts[0]))):
+                    if a in open_ids and a not in learned and self.country_of(a, context) is None:
+                        cb = learned.get(b) or self.country_of(b, context)
+                        if cb in context.main_countries:
+                            learned[a] = next(c for c in context.main_countries if c != cb)
         for m, ev in pending:
             country = learned.get(m.entity)
             if country is None and len(context.main_countries) == 2 and m.entity in sides and m.get("role") in ("president", "prime-minister", "minister"):
@@ -170,12 +184,24 @@ class Extractor:
                 if len(named) == 1:
                     country = next(c for c in context.main_countries if c not in named)
             role = m.get("role")
-            if country and role and (m.entity, role, country) not in positions:
-                values = {"person": m.entity, "role": role, "organisation": country, **({"title": m.get("title")} if m.get("title") else {})}
-                positions[(m.entity, role, country)] = (Candidate("position", values, None, 0.6, ("organisation",), "context"), ev)
+            later_body: list[dict[str, Any]] = []
+            org = country or ""
+            if country and role:
+                # "Speaker of the National Assembly X" whose country the text gave later: the body of that country
+                post = post_body(m.get("title") or "", role, country, self.gazetteer)
+                if post is not None:
+                    role, org = post.role, post.id
+                    later_body = [post.entity] if post.entity else []
+            if country and role and (m.entity, role, org) not in positions:
+                values = {"person": m.entity, "role": role, "organisation": org, **({"title": m.get("title")} if m.get("title") else {})}
+                positions[(m.entity, role, org)] = (Candidate("position", values, None, 0.6, ("organisation",), "context", entities=later_body), ev)
                 local = context.persons.get(m.entity)
                 if local is not None and not local.values.get("nationality"):
                     local.values["nationality"] = country
+        # "his Finnish counterpart X" after "the Speaker of the Parliament of Finland, X": the post in the country's
+        # body says more than the same post said of the country
+        in_body = {(p, r, str(c.entities[0].get("of"))) for (p, r, _o), (c, _e) in positions.items() if c.entities and c.entities[0].get("of")}
+        positions = {k: v for k, v in positions.items() if k not in in_body}
         position_ids: dict[str, str] = {}
         for (person, _role, _org), (cand, ev) in sorted(positions.items()):
             fact = to_fact(cand, doc_id, ev)
@@ -283,7 +309,7 @@ _FRAME = re.compile(r"^\s*(?:(?:At|During|In\s+the\s+course\s+of|On\s+the\s+side
 
 
 #: a person referred to by nationality and post: "the Turkish leader", "the Kenyan president"
-_NATIONAL_REFERENCE = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+(?:leader|president|head\s+of\s+state|prime\s+minister|premier|foreign\s+minister|minister)\b", re.I)
+_NATIONAL_REFERENCE = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+(?:leader|president|head\s+of\s+state|prime\s+minister|premier|foreign\s+minister|minister|speaker)\b", re.I)
 
 
 def _publication(published: str | None) -> DateMention | None:

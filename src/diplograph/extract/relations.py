@@ -23,19 +23,19 @@ __all__ = ["PATTERNS", "Clause", "Candidate", "find_relations", "near_date"]
 _I = re.IGNORECASE
 PATTERNS: dict[str, re.Pattern[str]] = {
     "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|travel(?:l)?ed to|trip to|tour of|came to|come to)\b", _I),
-    "meeting": re.compile(r"\b(?:met|meets|meeting|held\s+talks|holds\s+talks|talks\s+(?:with|between)|negotiations\s+(?:with|between)|received|discussed|hosted|welcomed)\b", _I),
+    "meeting": re.compile(r"\b(?:met|meets|meeting|(?:held|holds|hold|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions)|courtesy\s+call|talks\s+(?:with|between)|negotiations\s+(?:with|between)|received|discussed|hosted|welcomed)\b", _I),
     "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded)\b", _I),
-    "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become)\s+(?:a\s+)?members?|joined|accession to)\b", _I),
+    "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become|remains?|remained)\s+(?:both\s+|all\s+|also\s+|still\s+)?(?:a\s+)?(?:founding\s+)?members?|as\s+(?:fellow\s+)?members\s+of|joined|accession to)\b", _I),
     "observer": re.compile(r"\bobserver(?:\s+status|\s+state|\s+country)?\b", _I),
     "embassy": re.compile(r"\bembass(?:y|ies)\b|\b(?:honorary\s+)?consulates?(?:[\s-]+general)?\b|\bconsulates\s+general\b", _I),
     "recognition": re.compile(r"\brecogni[sz](?:e|ed|es|ing)\b(?!\s+(?:the\s+)?(?:importance|role|contribution|need))", _I),
     "relations-established": re.compile(
         r"\b(?:diplomatic\s+relations|diplomatic\s+ties)\b.{0,80}?\bestablish(?:ed|ing)?\b"
-        r"|\bestablish(?:ed|ing)\s+diplomatic\s+(?:relations|ties)\b"
+        r"|\bestablish(?:ed|ing)?\s+diplomatic\s+(?:relations|ties)\b"
         r"|\b(?:they|two\s+(?:countries|nations|states)|both\s+(?:countries|nations|states|sides))\s+(?:have\s+|had\s+)?establish(?:ed|ing)\s+(?:bilateral\s+)?(?:relations|ties)\b"
         r"|\bestablishment\s+of\s+(?:the\s+)?(?:our\s+|their\s+|bilateral\s+)?diplomatic\s+(?:relations|ties)\b"
         r"|\banniversary\s+of\s+(?:our\s+|their\s+|bilateral\s+)?diplomatic\s+(?:relations|ties)\b", _I),
-    "twinning": re.compile(r"\b(?:sister\s+cit(?:y|ies)|twin(?:ned)?\s+(?:towns?|cit(?:y|ies))|twinning)\b", _I),
+    "twinning": re.compile(r"\b(?:sister\s+cit(?:y|ies)|twin(?:ned)?\s+(?:towns?|cit(?:y|ies))|twinning|twinned\s+with)\b", _I),
     "trade-turnover": re.compile(r"\b(?:trade\s+turnover|turnover|bilateral\s+trade|mutual\s+trade|trade\s+volume|volume\s+of\s+trade|trade\s+between)\b", _I),
     "award": re.compile(r"\b(?:awarded|conferred|presented\s+with|decorated\s+with|received\s+the)\b", _I),
 }
@@ -68,6 +68,10 @@ _MONEY = re.compile(
 )
 _AWARD_NAME = re.compile(r"\b(?:the\s+)?((?:Supreme\s+|Grand\s+|Golden\s+)?(?:Order|Medal|Prize|Cross|Star)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of|the|and)?\s*[A-Z][\w'-]*)*)")
 _INSTRUMENT = re.compile(r"[\"“]([^\"”]{8,200})[\"”]|\b((?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|declaration|treaty|memorandum(?:\s+of\s+understanding)?|protocol|accord|convention|pact|charter|communiqu[eé]|joint\s+statement)(?:\s+(?:on|for|concerning|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?[\w-]+(?=\s+(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)|\s*[,.;:]|\s+(?:and|which|that|between|with|by|at)\b|$))?)\b", _I)
+#: the heading of a list of visits in one direction: "From South Korea to Kenya:", "Visits from Peru to Chile:"
+_DIRECTION = re.compile(r"(?:^|\n)\s*(?:(?:High-level\s+|Official\s+)?visits\s+)?from\s+(?:the\s+)?[A-Z][^:\n]{1,40}?\s+to\s+(?:the\s+)?[A-Z][^:\n]{1,40}?\s*:\s*$", _I)
+#: an item of such a list: a date, then a colon or dash, then the visitor ("1982: President Chun Doo-hwan")
+_DATED_ITEM = re.compile(r"^[^:\n]{0,40}?\d{4}\s*(?::|[-–—]\s)")
 _CITY_PAIR = re.compile(r"(?:\b[A-Z]{3}\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s*([A-Z][\w\s]+?)\s*[-–—]\s*(?:[A-Z]{3}\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s*([A-Z][\w\s]+)")
 
 
@@ -200,9 +204,15 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
                            if m.start >= trigger and m.type in ("country", "city") and m.kind != "demonym"), None)
         # those named after the verb are the hosts' ("visited Nairobi and held talks with President Kenyatta")
         travellers = [p for p in persons if p.start < trigger] if vm is not None and any(p.start < trigger for p in persons) else persons
+        on_visit = _ON_VISIT.search(t[: vm.start()]) if vm is not None else None
+        if on_visit is not None:
+            # "received the Minister of X, Ana Soto, who is on an official visit to Y": the visitor is the one the
+            # relative clause follows, not the host who received her
+            right_before = [p for p in travellers if p.end - rel <= on_visit.start() and re.fullmatch(r"[\s,]*", t[p.end - rel : on_visit.start()])]
+            travellers = right_before[-1:] or travellers
         for p in travellers:
             pc = p.get("country") or country_of(p.entity)
-            if not pc and p.get("role") and len(clause.main_countries) == 2 and first_host in clause.main_countries:
+            if not pc and (p.get("role") or p.kind == "alias" and len(persons) == 1) and len(clause.main_countries) == 2 and first_host in clause.main_countries:
                 # a bilateral text: a visitor named before the verb is of the other side, one named after it of the host's
                 pc = next(c for c in clause.main_countries if c != first_host) if p.start < trigger else first_host
                 guessed.add(p.entity)
@@ -233,7 +243,10 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
                 chosen = dates  # "made three visits ... in 2010, 2012 and 2016"
             elif vm:
                 chosen = [near_date(clause, vm.start()) or dates[0]]
-                chosen = [d for d in chosen if not d.relative] or dates[:1]
+                chosen = [d for d in chosen if not d.relative] or (chosen if all(d.relative for d in dates) else dates[:1])
+                if chosen and not chosen[0].relative:
+                    # "visited Egypt in 1990 and again in October 1995", "in 2015 and 2019": every date of the list
+                    chosen = _date_list(clause, chosen[0])
             else:
                 chosen = dates[:1]
             own = _dates_per_person(clause, visitors, trigger)
@@ -268,10 +281,24 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     persons = _persons(clause)
     date = _first_date(clause)
 
+    # "On the first day of the visit, he met ...": the day the last visit the text told began
+    fd = _FIRST_DAY.match(t)
+    if fd is not None and clause.memory.get("visit-start") and not any(d.pos < fd.end() for d in clause.dates):
+        day = clause.memory["visit-start"]
+        clause.dates.insert(0, DateMention(fd.start(), fd.end(), day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True))
+        date = _first_date(clause)
+
     # a news narrative's day: "On January 27, the official welcoming ceremony ..." (a sentence that opens with its day)
     opening = next((d for d in clause.dates if d.pos <= 4 and d.precision == "day"), None)
     if opening is not None and re.match(r"\s*(?:On\s+)?$", t[: opening.pos]):
         clause.memory["narrative-day"] = opening.start
+
+    # a news dateline: "PHNOM PENH, Nov. 13 (Xinhua) -- ...": the place the report is written from ("here")
+    dl = re.match(r"\s*([A-Z][A-Z .'’-]{2,40}),\s", t)
+    if dl is not None and not clause.memory.get("dateline"):
+        dl_city = next((c for c in clause.of_type("city") if c.start - rel == dl.start(1)), None)
+        if dl_city is not None:
+            clause.memory["dateline"] = dl_city.entity
 
     # where the text last said people came or gathered ("have come to Addis Ababa", "gathered in Astana")
     for cm in clause.of_type("city"):
@@ -289,6 +316,55 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             if p.start - rel > wm.end() and own and host and own != host:
                 out.append(Candidate("visit", {"visitor": (p.entity,), "visitor_country": own, "host": host, "_capacity": [p] if p.get("role") else []},
                                      DateMention(0, 0, day, None, "month" if len(day) == 7 else "day", relative=True), 0.6, ("host",), "context"))
+
+    # an encyclopedia's list of visits under "From Kenya to South Korea:": each dated item names a visitor
+    direction = _DIRECTION.search(t)
+    if direction is not None:
+        pair = [m.entity for m in clause.of_type("country") if m.start - rel >= direction.start()]
+        if len(pair) == 2 and pair[0] != pair[1]:
+            clause.memory["direction"] = f"{pair[0]}>{pair[1]}"
+            return out
+    if clause.memory.get("direction"):
+        item = _DATED_ITEM.match(t)
+        if item is None or not clause.dates or clause.dates[0].pos != 0:
+            clause.memory.pop("direction")  # the list is over
+        elif persons and not clause.of_type("city", "country") or all(
+                c.entity in clause.memory["direction"].split(">") for c in clause.of_type("country")):
+            src, dst = clause.memory["direction"].split(">")
+            kind_m = _VISIT_KIND.search(t)
+            p = persons[0]
+            if (p.get("country") or country_of(p.entity)) in (None, src):
+                values = {"visitor": (p.entity,), "visitor_country": src, "host": dst, "_capacity": [p] if p.get("role") else []}
+                if kind_m and " and " not in kind_m.group():
+                    values["kind"] = kind_m.group(1).lower()
+                out.append(Candidate("visit", values, clause.dates[0], 0.7, ("visitor_country",), "context"))
+                return out
+
+    # a visit told in an aside: "Katjavivi, who last visited Helsinki in 2019, thanked ...", "Biden, who arrived in
+    # Phnom Penh that morning, attended ..."
+    for asd in _ASIDE.finditer(t):
+        vv = _ASIDE_VISIT.search(asd.group())
+        if vv is None or modality(t, asd.start() + vv.start(), asd.start() + vv.end()) is not None:
+            continue
+        before = [p for p in persons if p.end - rel <= asd.start() and re.fullmatch(r"\s*", t[p.end - rel : asd.start()])]
+        if not before:
+            continue
+        p = before[-1]
+        own = p.get("country") or country_of(p.entity)
+        place = next((m for m in clause.mentions if m.type in ("country", "city") and asd.start() + vv.end() <= m.start - rel < asd.end()), None)
+        host = (place.entity if place.type == "country" else country_of(place.entity)) if place is not None else None
+        inside = [d for d in clause.dates if asd.start() <= d.pos < asd.end() and not d.relative]
+        if not inside and re.search(r"\bthat\s+(?:morning|day|afternoon|evening)\b", asd.group(), _I):
+            inside = [d for d in clause.dates if not asd.start() <= d.pos < asd.end()][:1]  # the day the sentence tells
+        guessed_own = False
+        if not own and len(clause.main_countries) == 2 and host in clause.main_countries:
+            own, guessed_own = next(c for c in clause.main_countries if c != host), True  # a text about two countries
+        if not own or not host or own == host or not inside or _planned_date(clause, inside[0]):
+            continue
+        values = {"visitor": (p.entity,), "visitor_country": own, "host": host, "_capacity": [p] if p.get("role") else []}
+        if place is not None and place.type == "city":
+            values["destination"] = place.entity
+        out.append(Candidate("visit", values, inside[0], 0.65, ("visitor_country",) if guessed_own else (), "context" if guessed_own else None))
 
     # "reciprocal visits of President A and President B in 2021": each went to the other's country
     rv = _RECIPROCAL_VISITS.search(t)
@@ -323,16 +399,29 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             just_before = [x for x in real if x.end() <= persons[0].start - rel and re.fullmatch(r"\s+(?:of|by)\s+[\w\s'’-]*", t[x.end() : persons[0].start - rel])]
             vm = just_before[-1] if just_before else vm
         out.extend(_visits(clause, vm, persons, country_of))
+    told = [c for c in out if c.type == "visit" and c.date is not None]
+    if told:
+        clause.memory["visit-start"] = told[-1].date.start  # type: ignore[union-attr]
     if out and clause.kind == "item":
         return out  # a visit item says nothing else
 
     # meetings: two or more persons
     mm = first_real(PATTERNS["meeting"], clause)
     asides = [(x.start(), x.end()) for x in _ASIDE.finditer(t)]
+    # ", who was accompanied by the Ambassador of X to Y, Ana Soto, later ...": the name after the aside's comma is its own
+    asides = [(a, next((p.end - rel + 1 for p in persons if p.start - rel >= b and re.fullmatch(r"\s*", t[b : p.start - rel]) and t[p.end - rel : p.end - rel + 1] == ","
+                        and re.search(r"\b(?:by|with)\b", t[a:b])), b)) for a, b in asides]
     if mm is not None and asides:  # "X, who accompanied the president, held talks with Y": the president took no part
         persons = [p for p in persons if not any(a <= p.start - rel < b for a, b in asides)]
+    intro = _INTRO.match(t)
+    if mm is not None and intro is not None and mm.start() < intro.end():
+        # "Following talks between the two leaders, the ministers signed ...": the talks are the opening phrase's
+        persons = [p for p in persons if p.start - rel < intro.end()]
     # a visit sentence holds a meeting only when the talks come after the visit: "visited Nairobi and held talks with"
-    if mm and len(persons) >= 2 and (not vm_any or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held\s+talks|talks", mm.group(), _I))):
+    # ... or when one person receives another ("X today received Y, who is on an official visit")
+    receives = mm is not None and re.match(r"received|welcomed|hosted", mm.group(), _I) is not None and any(
+        p.end - rel <= mm.start() for p in persons) and any(0 <= p.start - rel - mm.end() < 120 for p in persons)
+    if mm and len(persons) >= 2 and (not vm_any or receives or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held|had|courtesy|talks", mm.group(), _I))):
         mdate = near_date(clause, mm.start()) or (clause.published if clause.lead else None)
         inferred_m: tuple[str, ...] = ()
         if mdate is None and (clause.memory.get("news-day") or clause.memory.get("narrative-day")):
@@ -351,18 +440,64 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     listed = [] if twinning else _listed_signings(clause)
     out.extend(listed)
     sm = None if twinning else first_real(PATTERNS["signing"], clause)
+    if sm and not listed:
+        # "signed an Agreement on Trade in 1985 and a Convention on Double Taxation in 2014", "include an Agreement
+        # on Trade (1985), ...": each instrument of the list with its own date
+        listed = _dated_instruments(clause, sm, country_of)
+        out.extend(listed)
+    if sm and not listed and _SIGNED_LIST.search(t):
+        # "the following documents were signed on 2 June 2022:" — the items after it are the documents
+        d = near_date(clause, sm.start())
+        parties = _countries(clause)
+        if len(parties) < 2 and len(clause.main_countries) == 2:
+            parties = list(clause.main_countries)
+        if d is not None and len(parties) == 2 and not _planned_date(clause, d):
+            clause.memory["signed-list"] = f"{d.start}|{'+'.join(sorted(parties))}"
+            return out
+    if clause.memory.get("signed-list") and not sm:
+        head = re.match(r"\s*(?:[-•*]\s*)?(?:\d+[.)]\s*)?(?:the\s+)?(?P<title>(?:[A-Z][\w'’-]*\s+){0,4}?(?:Agreement|Convention|Treaty|Memorandum|Protocol|Declaration|Programme|Program|Accord)\b[^;.]*)", t)
+        if head is None:
+            clause.memory.pop("signed-list")
+        else:
+            day, pair_s = clause.memory["signed-list"].split("|")
+            parties = pair_s.split("+")
+            title = re.sub(r"\s+", " ", head.group("title")).strip()
+            iid = slug(f"{title} {'-'.join(parties)} {day[:4]}")[:80].strip("-")
+            ent = {"id": iid, "type": "declaration" if re.search(r"declaration", title, _I) else "agreement", "label": title}
+            list_day = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
+            out.append(Candidate("signing", {"instrument": iid, "parties": tuple(parties)}, list_day, 0.65, ("start",), "context", entities=[ent]))
+            return out
+    sign_inferred: tuple[str, ...] = ()
+    if sm and date is None and not listed and _AFTER_TALKS.search(t) and (clause.memory.get("narrative-day") or clause.memory.get("news-day")):
+        # "Following the talks, the ministers signed ...": the day of the talks the report told
+        day = clause.memory.get("narrative-day") or clause.memory["news-day"]
+        date = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
+        sign_inferred = ("start",)
     if sm and date and not _planned_date(clause, date) and not listed:
         parties = _countries(clause)
         if len(parties) < 2 and len(clause.main_countries) == 2 and (
                 re.search(r"two countries|both countries|two nations|sides", t, _I) or all(p in clause.main_countries for p in parties)):
             parties = list(clause.main_countries)
         inst = _INSTRUMENT.search(t, sm.end()) or _INSTRUMENT.search(t)
+        single: tuple[str, ...] = ()
+        if len(parties) < 2 and inst is not None:
+            signers = [c.entity for c in clause.of_type("country") if c.start - rel < sm.start()]
+            if re.search(r"\baccede|\baccession\b|\bacceded\b", t, _I) and len(set(signers)) == 1:
+                single = (signers[0],)  # "Ukraine signed the Treaty of Amity, becoming the latest country to accede": its accession
+            elif re.match(r"(?:.*\b)?the\s+(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|member\s+states)\s+(?:also\s+)?$", t[: sm.start()], _I | re.S) and clause.memory.get("summit-organiser"):
+                single = (clause.memory["summit-organiser"],)  # "the leaders signed ... Declaration" at the summit told
+        if single and inst:
+            title = (inst.group(1) or re.sub(r"^(?:an?|the)\s+", "", inst.group(2), flags=_I)).strip()
+            iid = slug(f"{title} {single[0]} {date.start[:4]}")[:80].strip("-")
+            ent = {"id": iid, "type": "declaration" if re.search(r"declaration", title, _I) else "agreement", "label": title[0].upper() + title[1:]}
+            out.append(Candidate("signing", {"instrument": iid, "parties": single}, date, 0.6, entities=[ent]))
         if len(parties) >= 2 and inst:
             title = (inst.group(1) or re.sub(r"^(?:an?|the)\s+", "", inst.group(2), flags=_I)).strip()
             itype = "declaration" if re.search(r"declaration", title, _I) else "agreement"
             iid = slug(f"{title} {'-'.join(sorted(parties[:2]))} {date.start[:4]}")[:80].strip("-")
             ent = {"id": iid, "type": itype, "label": title[0].upper() + title[1:]}
-            cand = Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties[:2]))}, date, 0.75, entities=[ent])
+            cand = Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties[:2]))}, date, 0.75 if not sign_inferred else 0.6,
+                             sign_inferred, "context" if sign_inferred else None, entities=[ent])
             out.append(cand)
             level = "enhanced-strategic" if re.search(r"(?:enhanced|expanded|comprehensive)\s+strategic", t, _I) else "strategic" if re.search(r"strategic\s+partnership", t, _I) else None
             if level:
@@ -396,7 +531,8 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             if org is None and orgs_before:
                 last = orgs_before[-1]
                 # "in which ... observer", "joined the OTS as an observer", "admitted to the SCO as an observer"
-                if re.search(r"\bin which\b|\bwhere\b|\bwhose\b", t, _I) or (
+                if re.search(r"\bin which\b|\bwhere\b|\bwhose\b", t, _I) or re.match(
+                        r"\s+(?:status\s+)?(?:in|of|to)\s+the\s+(?:bloc|organi[sz]ation|grouping|group|alliance|union|community|forum)\b", t[m.end():], _I) or (
                         key == "observer" and re.fullmatch(r"\s+(?:in\s+\d{4}\s+)?as\s+(?:an?\s+)?", t[last.end - rel : m.start()])):
                     org = last
             org_ids: list[str] = []
@@ -432,7 +568,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                     ids = [c.entity for c in members]  # "Chile, Peru and Colombia are members"
                 else:
                     ids = [members[-1].entity]
-            elif re.search(r"\b(?:both|the\s+two)\s+(?:countries|states|nations)\b", t[: m.start()], _I) and len(clause.main_countries) == 2:
+            elif re.search(r"\b(?:both|the\s+two)\s+(?:countries|states|nations|sides)\b", t[: m.start()], _I) and len(clause.main_countries) == 2:
                 ids = list(clause.main_countries)
             if not ids:
                 continue
@@ -457,6 +593,13 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         hi = ems[i + 1].start() if i + 1 < len(ems) else len(t)
         part = t[lo:hi]
         sender, host, city = _embassy_parties(clause, rel + em.start(), country_of)
+        rep_from = max(lo, em.start() - 100)
+        rep = re.search(r"\b(?:is|are)\s+represented\s+(?:in\s+[^.;]{0,40}?\s+)?(?:by|through|via|from)\s+(?:its|their)\s+$", t[rep_from : em.start()], _I)
+        if rep is not None:
+            # "Namibia is represented in Finland through its embassy in Stockholm": the subject sends the embassy
+            subj = [c for c in clause.of_type("country") if lo <= c.start - rel < rep_from + rep.start()]
+            if subj:
+                sender = subj[0].entity
         if sender and host and sender != host:
             consulate = em.group().lower().startswith(("consulate", "honorary"))
             if consulate:
@@ -475,7 +618,9 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                 continue
             if opened and edate and not _planned_date(clause, edate):
                 out.append(Candidate("embassy-opening", {"embassy": eid}, edate, 0.75, entities=[ent]))
-            elif opened or re.search(r"\b(?:ha(?:s|ve)|maintains?|operates?|runs?)\s+(?:an?\s+|its\s+)?(?:embass|consulat)", part, _I) or re.match(
+            elif opened or re.search(r"\b(?:ha(?:s|ve)|maintains?|operates?|runs?)\s+(?:an?\s+|its\s+)?(?:embass|consulat)", part, _I) or (
+                    (rp := re.search(r"\brepresented\b[^.;]{0,60}?\b(?:by|through|via|from)\s+(?:its|their)\s+(?:embass|consulat)", part, _I)) is not None
+                    and modality(t, lo + rp.start()) is None) or re.match(
                     r"embassy\s+of\b", t[em.start():], _I) and t[em.start()].isupper():
                 # an opening said without a date, "X has an embassy in Y", "the Embassy of X in Y": the mission exists
                 if not (opened and modality(t, opened.start()) is not None):
@@ -525,8 +670,14 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         if len(parties) >= 2 and rd:
             out.append(Candidate("relations-established", {"parties": tuple(sorted(parties[:2]))}, rd, 0.8 if not inferred_date else 0.6))
 
+    # "Samarkand has been twinned with Lahore since 1995 and with Nishapur since 2005, while Marrakech has a twinning
+    # link with Granada": each city after "with" is the twin of the city the clause is about
+    paired = _twins_with(clause, country_of)
+    out.extend(paired)
     # sister cities
-    if PATTERNS["twinning"].search(t) or (clause.kind == "item" and any(PATTERNS["twinning"].search(h) for h in clause.section)):
+    if paired:
+        pass
+    elif PATTERNS["twinning"].search(t) or (clause.kind == "item" and any(PATTERNS["twinning"].search(h) for h in clause.section)):
         cpair = _CITY_PAIR.search(t)
         if cpair:
             pair_cities: list[dict[str, Any]] = []
@@ -559,7 +710,10 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             parties = list(clause.main_countries)
         stop = _NOT_TRADE.search(t, tm.end())
         end = stop.start() if stop else len(t)
-        amounts = [m for m in _MONEY.finditer(t, tm.end(), end) if (m.group("cur") or m.group("cur2")) and m.group("num") and not re.match(r"\s*%", t[m.end():])]
+        amounts = [m for m in _MONEY.finditer(t, tm.end(), end) if (m.group("cur") or m.group("cur2")) and m.group("num") and not re.match(r"\s*%", t[m.end():])
+                   and not _TARGET.search(t[max(tm.end(), m.start() - 60) : m.start()])]
+        if len(clause.main_countries) == 2 and re.match(r"(?:bilateral|mutual)\b", tm.group(), _I) and not (_countries(clause, before=rel + tm.start())):
+            parties = list(clause.main_countries)  # "Bilateral trade reached $18.6 billion, making China X's partner after Y"
         years = [d for d in clause.dates if d.precision == "year" or d.relative and d.start[4:5] != "-"]
         if len(parties) >= 2:
             for i, money in enumerate(amounts):
@@ -650,6 +804,97 @@ def _listed_signings(clause: Clause) -> list[Candidate]:
         iid = f"{slug(title)[:50].strip('-')}-{'-'.join(sorted(parties))}-{d.start[:4]}"
         ent = {"id": iid, "type": itype, "label": title[0].upper() + title[1:]}
         out.append(Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties))}, d, 0.7, inferred, "context" if inferred else None, entities=[ent]))
+    return out
+
+
+#: an opening phrase that tells an earlier event of the sentence: "Following talks between A and B, ..."
+_INTRO = re.compile(r"\s*(?:Following|After|Before|Ahead\s+of|Prior\s+to|On\s+the\s+sidelines\s+of)\b[^,;]{3,120},", _I)
+#: words that make an amount a goal, not a figure: "set a target of $10 billion", "aim to raise trade to $5 billion"
+_TARGET = re.compile(r"\b(?:target(?:ed|s)?|goal|aim(?:s|ed)?|ambition|objective|plans?|hopes?|expected|forecast|projected|potential|(?:raise|increase|boost|double|bring|lift)\s+(?:it|trade|turnover|bilateral\s+trade)?\s*to)\b[^$€£\d]{0,30}$", _I)
+#: the words that give a city's twin after them: "twinned with", "a twinning link with", "sister-city ties with"
+_TWIN_WITH = re.compile(r"\b(?:twinned|twinning\s+(?:link|agreement|relationship|ties|relations)|sister[-\s]city\s+(?:link|agreement|relationship|ties|relations)|(?:a\s+)?sister\s+city\s+of)\s+(?:with\s+)?(?=[A-Z])", _I)
+
+
+def _twins_with(clause: Clause, country_of: Any) -> list[Candidate]:
+    t = clause.text
+    rel = clause.start
+    out: list[Candidate] = []
+    cities = clause.of_type("city")
+    for m in _TWIN_WITH.finditer(t):
+        if modality(t, m.start(), m.end()) is not None:
+            continue
+        stop = max((x.end() for x in re.finditer(r",\s*(?:while|whereas|and)\b|;|\bwhile\b|\bwhereas\b", t[: m.start()])), default=0)
+        subject = [c for c in cities if stop <= c.start - rel < m.start()]
+        if not subject:
+            continue
+        twins = [c for c in cities if c.start - rel == m.end()]
+        if twins:  # "... and with Nishapur since 2005": the other twins of the same city
+            end = twins[0].end - rel
+            for c in cities:
+                if c.start - rel > end and re.fullmatch(r"[^,;]{0,25}?(?:,|\s)\s*(?:and\s+)?with\s+", t[end : c.start - rel]) and not re.search(r"\bwhile\b|\bwhereas\b", t[end : c.start - rel]):
+                    twins.append(c)
+                    end = c.end - rel
+        for c in twins:
+            a, b = subject[-1].entity, c.entity
+            if a != b and country_of(a) and country_of(b):
+                out.append(Candidate("twinning", {"cities": tuple(sorted((a, b)))}, None, 0.7))
+    return out
+
+
+#: a visit verb at the head of an aside: ", who last visited", ", who had arrived in"
+_ASIDE_VISIT = re.compile(r"^,\s+who\s+(?:had\s+|has\s+)?(?:last\s+|first\s+|also\s+|previously\s+|earlier\s+)?(?:visited|arrived\s+in|travelled\s+to|traveled\s+to|came\s+to)\b", _I)
+#: a day told relative to a visit: "On the first day of the visit", "On the opening day of his visit"
+_FIRST_DAY = re.compile(r"\s*On\s+the\s+(?:first|opening)\s+day\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?visit\b", _I)
+#: a signing right after talks the text told: "Following the talks, the ministers signed ..."
+_AFTER_TALKS = re.compile(r"\b(?:following|after|at\s+the\s+end\s+of|at\s+the\s+close\s+of)\s+(?:the|their|these)\s+(?:talks|meeting|negotiations)\b|\bthe\s+two\s+(?:then\s+)?signed\b", _I)
+#: a sentence that introduces a list of signed documents
+_SIGNED_LIST = re.compile(r"\b(?:following|these|several|other)\s+(?:documents|agreements|instruments|memoranda)\s+(?:were|have\s+been)\s+signed\b[^:]*:\s*$", _I)
+#: one instrument of a list, its date right after it: "an Agreement on Trade (1985)", "a Treaty of Friendship in 1961"
+_DATED_INSTRUMENT = re.compile(
+    r"\b(?:an?|the)\s+(?P<title>(?:[A-Z][\w'’-]*\s+){0,4}?(?:Agreement|Convention|Treaty|Memorandum(?:\s+of\s+Understanding)?|Protocol|Declaration|Accord)"
+    r"(?:\s+(?:on|for|of|between|concerning|regarding)\s+[^,;()]*?)?)(?:\s*\((?=\d{4}\))|\s+(?:in|on)\s+(?=\d|[A-Z][a-z]+\s+\d))")
+
+
+def _dated_instruments(clause: Clause, sm: re.Match[str], country_of: Any) -> list[Candidate]:
+    """The instruments of a list each written with its own date, after a signing word; none unless two or more."""
+    t = clause.text
+    found: list[tuple[str, DateMention]] = []
+    for m in _DATED_INSTRUMENT.finditer(t):
+        d = next((x for x in clause.dates if x.pos == m.end() and not x.relative), None)
+        if d is None or _planned_date(clause, d) or modality(t, m.start(), m.end()) is not None:
+            continue
+        found.append((re.sub(r"\s+", " ", m.group("title")).strip(), d))
+    if len(found) < 2 or len({d.start for _, d in found}) < 2:
+        return []
+    parties = _countries(clause)
+    if len(parties) < 2 and len(clause.main_countries) == 2 and (
+            all(p in clause.main_countries for p in parties) or re.search(r"\b(?:two|both)\s+(?:countries|nations|states|sides)\b", t, _I)):
+        parties = list(clause.main_countries)
+    if len(parties) != 2:
+        return []
+    out = []
+    for title, d in found:
+        iid = slug(f"{title} {'-'.join(sorted(parties))} {d.start[:4]}")[:80].strip("-")
+        ent = {"id": iid, "type": "declaration" if re.search(r"declaration", title, _I) else "agreement", "label": title}
+        out.append(Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties))}, d, 0.7, entities=[ent]))
+    return out
+
+
+#: a relative clause that says its person is on a visit: ", who is on an official visit to", ", who was paying"
+_ON_VISIT = re.compile(r",?\s*who\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:on|paying|making|currently\s+on)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$", _I)
+
+
+def _date_list(clause: Clause, first: DateMention) -> list[DateMention]:
+    """``first`` and the dates coordinated with it: "in 1990 and again in October 1995", "in 2015, 2017 and 2019"."""
+    out = [first]
+    t = clause.text
+    for d in clause.dates:
+        if d.pos <= out[-1].pos or d.relative:
+            continue
+        if re.fullmatch(r"\s*(?:,\s*|,?\s*and\s+)(?:again\s+|later\s+|once\s+more\s+|also\s+)?(?:in\s+|on\s+)?", t[out[-1].endpos : d.pos]):
+            out.append(d)
+        else:
+            break
     return out
 
 

@@ -65,7 +65,11 @@ ROLE_HEADS: list[tuple[str, str]] = [
     ("advisor", "official"),
     ("adviser", "official"),
     ("counterpart", "counterpart"),
+    ("cabinet secretary", "minister"),
     ("mayor", "official"),
+    ("amir", "official"),
+    ("crown prince", "official"),
+    ("emir", "official"),
     ("governor", "official"),
     ("member of parliament", "official"),
     ("mp", "official"),
@@ -89,7 +93,7 @@ _NOT_NAMES = set(
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E)\.?\s+(?=[A-ZÀ-ÖØ-Þ])")
 #: what may stand between an appositive name and its title: "Ana Soto, the former Foreign Minister of Peru"
 _APPOSITION = re.compile(
-    r"(?P<name>(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+(?:\s+(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+){0,3})\s*,\s+"
+    r"(?P<name>(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+(?:\s+(?:(?:al|el|bin|bint|ibn|van|von|de|da|do|dos|das|del|di|du|der|den|ter)[\s-]+)?(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+){0,3})\s*,\s+"
     r"(?P<mid>(?:(?:the|then|former|current|incumbent|acting|newly[\s-]appointed|outgoing|who\s+is|who\s+was)\s+|[A-Z][\w'’-]*\s+){0,4})$"
 )
 #: capitalised words that belong to titles, never to names
@@ -103,7 +107,11 @@ _TITLE_WORDS = set(
     "inter-parliamentary interparliamentary friendship working and of for to on the in at milli majlis public office "
     "extraordinary plenipotentiary chief executive presidential administration security civil aviation ecology natural "
     "resources investment investments family women children migration press spokesperson spokesman mr mrs ms dr h.e "
-    "his her excellency majesty highness king queen emir sheikh crown prince chancellor premier federal "
+    "his her excellency majesty highness king queen emir amir sheikh crown prince chancellor premier federal professor prof "
+    "samdech techo "
+    # portfolios of ministries ("Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi")
+    "diaspora overseas expatriates commonwealth veterans housing water mining mines petroleum fisheries forestry lands "
+    "employment planning budget treasury commerce heritage religious integration multilateral bilateral cabinet "
     # honorifics of heads of state written before their names
     "leader nation founding honorary supreme commander father elbasy arkadag hero people national "
     # parliaments named inside titles: "Speaker of the Peruvian Congress"
@@ -113,9 +121,16 @@ _GAP = re.compile(r"[\s,]*(?:[-–—]\s*)?")
 #: a word naming a body between a country and a title head ("Hungary MFA Secretary of State")
 _BODY_WORD = re.compile(r"\b(?:MFA|Ministry|Parliament|Government|Cabinet)\b")
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’\-]*|(?:[A-Z]\.\s?)+")
+#: an abbreviated country name used as an adjective before a title: "U.S. President", "UK Prime Minister"
+_ABBREVIATED = re.compile(r"(?:[A-Z]\.){2,3}\s+|[A-Z]{2,3}\s+")
+#: a country and its leader of the time: "Argentina, under President Javier Milei, declined"
+_UNDER = re.compile(r"\s*,?\s+(?:then\s+)?(?:led\s+by|under)\s+(?:then[-\s])?")
+#: lower-case particles of personal names (Arabic, Dutch, Portuguese, Spanish, French, German, Italian)
+_PARTICLE = re.compile(r"(?:al|el|bin|bint|ibn|van|von|de|da|do|dos|das|del|della|di|du|der|den|ter|van\s+der|van\s+den|de\s+la|de\s+los)(?:-|\s+)(?=[A-ZÀ-ÖØ-Þ])")
 _COREF = re.compile(
     r"\b(?P<role>the\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?(?:ambassador|minister|foreign minister|president|head of state|prime minister|speaker|premier|diplomat|envoy))\b"
-    r"|^\s*(?P<pronoun>He|She)\b"
+    r"|(?:^\s*(?:(?:On|In|At|During|After|Later|Then|Afterwards|Earlier)\b[^,.;]{0,40},\s*)?|,\s*(?:during\s+which|after\s+which|where|when)\s+)(?P<pronoun>[Hh]e|[Ss]he)\b"
+    r"|\b(?P<two>(?:the\s+two|both)\s+(?P<plural>leaders|heads\s+of\s+state|heads\s+of\s+government|presidents|prime\s+ministers|foreign\s+ministers|ministers|speakers|mayors))\b"
     r"|\b(?P<pair>the\s+two\s+(?:countries|nations|states|sides)|both\s+(?:countries|nations|states|sides|governments))\b",
     re.IGNORECASE,
 )
@@ -219,12 +234,19 @@ class Resolver:
         for head in _HEAD_RE.finditer(text):
             if any(m.start <= head.start() < m.end for m in out):
                 continue  # inside a name found already ("Turkmenistan's Hero-Arkadag")
-            if head.start() > 0 and text[head.start() - 1] in "-–" and head.start() > 1 and text[head.start() - 2].isalpha():
+            if head.start() > 0 and text[head.start() - 1] in "-–" and head.start() > 1 and text[head.start() - 2].isalpha() and not re.search(
+                    r"\b(?:then|now)[-–]$", text[max(0, head.start() - 6) : head.start()], re.I):
                 continue  # "Vice-President" is read from "Vice"; "X-Ambassador" is no title
             plural = bool(head.group("plural")) and not head.group().lower().endswith(("ss", "us"))
             role = _role(head.group()[:-1] if plural else head.group())
             title_end, names = self._names_after(text, head.end(), mentions, countries, orgs, plural)
             apposed = False
+            if names and "," in text[title_end : names[0][0]]:
+                # "His Excellency Emomali Rahmon, President of Tajikistan, His Highness Tamim ...": the name before the
+                # title is its holder's; the name after the comma begins the next person
+                back = self._name_before(text, head.start(), mentions)
+                if back is not None and re.fullmatch(r",\s+(?:the\s+)?", text[back[1] : head.start()]):
+                    names, apposed = [back], True
             if not names:
                 back = self._name_before(text, head.start(), mentions)
                 if back is None:
@@ -236,8 +258,9 @@ class Resolver:
             before = [
                 c for c in countries
                 if c.end <= head.start() and (not apposed or c.start > names[0][1])
-                and all(w.lower() in _TITLE_WORDS or w.lower() in ("the", "former", "then", "current", "acting") for w in re.sub(r"^['’]s?", "", text[c.end : head.start()]).split())
-                and (c.kind == "demonym" or _BODY_WORD.search(text[c.end : head.start()]) or re.match(r"['’]s?\s", text[c.end : c.end + 3]))
+                and (_ABBREVIATED.fullmatch(text[c.start : head.start()]) is not None or _UNDER.fullmatch(text[c.end : head.start()]) is not None or all(w.lower() in _TITLE_WORDS or w.lower() in ("the", "former", "then", "current", "acting") for w in re.sub(r"^['’]s?", "", text[c.end : head.start()]).split())
+                and (c.kind == "demonym" or _BODY_WORD.search(text[c.end : head.start()]) or re.match(r"['’]s?\s", text[c.end : c.end + 3])
+                     or _UNDER.fullmatch(text[c.end : head.start()]) is not None))
             ]
             org_inside = [o for o in orgs if head.end() <= o.start < max(title_end, head.end())]
             accredited = None
@@ -266,6 +289,9 @@ class Resolver:
                 title = re.sub(r"\s+", " ", f"{text[title_start:title_end]} of {text[c_start:c_end]}").strip(" ,")
             else:
                 title = re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,")
+            if before and _UNDER.fullmatch(text[before[-1].end : head.start()]):
+                title = f"{re.sub(chr(92) + 's+', ' ', text[head.start() : max(title_end, head.end())]).strip(' ,')} of {text[before[-1].start : before[-1].end]}"
+            title = re.sub(r"(?:\s+(?:Professor|Prof\.?|Dr\.?|Doctor|Sheikh|Samdech|Techo|His|Her|Excellency|Highness|Royal))+$", "", title)
             if plural:  # "Presidents" is no person's title: each holds the singular
                 title = re.sub(r"(?i)\b(" + "|".join(re.escape(h) for h, _ in ROLE_HEADS) + r")s\b", r"\1", title)
             per_country = [c.entity for c in (inside if len(inside) == len(names) and len(names) > 1 else [])]
@@ -316,6 +342,14 @@ class Resolver:
             if words and at == pos:
                 break
             tok = _NAME_TOKEN.match(text, at)
+            if not tok and words:
+                # a lower-case particle inside a name: "Abdel Fattah al-Sisi", "Alberto van Klaveren", "Faisal bin Farhan"
+                part = _PARTICLE.match(text, at)
+                tok = _NAME_TOKEN.match(text, part.end()) if part else None
+                if tok is not None and tok.group().rstrip("'’").lower() in _TITLE_WORDS | _NOT_NAMES:
+                    tok = None
+                if tok is not None:
+                    words -= 1  # a particle and its word count as one
             if not tok:
                 break
             word = tok.group().rstrip("'’").lower()
@@ -427,7 +461,7 @@ class Resolver:
             return None
         start = off + m.start("name")
         # the name is the last run of name words before the comma
-        words = list(re.finditer(r"(?:[A-Z]\.\s?)*[^\W\d_][\w'’-]*", m.group("name")))
+        words = [w for w in re.finditer(r"(?:[A-Z]\.\s?)*[^\W\d_][\w'’-]*", m.group("name")) if not _PARTICLE.match(w.group() + " A")]
         first = 0
         for i, w in enumerate(words):
             lw = w.group().lower()
@@ -446,7 +480,8 @@ class Resolver:
         return i >= 0 and any(m.start <= i < m.end and m.type != "person" for m in mentions)
 
     def _is_entity(self, pos: int, mentions: list[Mention]) -> bool:
-        return any(m.start == pos and m.type != "person" for m in mentions)
+        # a word inside a place or body's name too: "United Arab Emirates, the head of state" names no "Arab Emirates"
+        return any(m.start <= pos < m.end and m.type != "person" for m in mentions)
 
     # -- bare names and references ------------------------------------------------------------------
     def bare_persons(self, text: str, offset: int, taken: list[Mention], context: DocumentContext) -> list[Mention]:
@@ -458,9 +493,11 @@ class Resolver:
             if any(not (e <= a or s >= b) for a, b in spans):
                 continue
             name = re.sub(r"(?:'s|’s)$", "", m.group())
-            if fold(name.split()[-1]) in _TITLE_WORDS or fold(name.split()[0]) in _NOT_NAMES or len(name) < 3:
+            if fold(name.split()[-1]) in _TITLE_WORDS or fold(name.split()[0]) in _NOT_NAMES or len(name) < 2:
                 continue
             pid = self._resolve_cheap(name, context)
+            if len(name) == 2 and pid not in context.persons and pid not in context.named:
+                continue  # "Xi", "Li": a two-letter surname only for a person this document named in full
             if pid:
                 out.append(Mention(s, s + len(name), pid, "person", "alias"))
         return out
@@ -477,7 +514,7 @@ class Resolver:
             return None
         return self.resolve_name(name, context)
 
-    def references(self, text: str, offset: int, context: DocumentContext) -> list[Mention]:
+    def references(self, text: str, offset: int, context: DocumentContext, taken: list[Mention] | None = None) -> list[Mention]:
         """'the ambassador' -> the last ambassador named; 'the two countries' -> the document's main pair."""
         out = []
         for m in _COREF.finditer(text):
@@ -488,8 +525,16 @@ class Resolver:
                         out.append(Mention(s, e, c, "country", "coreference"))
                 continue
             if m.group("pronoun"):  # "He then held talks ...": the first person the sentence before named
-                if context.last_subject:
-                    out.append(Mention(s, e, context.last_subject, "person", "coreference"))
+                s = m.start("pronoun") + offset
+                # "..., where he held talks": the person this sentence named first; at its start, the one before named
+                own = next((x.entity for x in taken or () if x.type == "person" and x.end <= s), None) if m.start("pronoun") > 0 and text[: m.start("pronoun")].strip() and "," in text[: m.start("pronoun")] and re.search(r"(?:which|where|when)\s+$", text[: m.start("pronoun")]) else None
+                subject = own or context.last_subject
+                if subject:
+                    out.append(Mention(s, s + len(m.group("pronoun")), subject, "person", "coreference"))
+                continue
+            if m.group("two"):  # "the two leaders held talks": the last two post-holders of two countries
+                for one in _last_pair(context, m.group("plural")):
+                    out.append(Mention(s, e, one, "person", "coreference"))
                 continue
             if re.match(r"\s+of\b|\s+[A-Z]", text[m.end():]):
                 continue  # "the President of Kazakhstan Ana Soto", "the President Ana Soto": a title, no reference
@@ -507,6 +552,27 @@ class Resolver:
             if pid:
                 out.append(Mention(s, e, pid, "person", "coreference", (("role", role),)))
         return out
+
+
+#: the roles a plural reference ("the two leaders") may stand for
+_PAIR_ROLES = {"leaders": ("president", "prime-minister", "official"), "presidents": ("president",), "prime ministers": ("prime-minister",),
+               "heads of state": ("president", "official"), "heads of government": ("prime-minister",),
+               "foreign ministers": ("minister",), "ministers": ("minister",), "speakers": ("speaker",), "mayors": ("official",)}
+
+
+def _last_pair(context: DocumentContext, plural: str) -> list[str]:
+    """The two persons "the two leaders" (ministers, speakers, ...) refers to: the latest holders of such a post
+    in two different countries; none when the document has not named two."""
+    roles = _PAIR_ROLES.get(re.sub(r"\s+", " ", plural.lower()), ())
+    first: tuple[str, str, str | None] | None = None
+    for h in reversed(context.holders):
+        if h[1] not in roles or h[2] is None:
+            continue
+        if first is None:
+            first = h
+        elif h[0] != first[0] and h[2] != first[2]:
+            return [first[0], h[0]]
+    return []
 
 
 def _unglue(name: str) -> str:

@@ -48,6 +48,7 @@ _PATTERNS = [
     _p(r"\b{m1},?\s+(?:of\s+)?{y1}\b"),  # September 2004
     _p(r"\b{d1}{DASH}{d2}\s+{m1}\b(?!,?\s+\d)"),  # 20-21 May (year from context)
     _p(r"\b{m1}\s+{d1}\b(?!,?\s*\d)"),  # March 31 (year from context)
+    _p(r"\b(?:[Ll]ast|this\s+past)\s+{m1}\b(?!,?\s*\d)"),  # last October (the one before publication)
     _p(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|by|until|from|early|late)\s+{m1}\b(?!,?\s*\d)"),  # in September
     _p(r"\b{d1}\s+{m1}\b(?!,?\s*\d)"),  # 31 March
     _p(r"(?<![\d.,$€£])\b{y1}\b(?![\d.,]\d)(?!\s*(?:million|billion|people|students|km|%))"),  # 2014
@@ -130,6 +131,8 @@ def _relative(m: re.Match[str], published: str) -> tuple[str, str, bool] | None:
     if m.group("wd") and len(parts) == 3:
         pub = dt.date(*parts)
         back = (pub.weekday() - _WEEKDAYS[m.group("wd").lower()]) % 7  # the day itself when it is the day of publication
+        if back == 0 and re.search(r"\b(?:last|previous)\s+$", m.string[max(0, m.start() - 10) : m.start()], re.I):
+            back = 7  # "last Thursday" in a report of Thursday: a week before
         return (pub - dt.timedelta(days=back)).isoformat(), "day", False
     if m.group("u2"):
         word = m.group("n").lower()
@@ -154,6 +157,16 @@ def _relative(m: re.Match[str], published: str) -> tuple[str, str, bool] | None:
     return None
 
 
+#: words before a date without a year that put it in the past: "last October", "took office in October"
+_PAST_BEFORE = re.compile(
+    r"(?:\blast|\bthis\s+past|\b(?:took\s+office|was\s+(?:elected|appointed|sworn\s+in)|became|joined|opened|signed|visited|met|held|began|started)\s+(?:[\w-]+\s+){0,2}(?:in|on|since)|\bsince)\s+$",
+    re.I)
+
+
+def _year_back(iso: str) -> str:
+    return f"{int(iso[:4]) - 1:04d}{iso[4:]}"
+
+
 def find_dates(text: str, published: str | None = None, context_year: int | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order. Day and month names without a year take
     ``context_year`` (else the publication year, as a relative date)."""
@@ -172,14 +185,21 @@ def find_dates(text: str, published: str | None = None, context_year: int | None
                 continue
             has_year = bool(m.groupdict().get("y1"))
             year = context_year or pub_year
+            # "from 24 to 28 October 2023, during which he held talks on 25 October": the year the sentence gave before
+            said = None if has_year or context_year else max((d for d in out if not d.relative and d.endpos <= m.start()), key=lambda d: d.pos, default=None)
+            if said is not None:
+                year = int(said.start[:4])
             start, end = _from_match(m, None if has_year else year)
             if start is None:
                 continue
             if not has_year and "this year" not in text[m.end() : m.end() + 12].lower() and context_year is None and pub_year is None:
                 continue
+            if not has_year and context_year is None and said is None and published and start[: len(published)] > published[: len(start)] and _PAST_BEFORE.search(text[max(0, m.start("m1") - 40) : m.start("m1")]):
+                # "last October", "took office in October" in an April report: the October before it
+                start, end = _year_back(start), _year_back(end) if end else None
             prec = "day" if len(start) == 10 else "month" if len(start) == 7 else "year"
             taken.append((m.start(), m.end()))
-            out.append(DateMention(m.start(), m.end(), start, end, prec, relative=not has_year and context_year is None))
+            out.append(DateMention(m.start(), m.end(), start, end, prec, relative=not has_year and context_year is None and said is None))
     if published:
         for m in _RELATIVE.finditer(text):
             if not free(m.start(), m.end()):
