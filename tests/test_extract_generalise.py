@@ -389,3 +389,12 @@ def test_a_trip_to_a_city_for_a_summit(ex: Extractor) -> None:
     assert summits(ex, text, "2023-05-06") == {("african-union", "ethiopia", "2022-10")}
     planned = "Peruvian President Ana Ruiz will travel to Addis Ababa for the African Union Summit in October 2023."
     assert summits(ex, planned, "2023-05-06") == set()
+
+
+def test_honorifics_before_an_appositive_name_are_not_part_of_it() -> None:
+    from diplograph.extract import extract_text
+
+    text = ("ABU DHABI, 4 March 2024 - The President received the credentials of H.E. Tumelo Mokoena, "
+            "Ambassador of South Africa to the UAE, and H.E. Dr. Amara Sesay, Ambassador of Sierra Leone.")
+    persons = sorted(f.values["person"] for f in extract_text(text, published="2024-03-04").facts if f.type == "position")
+    assert persons == ["amara-sesay", "tumelo-mokoena"]

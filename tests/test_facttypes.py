@@ -86,3 +86,11 @@ def test_readme_checklist_names_real_places(settings: Settings) -> None:
     for p in paths:
         assert (settings.home / p.split("::")[0]).exists(), p
     assert "FACT_KINDS" in section
+
+
+def test_figures_compare_by_value_not_by_spelling() -> None:
+    def trade(amount: object) -> Fact:
+        return Fact("t", "trade-turnover", (), {"parties": ("a", "b"), "year": "2023", "amount": amount, "currency": "USD"})
+
+    assert fact_keys(trade(8500000000.0), {}) == fact_keys(trade(8500000000), {}) == fact_keys(trade("8.5e9"), {})
+    assert fact_keys(trade(8500000000), {}) != fact_keys(trade(8400000000), {})

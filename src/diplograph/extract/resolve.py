@@ -470,6 +470,8 @@ class Resolver:
         if first >= len(words):
             return None
         ns = start + words[first].start()
+        while (hon := _HONORIFIC.match(text, ns)) is not None and hon.end() < off + m.end("name"):
+            ns = hon.end()  # "H.E. Dr. Ana Soto, Ambassador of Peru": the honorifics are not part of the name
         ne = self._name_run(text, ns, mentions)
         if ne is None or ne > off + m.end("name") or len(text[ns:ne].split()) < 2 and "." not in text[ns:ne]:
             return None

@@ -22,6 +22,7 @@ position, mission, twinning) compare without a date.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from itertools import combinations
 from typing import Any, Callable, Iterable, Mapping
 
@@ -61,6 +62,15 @@ class KeyContext:
     @staticmethod
     def pair(values: Iterable[Any]) -> str:
         return "+".join(sorted(str(v) for v in values))
+
+    @staticmethod
+    def number(value: Any) -> str:
+        """A figure compared by its value: ``8.5e9``, ``8500000000.0`` and ``8500000000`` are one key."""
+        try:
+            d = Decimal(str(value))
+        except (InvalidOperation, ValueError):
+            return str(value)
+        return str(int(d)) if d == d.to_integral_value() else format(d.normalize(), "f")
 
     def label(self, eid: Any) -> str:
         """Cities, awards and instruments compare by their label's slug (ids of these vary between curators)."""
@@ -388,7 +398,7 @@ _KINDS = (
                 temporal="figure",
             ),
         label=lambda v, n: f"trade turnover between {n('parties')} in {v['year']}: {v['amount']:,} {v['currency']}",
-        keys=lambda f, k: [(k.rel, k.pair(f.values.get("parties", ())), str(f.values.get("amount")), str(f.values.get("year")))],
+        keys=lambda f, k: [(k.rel, k.pair(f.values.get("parties", ())), k.number(f.values.get("amount")), str(f.values.get("year")))],
         identity=("parties", "year"),
         ref="parties",
         rules=("trade-partner-of.rq",),
