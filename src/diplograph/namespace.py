@@ -97,6 +97,7 @@ class DG(DefinedNamespace):
     StrategicPartnership: URIRef
     StudentCount: URIRef
     Summit: URIRef
+    Tally: URIRef
     TradeTurnover: URIRef
     Twinning: URIRef
     Visit: URIRef
@@ -111,7 +112,9 @@ class DG(DefinedNamespace):
     characterCount: URIRef
     conferredBy: URIRef
     confidence: URIRef
+    count: URIRef
     counterpartCountry: URIRef
+    counts: URIRef
     demonym: URIRef
     destination: URIRef
     directRelation: URIRef
@@ -134,6 +137,7 @@ class DG(DefinedNamespace):
     memberOf: URIRef
     met: URIRef
     mission: URIRef
+    name: URIRef
     newName: URIRef
     observerOf: URIRef
     oldName: URIRef
@@ -157,12 +161,15 @@ class DG(DefinedNamespace):
     signed: URIRef
     sisterCityOf: URIRef
     strategicPartnerOf: URIRef
+    tallyObject: URIRef
+    tallySubject: URIRef
     title: URIRef
     tradePartnerOf: URIRef
     visitKind: URIRef
     visited: URIRef
     visitor: URIRef
     visitorCountry: URIRef
+    year: URIRef
 
 
 #: Entities and facts: ``https://w3id.org/diplograph/id/{id}``.
