@@ -22,7 +22,7 @@ from rdflib.term import Node
 
 from ..errors import QueryError
 
-__all__ = ["check_syntax", "query_form", "inject_values", "FORMS"]
+__all__ = ["check_syntax", "query_form", "inject_values", "inject_rows", "has_slice", "FORMS"]
 
 FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
 
@@ -100,3 +100,27 @@ def inject_values(text: str, bindings: Mapping[str, Node]) -> str:
         " VALUES (" + " ".join("?" + n for n in names) + ") { (" + " ".join(bindings[n].n3() for n in names) + ") }\n"
     )
     return text[: brace_at + 1] + block + text[brace_at + 1 :]
+
+
+def inject_rows(text: str, var: str, terms: list[Node]) -> str:
+    """``text`` with ``VALUES ?var { t1 t2 ... }`` at the start of its top-level ``WHERE`` group (terms written
+    with :meth:`~rdflib.term.Node.n3`, so none can change the query)."""
+    if not terms:
+        raise QueryError(f"no values to bind to ?{var}")
+    marked = inject_values(text, {var: terms[0]})
+    single = f" VALUES (?{var}) {{ ({terms[0].n3()}) }}\n"
+    block = f" VALUES ?{var} {{ " + " ".join(t.n3() for t in terms) + " }\n"
+    return marked.replace(single, block, 1)
+
+
+def has_slice(text: str) -> bool:
+    """Whether the query ends in its own ``LIMIT`` or ``OFFSET`` (outside every group, string and comment)."""
+    depth = 0
+    for kind, value, _ in _tokens(text):
+        if kind == "open":
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+        elif kind == "word" and depth == 0 and value.upper() in ("LIMIT", "OFFSET"):
+            return True
+    return False
