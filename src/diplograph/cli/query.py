@@ -45,13 +45,20 @@ def queries(home: Path | None, long_: bool) -> None:
 @click.option("--backend", type=click.Choice(BACKENDS), default="oxigraph", show_default=True,
               help="The embedded engine: Oxigraph (fast, see BENCHMARKS.md) or rdflib (the reference).")
 @click.option("--endpoint", default=None, metavar="URL", help="Ask this SPARQL 1.1 endpoint instead (e.g. http://127.0.0.1:7878/query).")
+@click.option("--limit", "limit", type=int, default=None, metavar="N",
+              help="Print the answer in pages of N rows (stderr says whether more rows follow). Default: the whole answer.")
+@click.option("--page", "page", type=int, default=1, show_default=True, metavar="K", help="Which page to print (with --limit).")
 @handle_errors
 def query(home: Path | None, query: str | None, sparql: str | None, param: tuple[str, ...], fmt: str,
-          graph: Path | None, backend: str, endpoint: str | None) -> None:
+          graph: Path | None, backend: str, endpoint: str | None, limit: int | None, page: int) -> None:
     """Run QUERY (a name from 'diplograph queries' or a .rq file) or --sparql TEXT and print the answer."""
     result = run_query(query, sparql=sparql, params=parse_assignments(param), graph=graph, backend=backend,
-                       endpoint=endpoint, settings=_settings(home))
+                       endpoint=endpoint, settings=_settings(home), page_size=limit, page=page)
     click.echo(format_result(result, fmt), nl=False)
+    if result.page is not None:
+        click.echo(result.page.describe(), err=True)
+    if result.note:
+        click.echo(result.note, err=True)
 
 
 @click.command()
