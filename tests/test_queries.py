@@ -180,6 +180,22 @@ def test_pages_add_up_to_the_answer_and_say_what_follows(sample_dataset, backend
         kg.query("visits", page_size=20, page=0)
 
 
+def test_inlined_parameters_are_escaped_constants_and_answer_alike(kg):
+    from diplograph.query.sparql import inline_terms
+
+    nq = kg.resolve("provenance")
+    assert nq.inline == ("subject",)
+    from rdflib import URIRef
+
+    text, rest = inline_terms(nq.text, {"subject": URIRef(ID + "hungary")})
+    assert "?subject" not in text.split("WHERE", 1)[1] and f"<{ID}hungary>" in text and rest == {}
+    # a variable assigned, projected or listed in VALUES is never replaced
+    from rdflib import Literal
+    q = 'SELECT ?x WHERE { VALUES ?y { 1 } ?s ?p ?x . BIND(?s AS ?z) FILTER(?x != "?x") }'
+    out, kept = inline_terms(q, {"x": Literal('a"b'), "y": Literal(2), "s": Literal(3)})
+    assert set(kept) == {"x", "y"} and 'FILTER(?x != "?x")' in out and "BIND(\"3\"^^<http://www.w3.org/2001/XMLSchema#integer> AS ?z)" in out
+
+
 def test_no_named_query_is_capped(settings):
     for nq in load_catalog(settings.queries_dir).values():
         assert not re.search(r"\bLIMIT\s+\d+\s*$", nq.text.strip()), nq.name

@@ -1,10 +1,12 @@
 """Where queries run: rdflib in memory (the reference), Oxigraph embedded, or a remote SPARQL 1.1 endpoint.
 
 All three take the query text and the parameter bindings apart and answer a :class:`~diplograph.query.results.Result`
-of rdflib terms, so their answers compare equal. Bindings are never pasted into the text: rdflib gets
+of rdflib terms, so their answers compare equal. Values are never pasted into the text as strings: rdflib gets
 ``initBindings``, Oxigraph ``substitutions`` (for the projected variables; SEP-0007 allows no others,
-which then go in a ``VALUES`` block as for a remote endpoint), a remote endpoint a ``VALUES`` block written term by term
-(:func:`diplograph.query.sparql.inject_values`). The default graph is the union of all named graphs everywhere.
+which then go in a ``VALUES`` block as for a remote endpoint), a remote endpoint a ``VALUES`` block written term by
+term (:func:`diplograph.query.sparql.inject_values`). A named query may ask for some parameters as constants
+(``inline:`` in its header, :func:`diplograph.query.sparql.inline_terms`), written by
+:meth:`~rdflib.term.Node.n3` in place of the variable's tokens before any backend sees the text. The default graph is the union of all named graphs everywhere.
 
 >>> from rdflib import Graph, URIRef, Literal
 >>> g = Graph(); _ = g.add((URIRef("http://e/a"), URIRef("http://e/p"), Literal("x")))
@@ -162,15 +164,16 @@ class OxigraphBackend:
 
     def execute(self, text: str, bindings: Mapping[str, Node], *, form: str | None = None) -> Result:
         form = form or query_form(text)
-        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
+        # projected variables are substituted (SEP-0007); the others are bound in a VALUES block, as for a remote endpoint
+        rest = dict(bindings)
+        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {ox.Variable(k): to_ox(v) for k, v in rest.items()}
         try:
             try:
                 res = self.store.query(text, use_default_graph_as_union=self.union, substitutions=subs or None)
             except RuntimeError as exc:
-                # SEP-0007 substitutes projected variables only; bind the others with a VALUES block
                 if "projection" not in str(exc):
                     raise QueryError(f"Oxigraph could not run the query: {exc}") from None
-                res = self.store.query(inject_values(text, bindings), use_default_graph_as_union=self.union)
+                res = self.store.query(inject_values(text, rest), use_default_graph_as_union=self.union)
         except SyntaxError as exc:
             raise QueryError(f"Oxigraph cannot parse the query: {exc}") from None
         except OSError as exc:

@@ -9,7 +9,9 @@ error: a catalogue that loads is a catalogue whose metadata is true.
 A line of the query of the form ``#?name PATTERN`` is a comment for every SPARQL parser, and takes part in the
 query only when parameter ``name`` is given (:meth:`NamedQuery.text_for`): a query starts from the pattern
 that binds its parameter, so the engine looks the parameter up in an index instead of filtering every row,
-and without the parameter it costs nothing. The value is still bound by the backend, never pasted.
+and without the parameter it costs nothing. The value is still bound by the backend, never pasted as text;
+``inline`` lists parameters whose terms are written into the query (escaped, by token) because an engine plans
+them better as constants (Oxigraph does not carry a ``VALUES`` binding into the branches of a ``UNION``).
 
 >>> from diplograph.settings import Settings
 >>> catalog = load_catalog(Settings.discover().queries_dir)
@@ -34,7 +36,7 @@ from .sparql import check_syntax
 
 __all__ = ["NamedQuery", "parse_query", "load_query_file", "load_catalog", "text_for", "when_lines"]
 
-_KEYS = {"title", "description", "tags", "params", "paths", "lists"}
+_KEYS = {"title", "description", "tags", "params", "paths", "lists", "inline"}
 _PARAM_KEYS = {"type", "default", "description", "required"}
 _PATH_KEYS = {"source", "target", "limit", "depth", "seconds", "node"}
 _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -66,6 +68,8 @@ class NamedQuery:
     lists: tuple[str, ...] = ()
     form: str = "SELECT"
     path: Path | None = None
+    #: parameters written into the text as constants (an engine may plan them better than a VALUES binding)
+    inline: tuple[str, ...] = ()
 
     def text_for(self, given: set[str] | frozenset[str]) -> str:
         """The SPARQL text to run when the parameters ``given`` are bound (see ``#?name`` lines above)."""
@@ -143,6 +147,9 @@ def parse_query(text: str, *, name: str = "query", path: Path | None = None) -> 
     params = {str(n): _param(source, n, d, text, post) for n, d in raw_params.items()}
     if paths and not post <= set(params):
         raise QueryError(f"{source}: 'paths' names parameters that are not declared: {', '.join(sorted(post - set(params)))}")
+    inline = meta.get("inline") or []
+    if not isinstance(inline, list) or not set(inline) <= set(params):
+        raise QueryError(f"{source}: 'inline' lists declared parameters to write into the query as constants, e.g. '#+ inline: [subject]'")
     unknown = when_lines(text) - set(params)
     if unknown:
         raise QueryError(f"{source}: '#?{sorted(unknown)[0]} ...' lines must name a declared parameter")
@@ -151,6 +158,7 @@ def parse_query(text: str, *, name: str = "query", path: Path | None = None) -> 
     return NamedQuery(
         name=name, text=text, title=str(meta.get("title", "")).strip(), description=" ".join(str(meta.get("description", "")).split()),
         tags=tuple(tags), params=params, lists=tuple(lists), paths=dict(paths) if paths else None, form=form, path=path,
+        inline=tuple(inline),
     )
 
 

@@ -23,7 +23,7 @@ from ..graph.io import load_dataset, union_graph
 from .params import bind_params
 from .connections import as_result, find_paths
 from .results import Page, Result
-from .sparql import has_slice, inject_rows
+from .sparql import has_slice, inject_rows, inline_terms
 from ..settings import Settings
 
 __all__ = ["KnowledgeGraph", "list_queries", "run_query"]
@@ -116,6 +116,9 @@ class KnowledgeGraph:
         if nq.paths:
             return self._paths(nq, bindings)
         text = nq.text_for(set(bindings))
+        if nq.inline:
+            text, kept = inline_terms(text, {k: v for k, v in bindings.items() if k in nq.inline})
+            bindings = {k: v for k, v in bindings.items() if k not in nq.inline or k in kept}
         offset = (page - 1) * page_size if page_size else 0
         in_query = page_size is not None and nq.form == "SELECT" and not has_slice(text)
         if in_query:
