@@ -18,7 +18,7 @@ them better as constants (Oxigraph does not carry a ``VALUES`` binding into the 
 >>> catalog["visits"].title
 'Visits'
 >>> sorted(catalog["visits"].params)
-['country', 'from', 'to']
+['country', 'from', 'person', 'to']
 """
 
 from __future__ import annotations

@@ -145,7 +145,7 @@ class KnowledgeGraph:
 
         def number(key: str, default: float) -> float:
             value = post.get(key)
-            return float(value.toPython()) if value is not None else default  # type: ignore[union-attr]
+            return float(str(value)) if value is not None else default
 
         def edges(nodes: list[Node]) -> list[tuple[Node, str, Node]]:
             res = self.backend.execute(inject_rows(text, node, nodes), bindings, form="SELECT")
@@ -168,8 +168,9 @@ class KnowledgeGraph:
             for start in range(0, len(todo), 400):
                 q = f"SELECT ?node (MIN(STR(?l)) AS ?label) WHERE {{ ?node {prop} ?l }} GROUP BY ?node"
                 for row in self.backend.execute(inject_rows(q, "node", todo[start:start + 400]), {}, form="SELECT").rows:
-                    if row.get("label") is not None:
-                        out[row["node"]] = row["label"]  # type: ignore[index]
+                    node_, label = row.get("node"), row.get("label")
+                    if node_ is not None and label is not None:
+                        out[node_] = label
         return out
 
     query = run
