@@ -55,7 +55,14 @@ def main(argv: list[str] | None = None) -> int:
         a.out.parent.mkdir(parents=True, exist_ok=True)
         a.out.with_suffix(".json").write_text(json.dumps(results, indent=1, default=str))
     notes = a.notes.read_text() if a.notes else ""
-    a.out.write_text(render(results, command=command, notes=notes))
+    report = render(results, command=command, notes=notes)
+    if a.out.exists():  # keep the serving section that `python -m bench.serving` writes
+        from .serving import BEGIN, END
+
+        old = a.out.read_text()
+        if BEGIN in old and END in old:
+            report = report.rstrip("\n") + "\n\n" + old[old.index(BEGIN):old.index(END) + len(END)] + "\n"
+    a.out.write_text(report)
     print(f"wrote {a.out}", file=sys.stderr)
     return 0
 

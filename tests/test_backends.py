@@ -73,7 +73,8 @@ def test_embedded_oxigraph_matches_rdflib(settings, graph_dir, reference, tmp_pa
     reopened = KnowledgeGraph.load(backend="oxigraph", location=tmp_path / "store")
     for name, params in cases(settings):
         expected = comparable(reference.query(name, params))
-        assert expected[1] or name == "connections", f"{name} {params} answers nothing"
+        # the sample documents never contradict each other: conflicts is compared on a contradiction in test_ingest_graph
+        assert expected[1] or name in ("connections", "conflicts"), f"{name} {params} answers nothing"
         for kg in (in_memory, from_rdflib, reopened):
             assert comparable(kg.query(name, params)) == expected, (name, params)
 
@@ -175,4 +176,4 @@ def test_cli_against_the_endpoint_prints_the_same_rows(graph_dir, oxigraph_serve
     assert remote.exit_code == 0, remote.output
     assert remote.output == local.output
     down = CliRunner().invoke(main, ["query", "ambassadors", "--endpoint", f"http://127.0.0.1:{free_port()}/query"])
-    assert down.exit_code == 2 and "cannot reach the endpoint" in down.output
+    assert down.exit_code == 2 and "connection refused" in down.output

@@ -42,6 +42,8 @@ def test_generated_graph_has_the_shape_of_graph_dir(small_graph):
                                 "award", "recognition", "relations", "embassy", "partnership", "twinning"}
     kg = KnowledgeGraph.load(path, backend="oxigraph")
     for name in kg.catalog:
+        if name == "conflicts":  # like graph/, the generated graph has no contradictions (tested in test_ingest_graph)
+            continue
         assert len(kg.run(name)) > 0, f"named query {name!r} returns no rows on the generated graph"
     # mixed date precision, as in graph/
     years = kg.run("SELECT DISTINCT (DATATYPE(?d) AS ?t) WHERE { ?v a <https://w3id.org/diplograph/ontology#Visit> ; "

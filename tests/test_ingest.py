@@ -40,17 +40,20 @@ def test_ingest_twice_changes_nothing(tmp_path: Path) -> None:
     assert {f.type for f in sd.facts} >= {"visit", "signing", "partnership", "position"}
 
 
-def test_reingest_replaces_and_remove_removes(tmp_path: Path) -> None:
+def test_a_changed_text_is_another_document_and_remove_removes(tmp_path: Path) -> None:
     doc = tmp_path / "kz-tr.txt"
     store = tmp_path / "store"
     doc.write_text(NEWS, encoding="utf-8")
     run("ingest", str(doc), "--published", "2022-05-14", "--store", str(store), "--no-build")
     doc.write_text("Chile has an embassy in Lima.\n", encoding="utf-8")
-    run("ingest", str(doc), "--published", "2022-05-14", "--store", str(store), "--no-build")
-    (sd,) = load_store(store)
-    assert [f.type for f in sd.facts] == ["mission"]
-    code, out = run("ingest", "--remove", "kz-tr", "--store", str(store), "--no-build")
-    assert code == 0 and load_store(store) == []
+    code, out = run("ingest", str(doc), "--published", "2022-05-14", "--store", str(store), "--no-build")
+    assert code == 0 and "kz-tr is the id of another document (different text); stored as kz-tr-" in out
+    docs = {sd.document.id: sd for sd in load_store(store)}  # the first is never replaced by a different text
+    (second_id,) = set(docs) - {"kz-tr"}
+    assert "visit" in {f.type for f in docs["kz-tr"].facts}
+    assert second_id.startswith("kz-tr-") and [f.type for f in docs[second_id].facts] == ["mission"]
+    code, out = run("ingest", "--remove", "kz-tr", str(doc), "--store", str(store), "--no-build")  # by id, and by path
+    assert code == 0 and load_store(store) == [], out
 
 
 def test_dry_run_writes_nothing(tmp_path: Path) -> None:
@@ -83,13 +86,16 @@ def test_merge_curated_wins(mini_sources: Path) -> None:
     curated = load_sources(mini_sources)
     doc = curated.documents[0]
     same = Fact("x-same", "membership", (Evidence("new", 0, 5),), {"member": "ruritania", "organisation": "league-of-seas", "role": "observer"}, confidence=0.7)
-    clash = Fact("x-clash", "visit", (Evidence("new", 0, 5),), {"visitor": ("rudolf-rassendyll",), "visitor_country": "ruritania", "host": "freedonia"}, start="2001-06", confidence=0.7)
+    other = Fact("x-other", "visit", (Evidence("new", 0, 5),), {"visitor": ("rudolf-rassendyll",), "visitor_country": "ruritania", "host": "freedonia"}, start="2001-06", confidence=0.7)
     new = Fact("x-new", "membership", (Evidence("new", 0, 5),), {"member": "freedonia", "organisation": "league-of-seas", "role": "member"}, confidence=0.7)
-    stored = StoredDocument(replace(doc, id="new", file="new.txt"), (), (same, clash, new))
+    stored = StoredDocument(replace(doc, id="new", file="new.txt"), (), (same, other, new))
     merged, report = merge(curated, [stored])
     ids = {f.id for f in merged.facts}
-    assert "x-new" in ids and "x-same" not in ids and "x-clash" not in ids
-    assert report.duplicates == 1 and len(report.conflicts) == 1 and "x-clash" in report.conflicts[0]
+    assert "x-new" in ids and "x-same" not in ids
+    assert "x-other" in ids  # a visit in another month is another visit, not a disagreement
+    assert report.duplicates == 1 and report.contradictions == []
+    membership = next(f for f in merged.facts if f.id == "membership-ruritania-league-of-seas")
+    assert membership.docs() == ("doc1", "new") and membership.confidence == 1.0
 
 
 def test_merge_takes_another_precision_of_a_curated_date_as_a_duplicate(mini_sources: Path) -> None:
@@ -99,4 +105,4 @@ def test_merge_takes_another_precision_of_a_curated_date_as_a_duplicate(mini_sou
     coarse = Fact("x-coarse", "visit", (Evidence("new", 0, 5),), dict(visit.values), start=(visit.start or "")[:4], confidence=0.7)
     merged, report = merge(curated, [StoredDocument(replace(doc, id="new", file="new.txt"), (), (coarse,))])
     assert "x-coarse" not in {f.id for f in merged.facts}
-    assert report.duplicates == 1 and report.conflicts == []
+    assert report.duplicates == 1 and report.contradictions == []

@@ -8,7 +8,8 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
 from diplograph.graph.dataset import load_ontology
-from diplograph.graph.mapping import CONCEPTS, DOCUMENT_KINDS, ENTITY_TYPES, FACT_TYPES, INFERENCE_RULES
+from diplograph.graph.facttypes import FACT_TYPES
+from diplograph.graph.mapping import CONCEPTS, DOCUMENT_KINDS, ENTITY_TYPES, INFERENCE_RULES
 from diplograph.namespace import DG
 from diplograph.graph.rules import load_rules
 

@@ -20,7 +20,11 @@ from .extract import ingest as _extract
 from .files import atomic_write
 from .graph.dataset import dataset_from_sources, load_ontology
 from .graph.io import load, union_graph, write_graph_files
+from .graph.diff import Diff, diff_sources
+from .graph.lock import DEFAULT_TIMEOUT, writer_lock
 from .graph.merge import MergeReport, merge
+from .graph.publish import previous_dir
+from .graph.readback import sources_from_dataset
 from .graph.sources import check_corpus, load_sources
 from .graph.stats import Stats, graph_stats
 from .graph.store import load_store
@@ -31,12 +35,13 @@ from .query.params import parse_assignments
 from .query.results import FORMATS as RESULT_FORMATS
 from .query.results import format_result, to_csv, to_markdown
 from .query.serve import ServeConfig, start_endpoint
+from .model import Sources
 from .settings import Settings
 from .views import RELATIONS, ViewError, write_view, write_views
 
 __all__ = [
     "BuildResult", "RunResult", "IngestResult", "EvaluateResult", "build", "validate", "stats", "run",
-    "answer_questions", "ingest", "remove", "evaluate",
+    "answer_questions", "ingest", "remove", "evaluate", "diff", "conflicts", "Conflict", "Claim", "Diff",
     # the query and view stages, as the CLI uses them
     "KnowledgeGraph", "list_queries", "run_query", "parse_assignments", "format_result", "RESULT_FORMATS", "BACKENDS",
     "ServeConfig", "start_endpoint", "write_view", "write_views", "RELATIONS", "ViewError",
@@ -54,6 +59,10 @@ class BuildResult:
     #: what merging the extracted documents did (None when none were merged)
     merge: MergeReport | None = None
     extracted_dir: Path | None = None
+    #: the records the graph was built from (curated and extracted, merged)
+    sources: Sources | None = None
+    #: for the build of an ingest or a removal: the facts it added, removed and changed
+    changes: Diff | None = None
 
 
 def build(
@@ -67,9 +76,15 @@ def build(
     merge_extracted: bool = True,
     settings: Settings | None = None,
     progress: Callable[[str], None] | None = None,
+    wait: float = DEFAULT_TIMEOUT,
+    notify: Callable[[str], None] | None = None,
 ) -> BuildResult:
     """Build the graph from curated sources and write it to ``out_dir`` (default ``graph/``; ``write=False``:
     build in memory only).
+
+    Writing holds the home's writer lock (:func:`diplograph.graph.lock.writer_lock`: a second ``build`` or
+    ``ingest`` waits up to ``wait`` seconds, telling ``notify``), and the files of the build replace the old
+    ones together (:mod:`diplograph.graph.publish`).
 
     When the corpus is at hand (``corpus_dir``, default ``../shared/corpus``), every passage is first checked
     against the document text: same SHA-256, and the passage names an entity of its fact. A missing default
@@ -80,6 +95,14 @@ def build(
     :func:`diplograph.graph.merge.merge` and ``BuildResult.merge``.
     """
     s = settings or Settings.discover()
+    if write:
+        with writer_lock(s.graph_dir, timeout=wait, notify=notify):
+            return _build(sources_dir, out_dir, write, corpus_dir, check_passages, extracted_dir, merge_extracted, s, progress)
+    return _build(sources_dir, out_dir, write, corpus_dir, check_passages, extracted_dir, merge_extracted, s, progress)
+
+
+def _build(sources_dir: Path | str | None, out_dir: Path | str | None, write: bool, corpus_dir: Path | str | None, check_passages: bool,
+           extracted_dir: Path | str | None, merge_extracted: bool, s: Settings, progress: Callable[[str], None] | None) -> BuildResult:
     sources = load_sources(Path(sources_dir) if sources_dir is not None else s.sources_dir)
     corpus: Path | None = None
     if check_passages:
@@ -110,7 +133,7 @@ def build(
     if write:
         files = write_graph_files(ds, Path(out_dir) if out_dir is not None else s.graph_dir)
     return BuildResult(dataset=ds, files=files, stats=graph_stats(union_graph(ds)), corpus_checked=corpus is not None,
-                       merge=report, extracted_dir=extracted)
+                       merge=report, extracted_dir=extracted, sources=sources)
 
 
 def _dataset(graph: Path | str | Dataset | None, settings: Settings | None) -> Dataset:
@@ -189,6 +212,10 @@ def _store_dir(store: Path | str | None, s: Settings) -> Path:
     return Path(store) if store is not None else s.graph_dir / "extracted"
 
 
+def _curated(s: Settings) -> Sources:
+    return load_sources(s.sources_dir)
+
+
 def ingest(
     paths: list[Path | str],
     *,
@@ -200,35 +227,124 @@ def ingest(
     rebuild: bool = True,
     settings: Settings | None = None,
     progress: Callable[[Path], None] | None = None,
+    wait: float = DEFAULT_TIMEOUT,
+    notify: Callable[[str], None] | None = None,
 ) -> tuple[IngestResult, BuildResult | None]:
     """Extract files (or folders of them) into the store of extracted documents (default
     ``graph/extracted``), then (``rebuild``) rebuild the graph with the store merged in.
 
+    The store and the graph are written under the home's writer lock (a second ingest or build waits up
+    to ``wait`` seconds), so nothing one ingest wrote is missing from the graph another one builds.
     Returns the per-file results and the build (None on a dry run, with ``rebuild=False`` or when no
-    file was ingested).
+    file was ingested); the build's ``changes`` list what the new documents added and changed.
     """
     s = settings or Settings.discover()
     store_dir = _store_dir(store, s)
     kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
-    result = _extract.ingest(paths, store_dir=store_dir, entities_file=s.sources_dir / "entities.yaml", published=published,
-                             dry_run=dry_run, encoding=encoding, progress=progress, **kwargs)
-    built = None
-    if rebuild and not dry_run and any(r.ok for r in result.files):
-        built = build(extracted_dir=store_dir, settings=s)
+    curated = _curated(s)
+    shas = {d.id: d.sha256 for d in curated.documents}
+    if dry_run:
+        return _extract.ingest(paths, store_dir=store_dir, entities_file=s.sources_dir / "entities.yaml", curated=shas,
+                               published=published, dry_run=True, encoding=encoding, progress=progress, **kwargs), None
+    with writer_lock(s.graph_dir, timeout=wait, notify=notify):
+        before = load_store(store_dir) if rebuild else []
+        result = _extract.ingest(paths, store_dir=store_dir, entities_file=s.sources_dir / "entities.yaml", curated=shas,
+                                 published=published, dry_run=False, encoding=encoding, progress=progress, **kwargs)
+        built = None
+        if rebuild and any(r.ok for r in result.files):
+            built = build(extracted_dir=store_dir, settings=s)
+            built.changes = diff_sources(merge(curated, before)[0], built.sources or curated)
     return result, built
 
 
 def remove(
-    doc_ids: list[str], *, store: Path | str | None = None, rebuild: bool = True, settings: Settings | None = None
+    doc_ids: list[str], *, store: Path | str | None = None, rebuild: bool = True, settings: Settings | None = None,
+    wait: float = DEFAULT_TIMEOUT, notify: Callable[[str], None] | None = None,
 ) -> tuple[list[str], BuildResult | None]:
-    """Remove documents (by id or file path) from the store and (``rebuild``) their facts from the graph."""
+    """Remove documents (by id, file path or file name) from the store and (``rebuild``) their facts from
+    the graph, under the writer lock."""
     s = settings or Settings.discover()
     store_dir = _store_dir(store, s)
-    removed = _extract.remove(doc_ids, store_dir=store_dir)
-    built = None
-    if rebuild and removed:
-        built = build(extracted_dir=store_dir if store_dir.is_dir() else None, merge_extracted=store_dir.is_dir(), settings=s)
+    with writer_lock(s.graph_dir, timeout=wait, notify=notify):
+        before = load_store(store_dir) if rebuild else []
+        removed = _extract.remove(doc_ids, store_dir=store_dir)
+        built = None
+        if rebuild and removed:
+            curated = _curated(s)
+            built = build(extracted_dir=store_dir if store_dir.is_dir() else None, merge_extracted=store_dir.is_dir(), settings=s)
+            built.changes = diff_sources(merge(curated, before)[0], built.sources or curated)
     return removed, built
+
+
+def diff(old: Path | str | None = None, new: Path | str | None = None, *, settings: Settings | None = None) -> Diff:
+    """The facts added, removed and changed between two built graphs (folders or files), compared by
+    fact identity (:mod:`diplograph.graph.diff`). Default: the graph before the last build
+    (``graph/.previous``) and the graph now (``graph/``)."""
+    s = settings or Settings.discover()
+    new_path = Path(new) if new is not None else s.graph_dir
+    if old is not None:
+        old_path = Path(old)
+    else:
+        folder = new_path if new_path.is_dir() else s.graph_dir
+        old_path = previous_dir(folder)
+        if not (old_path / "diplograph.trig").is_file():
+            raise DocumentError(f"{old_path}: no earlier build is kept here (it is kept from the second build on); pass OLD and NEW")
+    return diff_sources(sources_from_dataset(_graph_files(old_path)), sources_from_dataset(_graph_files(new_path)))
+
+
+def _graph_files(path: Path) -> Dataset:
+    if path.is_dir() and (path / "diplograph.nq").is_file():
+        return load(path / "diplograph.nq")
+    return load(path)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One value of a contradiction, with the documents and passages that state it."""
+
+    value: str
+    preferred: bool
+    documents: tuple[str, ...]
+    passages: tuple[str, ...]
+    fact: str
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Documents that disagree on a single-valued fact: the entities it concerns, the property, the claims
+    (the preferred one first)."""
+
+    id: str
+    entity: str
+    property: str
+    claims: tuple[Claim, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"contradiction": self.id, "entity": self.entity, "property": self.property,
+                "claims": [{"value": c.value, "preferred": c.preferred, "documents": list(c.documents),
+                            "passages": list(c.passages), "fact": c.fact} for c in self.claims]}
+
+
+def conflicts(*, graph: Path | str | Graph | None = None, subject: str | None = None, settings: Settings | None = None) -> list[Conflict]:
+    """The contradictions recorded in the built graph (default ``graph/``), as the named query
+    ``conflicts`` answers them (``subject``: only those concerning this entity)."""
+    s = settings or Settings.discover()
+    kg = KnowledgeGraph.load(graph, settings=s)
+    rows = kg.query("conflicts", params={"subject": subject} if subject else None).to_dicts()
+    out: dict[str, list[dict[str, object]]] = {}
+    for row in rows:
+        out.setdefault(str(row["contradiction"]), []).append(row)
+
+    def split(value: object) -> tuple[str, ...]:
+        return tuple(x for x in str(value or "").split("; ") if x)
+
+    result = []
+    for cid, group in out.items():
+        claims = tuple(Claim(str(r["value"]), str(r["preferred"]).lower() in ("true", "1"), split(r["documents"]), split(r["passages"]),
+                             str(r["claim"]).rsplit("/", 1)[-1]) for r in group)
+        claims = tuple(sorted(claims, key=lambda c: (not c.preferred, c.value, c.fact)))
+        result.append(Conflict(cid.rsplit("/", 1)[-1], str(group[0]["entity"]), str(group[0]["property"]), claims))
+    return sorted(result, key=lambda c: (c.entity, c.property, c.id))
 
 
 def evaluate(

@@ -18,6 +18,7 @@ __all__ = [
     "ValidationError",
     "QueryError",
     "ExportError",
+    "BusyError",
 ]
 
 
@@ -51,3 +52,7 @@ class QueryError(DiplographError):
 
 class ExportError(DiplographError):
     """The graph could not be written."""
+
+
+class BusyError(DiplographError):
+    """Another process is writing the same home (its store or graph) and did not finish in time."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-__all__ = ["Evidence", "Document", "Entity", "Fact", "Sources"]
+__all__ = ["Evidence", "Document", "Entity", "Fact", "Contradiction", "Problem", "Sources"]
 
 
 @dataclass(frozen=True, order=True)
@@ -74,12 +74,49 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class Contradiction:
+    """Documents giving different values for a fact that holds one value (see :mod:`.graph.identity`).
+
+    ``claims`` are the ids of the facts stating each value, the preferred one first; ``contested`` names
+    the field they disagree on (``date``, ``amount``, ``count``); ``about`` the entities concerned.
+    """
+
+    id: str
+    type: str
+    contested: str
+    about: tuple[str, ...]
+    claims: tuple[str, ...]
+
+    @property
+    def preferred(self) -> str:
+        return self.claims[0]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """Something wrong with a record: its kind (``fact``, ``entity``, ``document``, ``reference``,
+    ``ambiguous``), its id and a message saying what and how to put it right.
+
+    >>> str(Problem("fact", "visit-x", "'host' refers to unknown entity 'y'"))
+    "fact visit-x: 'host' refers to unknown entity 'y'"
+    """
+
+    kind: str
+    id: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.id}: {self.message}"
+
+
+@dataclass(frozen=True)
 class Sources:
-    """Everything the graph is built from."""
+    """Everything the graph is built from (``contradictions`` are found by merging documents)."""
 
     documents: tuple[Document, ...]
     entities: tuple[Entity, ...]
     facts: tuple[Fact, ...]
+    contradictions: tuple[Contradiction, ...] = ()
 
     def entity(self, entity_id: str) -> Entity:
         for e in self.entities:

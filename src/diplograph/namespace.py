@@ -29,12 +29,14 @@ class DG(DefinedNamespace):
     Agreement: URIRef
     Ambassador: URIRef
     Analysis: URIRef
+    Association: URIRef
     Award: URIRef
     AwardConferral: URIRef
     BilateralListRule: URIRef
     Chair: URIRef
     City: URIRef
     ContextRule: URIRef
+    Contradiction: URIRef
     Country: URIRef
     Declaration: URIRef
     DeputyMinister: URIRef
@@ -110,8 +112,11 @@ class DG(DefinedNamespace):
     attestedOn: URIRef
     award: URIRef
     characterCount: URIRef
+    claim: URIRef
+    concerns: URIRef
     conferredBy: URIRef
     confidence: URIRef
+    contestedProperty: URIRef
     count: URIRef
     counterpartCountry: URIRef
     counts: URIRef
@@ -145,6 +150,7 @@ class DG(DefinedNamespace):
     participant: URIRef
     participatedIn: URIRef
     partnershipLevel: URIRef
+    preferredClaim: URIRef
     party: URIRef
     proposedBy: URIRef
     purpose: URIRef

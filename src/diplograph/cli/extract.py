@@ -15,7 +15,7 @@ from rich.table import Table
 
 from .. import api
 from ._common import handle_errors, home_option, settings_for
-from .graph import echo_merge
+from .graph import echo_changes, echo_merge, wait_option
 
 __all__ = ["ingest", "evaluate", "COMMANDS"]
 
@@ -31,27 +31,34 @@ __all__ = ["ingest", "evaluate", "COMMANDS"]
 @click.option("--max-bytes", type=int, default=2_000_000, show_default=True, help="Refuse files larger than this.")
 @click.option("--verbose", "-v", is_flag=True, help="List the facts found per file.")
 @click.option("--no-build", is_flag=True, help="Only write the store; do not rebuild the graph (run diplograph build later).")
+@wait_option
 @handle_errors
 def ingest(home: Path | None, paths: tuple[Path, ...], published: str | None, dry_run: bool, store: Path | None,
-           remove_: bool, encoding: str | None, max_bytes: int, verbose: bool, no_build: bool) -> None:
+           remove_: bool, encoding: str | None, max_bytes: int, verbose: bool, no_build: bool, wait: float) -> None:
     """Extract facts from text, Markdown or HTML files (or folders) into the store of extracted documents,
     then rebuild the graph with them."""
     settings = settings_for(home)
     if remove_:
-        removed, _ = api.remove([str(p) for p in paths], store=store, rebuild=not no_build, settings=settings)
+        removed, built = api.remove([str(p) for p in paths], store=store, rebuild=not no_build, settings=settings,
+                                    wait=wait, notify=lambda msg: click.echo(msg, err=True))
         click.echo(f"removed {len(removed)} document(s): {', '.join(removed) or '-'}" + (" and rebuilt the graph" if removed and not no_build else ""))
+        if built is not None:
+            echo_changes(built.changes)
+        if len(removed) != len(paths):
+            click.echo(f"not in the store: {len(paths) - len(removed)} of the given documents (give ids, file names or paths)", err=True)
         sys.exit(0 if len(removed) == len(paths) else 1)
     console = Console(stderr=True, highlight=False)
     with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
                   console=console, transient=True, disable=not console.is_terminal) as bar:
         task = bar.add_task("", total=None)
         result, built = api.ingest(list(paths), published=published, dry_run=dry_run, store=store, settings=settings,
-                                   max_bytes=max_bytes, encoding=encoding, rebuild=not no_build,
-                            progress=lambda p: bar.update(task, advance=1, description=p.name))
+                                   max_bytes=max_bytes, encoding=encoding, rebuild=not no_build, wait=wait,
+                                   notify=lambda msg: console.print(msg),
+                                   progress=lambda p: bar.update(task, advance=1, description=p.name))
     for f in result.files:
         if f.ok:
             state = "dry run" if dry_run else ("written" if f.changed else "unchanged")
-            click.echo(f"ok    {f.path}: {f.facts} facts ({state})")
+            click.echo(f"ok    {f.path}: {f.facts} facts as document {f.doc_id} ({state})")
             for w in f.warnings:
                 click.echo(f"      warning: {w}")
             if verbose:
@@ -64,6 +71,7 @@ def ingest(home: Path | None, paths: tuple[Path, ...], published: str | None, dr
                + (f"; {n_fail} failed" if n_fail else ""))
     if built is not None:
         echo_merge(built)
+        echo_changes(built.changes)
         click.echo(f"rebuilt the graph: {built.stats.triples} triples, {len(built.files)} files written")
     if n_fail or not result.files:
         sys.exit(1)

@@ -1,7 +1,10 @@
-"""Commands of the graph stage: ``build``, ``run``, ``validate``, ``stats``."""
+"""Commands of the graph stage: ``build``, ``run``, ``validate``, ``stats``, ``diff``, ``conflicts``."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import sys
 from pathlib import Path
 
@@ -11,7 +14,11 @@ from rich.table import Table
 from .. import api
 from ._common import EXIT_INVALID, console, handle_errors, home_option, settings_for
 
-__all__ = ["COMMANDS", "echo_merge"]
+__all__ = ["COMMANDS", "echo_merge", "echo_changes", "wait_option"]
+
+
+wait_option = click.option("--wait", type=float, default=600.0, show_default=True,
+                           help="Seconds to wait for another ingest or build writing the same home, then fail.")
 
 
 @click.command()
@@ -26,9 +33,10 @@ __all__ = ["COMMANDS", "echo_merge"]
 @click.option("--extracted", "extracted_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder of extracted documents to merge in (see ingest). Default: graph/extracted when present.")
 @click.option("--no-extracted", is_flag=True, help="Build from the curated sources only.")
+@wait_option
 @handle_errors
 def build(home: Path | None, sources_dir: Path | None, out_dir: Path | None, corpus_dir: Path | None, no_corpus_check: bool,
-          extracted_dir: Path | None, no_extracted: bool) -> None:
+          extracted_dir: Path | None, no_extracted: bool, wait: float) -> None:
     """Build the graph from the curated sources (and extracted documents) into Turtle, TriG, N-Quads and JSON-LD."""
     settings = settings_for(home)
     err = console(err=True)
@@ -42,6 +50,8 @@ def build(home: Path | None, sources_dir: Path | None, out_dir: Path | None, cor
             merge_extracted=not no_extracted,
             settings=settings,
             progress=lambda doc: status.update(f"building graph: {doc}"),
+            wait=wait,
+            notify=lambda msg: status.update(msg),
         )
     echo_merge(result)
     st = result.stats
@@ -54,16 +64,34 @@ def build(home: Path | None, sources_dir: Path | None, out_dir: Path | None, cor
 
 
 def echo_merge(result: api.BuildResult) -> None:
-    """Say what merging the extracted documents did; disagreements with curated facts go to stderr."""
+    """Say what merging the extracted documents did; facts left out and contradictions go to stderr."""
     m = result.merge
     if m is None:
         return
-    for line in m.conflicts or []:
-        click.echo(f"conflict: {line}", err=True)
-    for line in m.dropped or []:
-        click.echo(f"left out: {line}", err=True)
-    click.echo(f"merged {result.extracted_dir}: {m.kept} extracted facts kept, {m.duplicates} already curated, "
-               f"{len(m.conflicts or [])} disagreeing with curated facts (curated kept)")
+    for p in m.problems:
+        click.echo(f"{'left out' if p.kind in ('fact', 'document') else 'note'}: {p}", err=True)
+    for c in m.contradictions:
+        click.echo(f"contradiction: documents disagree on the {c.contested} of {c.preferred} ({', '.join(c.claims[1:])} say otherwise); "
+                   f"{c.preferred} preferred, all kept (diplograph conflicts lists them)", err=True)
+    click.echo(f"merged {result.extracted_dir}: {len(m.new)} new facts, {len(m.merged)} merged into facts already known, "
+               f"{len(m.contradictions)} contradiction(s)")
+
+
+_MARK = {"added": "+", "removed": "-", "changed": "~"}
+
+
+def echo_changes(changes: api.Diff | None) -> None:
+    """What each document added, changed and removed (one block per document)."""
+    if changes is None:
+        return
+    if not changes:
+        click.echo("no fact added, removed or changed")
+        return
+    for doc, items in changes.by_document().items():
+        counts = {k: sum(1 for c in items if c.kind == k) for k in ("added", "changed", "removed")}
+        click.echo(f"{doc}: " + ", ".join(f"{n} {k}" for k, n in counts.items() if n))
+        for c in items:
+            click.echo(f"  {_MARK[c.kind]} {c.label} [{c.fact}]" + (f": {'; '.join(c.details)}" if c.details and c.kind == "changed" else ""))
 
 
 @click.command()
@@ -142,4 +170,79 @@ def stats(home: Path | None, graph: Path | None) -> None:
 
 
 
-COMMANDS = (build, run, validate, stats)
+@click.command()
+@home_option
+@click.argument("old", required=False, type=click.Path(exists=True, path_type=Path))
+@click.argument("new", required=False, type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "markdown", "json"]), default="table", show_default=True)
+@handle_errors
+def diff(home: Path | None, old: Path | None, new: Path | None, fmt: str) -> None:
+    """Facts added, removed and changed from the graph OLD to NEW (folders or files), grouped by document.
+    Facts are matched by identity (type, participants, compatible dates), not by triples. Default: the
+    graph before the last build (graph/.previous) and graph/ now."""
+    result = api.diff(old, new, settings=settings_for(home))
+    groups = result.by_document()
+    if fmt == "json":
+        click.echo(json.dumps({"counts": result.counts(), "documents": {d: [c.to_dict() for c in cs] for d, cs in groups.items()}},
+                              indent=1, ensure_ascii=False))
+        return
+    if fmt == "markdown":
+        lines = []
+        for d, cs in groups.items():
+            lines += [f"## {d}", "", "| change | fact | id | details |", "|---|---|---|---|"]
+            lines += [f"| {c.kind} | {_md(c.label)} | {_md(c.fact)} | {_md('; '.join(c.details))} |" for c in cs]
+            lines.append("")
+        click.echo("\n".join(lines) if lines else "No fact added, removed or changed.")
+        return
+    out = console()
+    for d, cs in groups.items():
+        table = Table(title=d, title_justify="left")
+        for col in ("change", "fact", "id", "details"):
+            table.add_column(col, overflow="fold")
+        for c in cs:
+            table.add_row(c.kind, c.label, c.fact, "; ".join(c.details))
+        out.print(table)
+    counts = result.counts()
+    click.echo(f"{counts['added']} added, {counts['changed']} changed, {counts['removed']} removed")
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+@click.command()
+@home_option
+@click.argument("graph", required=False, type=click.Path(exists=True, path_type=Path))
+@click.option("--subject", default=None, help="Only contradictions concerning this entity (slug such as hungary).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@handle_errors
+def conflicts(home: Path | None, graph: Path | None, subject: str | None, fmt: str) -> None:
+    """Contradictions between documents in GRAPH (default graph/): single-valued facts (a date relations
+    were established, a trade figure for a year, ...) given different values, each value with its
+    documents and passages, the preferred one first (named query 'conflicts')."""
+    found = api.conflicts(graph=graph, subject=subject, settings=settings_for(home))
+    if fmt == "json":
+        click.echo(json.dumps([c.to_dict() for c in found], indent=1, ensure_ascii=False))
+        return
+    rows = [(c.entity, c.property, cl.value, "yes" if cl.preferred else "", "; ".join(cl.documents), "; ".join(cl.passages), cl.fact)
+            for c in found for cl in c.claims]
+    header = ("entity", "property", "value", "preferred", "documents", "passages", "fact")
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\r\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+        click.echo(buf.getvalue(), nl=False)
+        return
+    out = console()
+    for c in found:
+        table = Table(title=f"{c.entity}: {c.property}", title_justify="left")
+        for col in ("value", "preferred", "documents", "passages"):
+            table.add_column(col, overflow="fold")
+        for cl in c.claims:
+            table.add_row(cl.value, "yes" if cl.preferred else "", "\n".join(cl.documents), "\n".join(cl.passages))
+        out.print(table)
+    click.echo(f"{len(found)} contradiction(s)" + ("; all claims are kept in the graph, the preferred one first" if found else ""))
+
+
+COMMANDS = (build, run, validate, stats, diff, conflicts)

@@ -45,15 +45,17 @@ def queries(home: Path | None, long_: bool) -> None:
 @click.option("--backend", type=click.Choice(BACKENDS), default="oxigraph", show_default=True,
               help="The embedded engine: Oxigraph (fast, see BENCHMARKS.md) or rdflib (the reference).")
 @click.option("--endpoint", default=None, metavar="URL", help="Ask this SPARQL 1.1 endpoint instead (e.g. http://127.0.0.1:7878/query).")
+@click.option("--allow-service", "allow_service", multiple=True, metavar="URL_PREFIX",
+              help="Let SERVICE call endpoints whose IRI starts with this prefix (repeatable). Default: SERVICE is refused.")
 @click.option("--limit", "limit", type=int, default=None, metavar="N",
               help="Print the answer in pages of N rows (stderr says whether more rows follow). Default: the whole answer.")
 @click.option("--page", "page", type=int, default=1, show_default=True, metavar="K", help="Which page to print (with --limit).")
 @handle_errors
 def query(home: Path | None, query: str | None, sparql: str | None, param: tuple[str, ...], fmt: str,
-          graph: Path | None, backend: str, endpoint: str | None, limit: int | None, page: int) -> None:
+          graph: Path | None, backend: str, endpoint: str | None, allow_service: tuple[str, ...], limit: int | None, page: int) -> None:
     """Run QUERY (a name from 'diplograph queries' or a .rq file) or --sparql TEXT and print the answer."""
     result = run_query(query, sparql=sparql, params=parse_assignments(param), graph=graph, backend=backend,
-                       endpoint=endpoint, settings=_settings(home), page_size=limit, page=page)
+                       endpoint=endpoint, settings=_settings(home), allow_service=allow_service, page_size=limit, page=page)
     click.echo(format_result(result, fmt), nl=False)
     if result.page is not None:
         click.echo(result.page.describe(), err=True)
@@ -67,19 +69,26 @@ def query(home: Path | None, query: str | None, sparql: str | None, param: tuple
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback only by default).")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free port).")
 @click.option("--timeout", default=10.0, show_default=True, type=float, help="Seconds a query may run before it is stopped.")
-@click.option("--max-rows", default=10_000, show_default=True, type=int, help="Largest answer, in rows or triples.")
+@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(1), help="Largest answer, in rows or triples.")
+@click.option("--max-bytes", default=16_000_000, show_default=True, type=click.IntRange(1), help="Largest answer, in bytes.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64), help="Queries answered at the same time.")
 @click.option("--store", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Keep the Oxigraph store in this folder. Default: a temporary folder removed on exit.")
+@click.option("--views", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Serve this folder of HTML views at /views/ and link it from the editor. Default: out/views when it exists.")
+@click.option("--allow-service", "allow_service", multiple=True, metavar="URL_PREFIX",
+              help="Let SERVICE call endpoints whose IRI starts with this prefix (repeatable). Default: SERVICE is refused (403).")
 @click.option("--cors", is_flag=True, help="Allow cross-origin requests (for YASGUI served from another site).")
 @handle_errors
-def serve(home: Path | None, graph: Path | None, host: str, port: int, timeout: float, max_rows: int, workers: int,
-          store: Path | None, cors: bool) -> None:
-    """Serve GRAPH (default graph/) as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/query."""
-    config = ServeConfig(timeout=timeout, max_rows=max_rows, workers=workers, cors=cors)
-    server, endpoint = start_endpoint(graph, host=host, port=port, config=config, store=store, settings=_settings(home))
+def serve(home: Path | None, graph: Path | None, host: str, port: int, timeout: float, max_rows: int, max_bytes: int,
+          workers: int, store: Path | None, views: Path | None, allow_service: tuple[str, ...], cors: bool) -> None:
+    """Serve GRAPH (default graph/) as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/query, with a query editor at /."""
+    config = ServeConfig(timeout=timeout, max_rows=max_rows, max_bytes=max_bytes, workers=workers, cors=cors,
+                         allow_service=tuple(allow_service))
+    server, endpoint = start_endpoint(graph, host=host, port=port, config=config, store=store, views=views, settings=_settings(home))
     bound_host, bound_port = str(server.server_address[0]), int(server.server_address[1])
-    click.echo(f"serving http://{bound_host}:{bound_port}/query (read-only; {timeout:g} s per query, at most {max_rows} rows); Ctrl-C to stop", err=True)
+    click.echo(f"serving http://{bound_host}:{bound_port}/query (read-only; {timeout:g} s per query, at most {max_rows} rows "
+               f"and {max_bytes} bytes), query editor at http://{bound_host}:{bound_port}/; Ctrl-C to stop", err=True)
     def stop(signum: int, frame: Any) -> None:
         raise KeyboardInterrupt
 

@@ -67,9 +67,17 @@ def _country_label(g: Gazetteer, country: str | None) -> str:
     return e.label if e else ""
 
 
+_MEMBER_OF_PARLIAMENT = re.compile(r"\b(?:MPs?|Members?\s+of\s+(?:the\s+)?Parliament|[Ll]awmakers?|[Pp]arliamentarians?|[Dd]eputies)\b")
+
+
 def post_body(title: str, role: str, country: str | None, g: Gazetteer) -> Body | None:
     """The body named by ``title`` that a post of ``role`` belongs to, or None (the post is the country's)."""
     clabel = _country_label(g, country)
+    if role == "official" and country and _MEMBER_OF_PARLIAMENT.search(title):
+        # "Azerbaijani MPs": members of their country's parliament, when it is known
+        known = [e for e in g.bodies("parliament") if e.values.get("of") == country and not e.values.get("part_of")]
+        if len(known) == 1:
+            return Body(known[0].id, "parliament", known[0].label, "official", True, {})
     for etype, pattern, roles, head_role in BODY_KINDS:
         if role not in roles:
             continue

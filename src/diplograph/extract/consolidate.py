@@ -17,28 +17,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ..graph.facttypes import identity_of
 from ..model import Fact
 
-__all__ = ["CORE_FIELDS", "consolidate"]
-
-#: the fields that make two facts of a type the same event or status
-CORE_FIELDS: dict[str, tuple[str, ...]] = {
-    "visit": ("visitor", "host"),
-    "meeting": ("participants",),
-    "summit": ("organiser", "host"),
-    "partnership": ("parties", "level"),
-    "embassy-opening": ("embassy",),
-    "founding": ("body",),
-    "recognition": ("recognizer", "recognized"),
-    "relations-established": ("parties",),
-}
-
+__all__ = ["consolidate"]
 
 def _core(f: Fact) -> tuple[Any, ...] | None:
-    names = CORE_FIELDS.get(f.type)
-    if names is None or f.type == "meeting" and "name" in f.values:
+    """What makes two facts of a document the same event or status (the type's identity fields); a named
+    meeting is its own event."""
+    if f.type == "meeting" and "name" in f.values:
         return None
-    return (f.type, *(f.values.get(n) for n in names))
+    return identity_of(f)
 
 
 def _refines(fine: str | None, coarse: str | None) -> bool:

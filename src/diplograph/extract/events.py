@@ -16,9 +16,11 @@ from typing import Any, Callable
 
 from .bodies import BODY_KINDS, find_known
 from .gazetteer import Gazetteer, Mention, slug
+from .modality import after_publication, modality
 from .relations import Candidate, Clause, near_date
+from .temporal import DateMention
 
-__all__ = ["BODY_MEETING", "SUMMIT", "FOUNDING", "STUDENTS", "find_events"]
+__all__ = ["BODY_MEETING", "SUMMIT", "FOUNDING", "STUDENTS", "find_events", "summit_label", "summit_ordinal"]
 
 _I = re.IGNORECASE
 #: a session of a joint body, or consultations between two governments
@@ -32,8 +34,61 @@ BODY_MEETING = re.compile(
 _HAPPENED = re.compile(r"\b(?:held|took\s+place|convened|met|sidelines\s+of|was\s+chaired|co-?chaired|opened)\b", _I)
 _NOT_YET = re.compile(r"\b(?:next|upcoming|forthcoming|future|planned|will|shall|to\s+be\s+held|preparing|prepare)\b[^.;]{0,40}$", _I)
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+)?(?:held|take\s+place|convene)\b", _I)
-SUMMIT = re.compile(r"\bsummits?\b|\binformal\s+meeting\b", _I)
-_SUMMIT_OF = re.compile(r"\s*(?:summits?|informal\s+meeting)\s+of\s+(?:the\s+)?(?:heads\s+of\s+state\s+of\s+(?:the\s+)?)?$", _I)
+SUMMIT = re.compile(
+    r"\bsummits?\b|\binformal\s+meeting\b|\b(?:ordinary|extraordinary)\s+sessions?\s+of\s+the\s+assembly\b"
+    r"|\b(?:meeting\s+of\s+the\s+)?council\s+of\s+(?:the\s+)?heads\s+of\s+state\b",
+    _I,
+)
+_SUMMIT_OF = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?of\s+(?:the\s+)?(?:heads\s+of\s+state\s+(?:and\s+government\s+)?of\s+(?:the\s+)?(?:member\s+states\s+of\s+(?:the\s+)?)?)?$", _I)
+_ORDINALS = {w: i for i, w in enumerate(
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_ORDINAL = re.compile(
+    r"\b(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")"
+    r"|(?P<roman>[IVXL]{1,6}))\b(?P<rest>(?:[\s-]+(?:[A-Z][\w-]*|informal|extraordinary|ordinary|jubilee|anniversary|annual|regular))*)\s*$",
+    _I,
+)
+#: a participant of a summit: "Ruiz attended the summit", "took part in", "the leaders of A, B and C"
+_ATTEND = re.compile(r"\b(?:attended|attending|attends|took\s+part|taking\s+part|takes\s+part|participated|participating|participates|joined|was\s+represented|were\s+represented)\b", _I)
+_LEADERS_OF = re.compile(r"\b(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|presidents|delegations)\s+of\b", _I)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(s: str) -> int | None:
+    total, prev = 0, 0
+    for ch in reversed(s.upper()):
+        v = _ROMAN.get(ch)
+        if v is None:
+            return None
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total or None
+
+
+def _ordinal_text(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def summit_ordinal(before: str) -> int | None:
+    """The number of a summit from the words before its name ("the 8th", "the eighth OTS", "XI").
+
+    >>> summit_ordinal("the Eighth informal"), summit_ordinal("at the 36th Ordinary"), summit_ordinal("the annual")
+    (8, 36, None)
+    """
+    m = _ORDINAL.search(before)
+    if m is None:
+        return None
+    if m.group("num"):
+        return int(m.group("num"))
+    if m.group("word"):
+        return _ORDINALS[m.group("word").lower()] or None
+    roman = m.group("roman")
+    if roman and roman.isupper() and roman not in ("I",):
+        return _roman(roman)
+    return None
+
+
 FOUNDING = re.compile(r"\b(?:established|founded|set\s+up|created|formed|inaugurated|launched)\b", _I)
 _GROUP = re.compile(
     r"(?:(?P<pair>[A-Z][\w]+[-–][A-Z][\w]+)\s+)?(?:inter-?parliamentary\s+|parliamentary\s+)?(?:friendship|working)\s+group"
@@ -84,14 +139,14 @@ def _summit_organiser(clause: Clause, pos: int, end: int) -> str | None:
     rel = clause.start
     t = clause.text
     for o in clause.of_type("organisation"):
-        if o.start - rel >= end and _SUMMIT_OF.search(t[pos : o.start - rel]) and o.start - rel - end < 45:
+        if o.start - rel >= end and _SUMMIT_OF.search(t[end : o.start - rel]):
             return o.entity
-        if o.end - rel <= pos and re.fullmatch(r"\s*(?:\([\w\s-]+\)\s*)?(?:\w+\s+)?", t[o.end - rel : pos]):
+        if o.end - rel <= pos and re.fullmatch(r"\s*(?:\([\w\s-]+\)\s*)?(?:[\w-]+\s+){0,2}", t[o.end - rel : pos]):
             return o.entity
     return None
 
 
-def _summits(clause: Clause, country_of: Callable[[str], str | None]) -> list[Candidate]:
+def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | None]) -> list[Candidate]:
     t = clause.text
     rel = clause.start
     su = SUMMIT.search(t)
@@ -106,30 +161,61 @@ def _summits(clause: Clause, country_of: Callable[[str], str | None]) -> list[Ca
         clause.memory["summit-organiser"] = organiser
     if organiser is None or (is_meeting and len(clause.of_type("person")) >= 2):
         return []
+    if modality(t, su.start(), su.end()) is not None:
+        return []  # "the next summit will be held in ...", "the summit was postponed"
     hosts: list[str] = []
-    location = None
+    last_end: int | None = None
+    cities: dict[str, str] = {}
     for m in clause.mentions:
-        if m.start - rel < su.end() or m.type not in ("country", "city"):
+        if m.type not in ("country", "city"):
             continue
-        if not re.search(r"\b(?:in|and|,|—|–)\s*(?:the\s+)?$", t[su.end() : m.start - rel]):
+        if m.start - rel < su.end():
+            # "the Samarkand summit", "the Shusha informal summit"
+            if m.type == "city" and re.fullmatch(r"\s*(?:[a-z-]+\s+){0,2}", t[m.end - rel : su.start()]) and not hosts:
+                host = country_of(m.entity)
+                if host:
+                    hosts.append(host)
+                    cities[host] = m.entity
             continue
-        if m.type == "city":
-            location = location or m.entity
+        gap = t[su.end() : m.start - rel]
+        if not hosts or last_end is None:
+            # the first place: "summit (of the X) (was held) in Y", "summit hosted by Y", "summits ... —in Y"
+            if len(gap) > 120 or _LEADERS_OF.search(gap) or _ATTEND.search(gap) or not re.search(
+                    r"(?:\bin|\bat|\bhosted\s+by|—|–|\()\s*(?:the\s+)?(?:city\s+of\s+)?$", gap):
+                continue
+        elif not re.fullmatch(r"\s*(?:,|and|,\s*and|—|–)\s*(?:the\s+|in\s+)?", t[last_end : m.start - rel]):
+            break
+        last_end = m.end - rel
         host = country_of(m.entity)
+        if m.type == "city" and host:
+            cities.setdefault(host, m.entity)
         if host and host not in hosts:
             hosts.append(host)
+    if not hosts:  # "Peru hosted the APEC summit in 2016"
+        hm = re.search(r"\b(?:hosted|hosts|chaired|chairs)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$", t[: su.start()], _I)
+        subj = [c for c in clause.of_type("country") if hm and c.end - rel <= hm.start() and re.fullmatch(r"\s*", t[c.end - rel : hm.start()])]
+        if subj:
+            hosts = [subj[-1].entity]
     if not su.group().lower().endswith("s"):
         hosts = hosts[:1]
     date = next((d for d in clause.dates if d.pos >= su.start()), None) or near_date(clause, su.start())
     if date is None and not hosts:
         return []
+    if date is not None and clause.published is not None and after_publication(date.start, clause.published.start):
+        return []
+    participants = _summit_participants(clause, su)
     out = []
+    ordinal = summit_ordinal(t[max(0, su.start() - 60) : su.start()]) if not su.group().lower().endswith("s") else None
     for host in list[str | None](hosts) or [None]:
-        values: dict[str, Any] = {"name": _summit_name(t, su), "organiser": organiser}
+        values: dict[str, Any] = {"organiser": organiser}
+        place = cities.get(host) if host else None
+        values["name"] = _summit_label(g, su.group(), organiser, ordinal, place or host, bool(re.search(r"\binformal\b", t, _I)))
         if host:
             values["host"] = host
-            if location and country_of(location) == host:
-                values["location"] = location
+            if place:
+                values["location"] = place
+        if participants:
+            values["participants"] = participants
         if re.search(r"\binformal\b", t, _I):
             values["informal"] = True
         if re.search(r"\bonline\b|\bvideo\s*conference\b|\bvirtual(?:ly)?\b", t, _I):
@@ -138,12 +224,56 @@ def _summits(clause: Clause, country_of: Callable[[str], str | None]) -> list[Ca
             out.append(Candidate("summit", values, date, 0.6, ("organiser",), "context"))
         else:
             out.append(Candidate("summit", values, date, 0.65))
+    if out and date is not None:
+        clause.memory["summit-date"] = date.start
     return out
 
 
-def _summit_name(t: str, su: re.Match[str]) -> str:
-    words = t[max(0, su.start() - 40) : su.end()].split()
-    return _cap(" ".join(w for w in words[-3:] if w[:1].isalpha()).strip(" ,")) or "Summit"
+def _summit_participants(clause: Clause, su: re.Match[str]) -> tuple[str, ...]:
+    """Who took part: persons (or countries) that "attended" or "took part in" the summit, or whose
+    leaders the sentence lists."""
+    t = clause.text
+    rel = clause.start
+    out: list[str] = []
+    att = _ATTEND.search(t)
+    if att and modality(t, att.start(), att.end()) is None:
+        for p in clause.of_type("person"):
+            if p.start - rel < su.start():
+                out.append(p.entity)
+    lo = _LEADERS_OF.search(t)
+    if lo:
+        for c in clause.of_type("country"):
+            if c.start - rel >= lo.end() and re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?(?:[\w\s,]*?)", t[lo.end() : c.start - rel]) and c.start - rel - lo.end() < 200:
+                out.append(c.entity)
+    return tuple(sorted(dict.fromkeys(out)))
+
+
+def summit_label(org_label: str, kind: str, ordinal: int | None, place: str | None, informal: bool) -> str:
+    """A summit's name a reader understands: "8th Summit of the Organization of Turkic States, Istanbul".
+
+    >>> summit_label("Organization of Turkic States", "summit", 8, "Istanbul", False)
+    '8th Summit of the Organization of Turkic States, Istanbul'
+    >>> summit_label("ASEAN", "summit", None, None, True)
+    'Informal ASEAN Summit'
+    """
+    k = kind.lower()
+    noun = "Summit" if "summit" in k or "informal meeting" in k else ("Ordinary Session of the Assembly" if "session" in k else "Council of Heads of State")
+    lead = " ".join(x for x in (_ordinal_text(ordinal) if ordinal else "", "Informal" if informal else "") if x)
+    if org_label.isupper() or (len(org_label.split()) == 1 and noun == "Summit"):
+        name = f"{org_label} {noun}"
+    else:
+        name = f"{noun} of the {org_label}" if not org_label.lower().startswith("the ") else f"{noun} of {org_label}"
+    if lead:
+        name = f"{lead} {name}"
+    if place:
+        name += f", {place}"
+    return name
+
+
+def _summit_label(g: Gazetteer, kind: str, organiser: str, ordinal: int | None, place: str | None, informal: bool) -> str:
+    org = g.entities.get(organiser)
+    where = g.entities.get(place) if place else None
+    return summit_label(org.label if org else organiser, kind, ordinal, where.label if where else None, informal)
 
 
 def _foundings(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | None]) -> list[Candidate]:
@@ -223,6 +353,86 @@ def _student_counts(clause: Clause) -> list[Candidate]:
     return out
 
 
+_MEETING_WORD = re.compile(r"\bmeeting\b|\btalks\b", _I)
+_PERFECT = re.compile(r"\b(?:has|have)\s+been\s+held\b|\b(?:has|have)\s+(?:met|held)\b", _I)
+
+
+def _group_meetings(clause: Clause, g: Gazetteer) -> list[Candidate]:
+    """A meeting of parliamentary groups: "meeting between the working group on Chile-Peru relations and the
+    Peru-Chile friendship group has been held"; each group is named by its pair of countries."""
+    t = clause.text
+    mw = _MEETING_WORD.search(t)
+    if mw is None or modality(t, mw.start(), mw.end()) is not None:
+        return []
+    groups: list[dict[str, Any]] = []
+    for gm in _GROUP.finditer(t):
+        pair = gm.group("pair") or gm.group("pair2")
+        if not pair:
+            continue
+        names = re.split(r"[-–]", pair)
+        ids = []
+        for name in names:
+            hit = next((m.entity for m in clause.of_type("country") if clause.text[m.start - clause.start : m.end - clause.start] == name), None)
+            if hit is None:
+                break
+            ids.append(hit)
+        if len(ids) != 2:
+            continue
+        kind = "working" if "working" in gm.group().lower() else "friendship"
+        gid = f"{ids[0]}-{ids[1]}-{kind}-group"
+        groups.append({"id": gid, "type": "friendship-group", "label": _cap(re.sub(r"\s+", " ", gm.group())), "of": ids[0], "counterpart": ids[1]})
+    if len(groups) < 2:
+        return []
+    date = near_date(clause, mw.start())
+    inferred: tuple[str, ...] = ()
+    if date is None and clause.published is not None and _PERFECT.search(t):
+        date = DateMention(0, 0, clause.published.start[:7], None, "month", relative=True)  # "has been held": just now
+        inferred = ("start",)
+    if date is None:
+        return []
+    clause.memory["frame"] = "meeting"
+    return [Candidate("meeting", {"participants": tuple(x["id"] for x in groups)}, date, 0.6, inferred, "relative-date" if inferred else None,
+                      entities=groups)]
+
+
+#: a joint body of two countries: "the Hungarian-Kyrgyz Development Fund", "a Bi-National Commission"
+_JOINT_BODY = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’]*[-–][A-Z][\w'’]*\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Commission|Council|Fund|Committee|Forum|Board))\b"
+)
+_BODY_NOUN = re.compile(r"Commission|Council|Fund|Committee|Forum|Board")
+_JOINT_FOUNDED = re.compile(
+    r"\b(?:established|set\s+up|created|formed|launched|founded|inaugurated|launch\s+of|establishment\s+of|creation\s+of)\s+(?:the\s+|a\s+|an\s+)?$", _I)
+_INAUGURAL = re.compile(r"^\s*(?:held\s+its\s+(?:inaugural|first|founding)\s+(?:meeting|session)|(?:was\s+)?(?:formed|established|launched|founded)\b)", _I)
+
+
+def _joint_foundings(clause: Clause) -> list[Candidate]:
+    """The founding of a joint body: "established a Bi-National Commission", "today's launch of the Chilean-Peruvian
+    Development Fund", "the Chile-Peru Council held its inaugural meeting on Tuesday"."""
+    t = clause.text
+    out: list[Candidate] = []
+    if not _BODY_NOUN.search(t):
+        return out
+    for m in _JOINT_BODY.finditer(t):
+        name = re.sub(r"\s+", " ", m.group("name")).strip()
+        if len(name.split()) < 2 or re.match(r"(?:The|A|An|Security|European|State)\b", name):
+            continue
+        before, after = t[max(0, m.start() - 40) : m.start()], t[m.end() : m.end() + 60]
+        if not (_JOINT_FOUNDED.search(before) or _INAUGURAL.match(after)):
+            continue
+        if modality(t, m.start(), m.end()) is not None:
+            continue
+        date = near_date(clause, m.start())
+        inferred: tuple[str, ...] = ()
+        if date is None and clause.published is not None and re.search(r"\btoday['’]?s?\b", t, _I) and len(clause.published.start) == 10:
+            date, inferred = clause.published, ("start",)
+        if date is None:
+            continue
+        ent: dict[str, Any] = {"id": slug(name), "type": "government-body", "label": name}
+        out.append(Candidate("founding", {"body": ent["id"]}, date, 0.6, inferred, "relative-date" if inferred else None, entities=[ent]))
+    return out
+
+
 def find_events(clause: Clause, gazetteer: Gazetteer, country_of: Callable[[str], str | None]) -> list[Candidate]:
-    """Meetings of joint bodies, summits, foundings and student figures in one clause."""
-    return _body_meetings(clause, country_of) + _summits(clause, country_of) + _foundings(clause, gazetteer, country_of) + _student_counts(clause)
+    """Meetings of joint bodies and groups, summits, foundings and student figures in one clause."""
+    return (_body_meetings(clause, country_of) + _group_meetings(clause, gazetteer) + _summits(clause, gazetteer, country_of)
+            + _foundings(clause, gazetteer, country_of) + _joint_foundings(clause) + _student_counts(clause))

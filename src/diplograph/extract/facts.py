@@ -13,6 +13,7 @@ import hashlib
 import json
 from typing import Any
 
+from ..graph.facttypes import FACT_KINDS
 from ..model import Evidence, Fact
 from .relations import Candidate
 
@@ -27,11 +28,12 @@ def fact_id(ftype: str, date: str | None, ref: str, doc_id: str, values: dict[st
 
 
 def main_ref(ftype: str, values: dict[str, Any]) -> str:
-    for key in ("visitor", "person", "member", "recipient", "participants", "parties", "recognizer", "embassy", "cities", "organiser"):
-        if key in values:
-            v = values[key]
-            return str(v[0] if isinstance(v, tuple) else v)
-    return "x"
+    """The entity that names a fact in its id: the first of its type's ``ref`` field."""
+    kind = FACT_KINDS.get(ftype)
+    v = values.get(kind.ref) if kind else None
+    if v is None:
+        return "x"
+    return str(v[0] if isinstance(v, tuple) else v)
 
 
 def to_fact(c: Candidate, doc_id: str, evidence: Evidence, extra: dict[str, Any] | None = None) -> Fact:

@@ -27,6 +27,11 @@ from ..names import fold, slug
 __all__ = ["Gazetteer", "GEntity", "Mention", "fold", "slug", "tokens"]
 
 _TOKEN = re.compile(r"\w+")
+#: words after which a capitalised name is a place ("in Samarkand", "visited Cholpon-Ata")
+_PLACE_CUES = {"in", "to", "at", "from", "near", "visited", "visiting", "visits", "via", "outside", "between", "mayor"}
+#: words after which a capitalised name is a place: "the Samarkand summit", "Turkistan Municipality"
+_PLACE_AFTER = {"summit", "summits", "municipality", "municipalities", "city", "mayor", "governorate", "province", "region"}
+_PLACE_CUES2 = {("city", "of"), ("town", "of"), ("held", "in"), ("capital", "of"), ("mayor", "of"), ("governor", "of"), ("municipality", "of")}
 _LOWER_OK = {"of", "the", "and", "for", "de", "du", "da", "d", "la", "le", "el", "al", "van", "von", "s", "c", "republic"}
 
 
@@ -79,7 +84,11 @@ class Gazetteer:
         self.forms: dict[tuple[str, ...], list[tuple[str, str, bool]]] = {}
         self.max_len = 1
         self.country_by_iso3: dict[str, str] = {}
+        #: surname key (:func:`.namekey.name_key`) -> known persons of that surname
         self.persons_by_surname: dict[str, list[str]] = {}
+        self.country_by_iso2: dict[str, str] = {}
+        #: look cities up in the world gazetteer (:mod:`.places`) where a place is expected
+        self.world = False
 
     # -- building ---------------------------------------------------------------------------------
     def add_entity(self, entity: GEntity) -> None:
@@ -87,12 +96,14 @@ class Gazetteer:
         for label in (entity.label, *entity.alt_labels):
             self.add_form(label, entity.id, "name")
         if entity.type == "person":
+            from .namekey import name_key
+
             for label in (entity.label, *entity.alt_labels):
                 toks = tokens(label)
                 if len(toks) >= 2 and len(toks[-1]) > 2:
-                    self.persons_by_surname.setdefault(toks[-1], [])
-                    if entity.id not in self.persons_by_surname[toks[-1]]:
-                        self.persons_by_surname[toks[-1]].append(entity.id)
+                    ids = self.persons_by_surname.setdefault(name_key(toks[-1]), [])
+                    if entity.id not in ids:
+                        ids.append(entity.id)
 
     def add_form(self, form: str, entity_id: str, kind: str) -> None:
         toks = tokens(form)
@@ -105,7 +116,7 @@ class Gazetteer:
         self.max_len = max(self.max_len, len(toks))
 
     @classmethod
-    def build(cls, entities_file: Path | str | None = None) -> "Gazetteer":
+    def build(cls, entities_file: Path | str | None = None, *, world: bool = True) -> "Gazetteer":
         """The built-in gazetteer, with the curated entities of ``entities_file`` (if given) taking precedence."""
         import pycountry  # imported here: loading its database is not free
 
@@ -122,6 +133,7 @@ class Gazetteer:
             known = curated_iso.get(c.alpha_3)
             cid = known.id if known else slug(label)
             g.country_by_iso3[c.alpha_3] = cid
+            g.country_by_iso2[c.alpha_2] = cid
             demonyms = [d for d in row[2].split(";") if d]
             g.add_entity(GEntity(cid, "country", known.label if known else label, (), {"iso3": c.alpha_3, "demonym": demonyms[0] if demonyms else ""}))
             for n in {c.name, getattr(c, "official_name", "") or "", getattr(c, "common_name", "") or "", *names}:
@@ -153,12 +165,13 @@ class Gazetteer:
                         g.forms[tokens(label)] = [(e.id, "name", False)]
             else:
                 g.entities.setdefault(e.id, e)
+        g.world = world
         return g
 
     # -- lookup -----------------------------------------------------------------------------------
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Every gazetteer entity named in ``text[start:end]``, longest match first, left to right."""
-        folded = fold(text) if start == 0 and end is None else fold(text[start:end])
+        folded = _fold_text(text) if start == 0 and end is None else _fold_text(text[start:end])
         toks = [(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(folded)]
         out: list[Mention] = []
         i = 0
@@ -184,7 +197,73 @@ class Gazetteer:
                 break
             else:
                 i += 1
+        if self.world:
+            out = self._world_places(text, toks, out)
         return out
+
+    def _world_places(self, text: str, toks: list[tuple[int, int, str]], found: list[Mention]) -> list[Mention]:
+        """Cities of the world gazetteer named where a place is expected: after "in", "to", "at", "from",
+        "near", "city of", a visit verb, or before ", <country>" ("Cholpon-Ata, Kyrgyzstan")."""
+        taken = {m.start for m in found}
+        ends = {m.end: m for m in found}
+        by_start = {m.start: m for m in found}
+        covered = {p for m in found for p in range(m.start + 1, m.end)}
+        extra: list[Mention] = []
+        for i, (s, _e, word) in enumerate(toks):
+            if s in taken or s in covered or not text[s].isupper():
+                continue
+            cue = (i > 0 and toks[i - 1][2] in _PLACE_CUES and toks[i - 1][1] + 2 >= s) or any(
+                j < len(toks) and toks[j][2] in _PLACE_AFTER and toks[j][0] - toks[j - 1][1] <= 2 for j in (i + 1, i + 2)) or (
+                i > 1 and toks[i - 1][2] == "and" and any(m.end == toks[i - 2][1] and m.type == "city" for m in [*ends.values(), *extra])) or (
+                i + 3 < len(toks) and toks[i + 1][2] == "and" and toks[i + 3][2] in ("municipalities", "cities"))
+            if not cue and (i < 2 or (toks[i - 2][2], toks[i - 1][2]) not in _PLACE_CUES2):
+                cue = False
+                # "Cholpon-Ata, Kyrgyzstan": a name before a country
+                for n in (3, 2, 1):
+                    if i + n <= len(toks):
+                        after = text[toks[i + n - 1][1] : toks[i + n - 1][1] + 3]
+                        nxt = by_start.get(toks[i + n - 1][1] + 2) if after.startswith(", ") else None
+                        if nxt is not None and nxt.type == "country":
+                            cue = True
+                            break
+                if not cue:
+                    continue
+            if s - 1 in ends:
+                continue
+            hit = self._world_city(text, toks, i)
+            if hit is not None:
+                extra.append(hit)
+                taken.add(hit.start)
+        if not extra:
+            return found
+        return sorted(found + extra, key=lambda m: (m.start, m.end))
+
+    def _world_city(self, text: str, toks: list[tuple[int, int, str]], i: int) -> Mention | None:
+        from .places import world_cities
+
+        cities = world_cities()
+        for n in (4, 3, 2, 1):
+            if i + n > len(toks):
+                continue
+            s, e = toks[i][0], toks[i + n - 1][1]
+            surface = text[s:e]
+            if not all(w[:1].isupper() or w.lower() in _LOWER_OK for w in re.split(r"[\s-]+", surface)) or "\n" in surface:
+                continue
+            hit = cities.get(" ".join(t[2] for t in toks[i : i + n]))
+            if hit is None:
+                continue
+            name, cc, _pop = hit
+            country = self.country_by_iso2.get(cc)
+            if country is None:
+                return None
+            cid = slug(name)
+            known = self.entities.get(cid)
+            if known is None or known.type != "city":
+                if known is not None:
+                    cid = f"{cid}-{slug(self.entities[country].label)}"
+                self.entities.setdefault(cid, GEntity(cid, "city", name, (), {"country": country}))
+            return Mention(s, e, cid, "city", "name")
+        return None
 
     def _longest_by_first(self) -> dict[str, int]:
         """The longest form (in tokens) starting with each token; rebuilt when forms were added."""
@@ -213,6 +292,22 @@ class Gazetteer:
             return e.id
         value = e.values.get("country") or e.values.get("nationality")
         return str(value) if value else None
+
+
+_ASCII_LOWER = {ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+
+
+def _fold_text(text: str) -> str:
+    """:func:`fold` of a long text, one table lookup per character instead of one call.
+
+    >>> _fold_text("Péter Szijjártó met ÇAVUŞOĞLU") == fold("Péter Szijjártó met ÇAVUŞOĞLU")
+    True
+    """
+    if text.isascii():
+        return text.lower()
+    table = dict(_ASCII_LOWER)
+    table.update({ord(c): fold(c) for c in set(text) if not c.isascii()})
+    return text.translate(table)
 
 
 def _cased(surface: str, all_caps: bool) -> bool:

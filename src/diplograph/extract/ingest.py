@@ -13,22 +13,23 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Mapping
 
 from .. import dates as iso_dates
 from ..errors import DiplographError, DocumentError, ExtractionError
 from ..model import Document
+from .align import align, remap_entity, remap_fact
 from .evaluate import Key, Score, fact_keys, score
-from .normalise import MAX_BYTES, normalise_bytes
+from .language import check_english
+from .normalise import MAX_BYTES, normalise_bytes, read_document_bytes
 from .pipeline import Extractor
 from ..graph.mapping import DOCUMENT_KINDS
 from ..graph.sources import load_sources
-from ..graph.store import entity_from_record, remove_document, write_document
+from ..graph.store import entity_from_record, remove_document, store_index, write_document
 
-__all__ = ["FileResult", "IngestResult", "ingest", "remove", "evaluate", "EvaluateResult", "document_id", "SUFFIXES"]
+__all__ = ["FileResult", "IngestResult", "ingest", "remove", "evaluate", "EvaluateResult", "document_id", "assign_id", "SUFFIXES"]
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
-_ENGLISH = {"the", "and", "of", "to", "in", "a", "is", "was", "with", "for", "on", "that", "by", "as", "between", "has", "were"}
 
 
 @dataclass
@@ -59,6 +60,38 @@ def document_id(path: Path) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "-", path.stem).strip("-.") or "document"
 
 
+def assign_id(path: Path, sha256: str, taken: Mapping[str, str], curated: Mapping[str, str]) -> tuple[str, str]:
+    """The id a document gets in the store, and a note when it is not the file name's.
+
+    ``taken`` and ``curated`` map the ids of the stored and of the curated documents to the SHA-256 of
+    their text. The same text keeps the id it has (re-ingesting it replaces its own record); another text
+    never takes a used id, so ``a/news.txt`` and ``b/news.txt`` (or ``report 1.txt`` and ``report-1.txt``)
+    are two documents, and a file named like a curated document is stored under another id.
+    Text that *is* a curated document is refused (:class:`~diplograph.errors.DocumentError`).
+
+    >>> assign_id(Path("b/news.txt"), "ab12cd34" + "0" * 56, {"news": "f" * 64}, {})
+    ('news-ab12cd34', 'news is the id of another document (different text); stored as news-ab12cd34')
+    >>> assign_id(Path("copy.txt"), "f" * 64, {"news": "f" * 64}, {})
+    ('news', 'the same text as document news, ingested before: its record is refreshed')
+    """
+    for cid, csha in sorted(curated.items()):
+        if csha == sha256:
+            raise DocumentError(f"{path}: the same text as the curated document {cid}; its facts are curated already, nothing to ingest")
+    base = document_id(path)
+    same = sorted(i for i, s in taken.items() if s == sha256)
+    if same:
+        note = "" if same[0] == base else f"the same text as document {same[0]}, ingested before: its record is refreshed"
+        return same[0], note
+    if base not in taken and base not in curated:
+        return base, ""
+    for n in (8, 16, 64):
+        alt = f"{base}-{sha256[:n]}"
+        if alt not in taken and alt not in curated:
+            break
+    who = "the curated document" if base in curated else "another document (different text)"
+    return alt, f"{base} is the id of {who}; stored as {alt}"
+
+
 def _expand(paths: list[Path]) -> list[Path]:
     out: list[Path] = []
     for p in paths:
@@ -82,20 +115,15 @@ def _catalog(path: Path) -> dict[str, object]:
     return {}
 
 
-def _check_english(text: str, name: str) -> None:
-    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
-    if len(words) >= 20 and sum(w in _ENGLISH for w in words) / len(words) < 0.04:
-        raise ExtractionError(f"{name}: the text does not look like English; only English documents can be extracted (translate it first)")
-
-
-def extract_file(extractor: Extractor, path: Path, *, published: str | None = None, max_bytes: int = MAX_BYTES, encoding: str | None = None) -> tuple[Document, dict, list, list[str]]:
-    """Read and extract one file; return its document record, entities, facts and warnings."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DocumentError(f"{path}: cannot read: {exc.strerror or exc}") from None
+def extract_file(extractor: Extractor, path: Path, *, published: str | None = None, max_bytes: int = MAX_BYTES, encoding: str | None = None,
+                 doc_id: str | None = None, data: bytes | None = None, file_name: str | None = None) -> tuple[Document, dict, list, list[str]]:
+    """Read (unless ``data`` is given) and extract one file; return its document record, entities, facts
+    and warnings. The document id is ``doc_id`` (default: from the file name), its recorded file name
+    ``file_name`` (default: the path's)."""
+    if data is None:
+        data = read_document_bytes(path, max_bytes=max_bytes)
     norm = normalise_bytes(data, name=str(path), encoding=encoding, max_bytes=max_bytes)
-    _check_english(norm.text, str(path))
+    check_english(norm.text, str(path))
     warnings = [f"encoding guessed as {norm.encoding}; pass --encoding if that is wrong"] if norm.guessed_encoding else []
     cat = _catalog(path)
     pub = published or (str(cat["published"]) if cat.get("published") else None)
@@ -106,11 +134,11 @@ def extract_file(extractor: Extractor, path: Path, *, published: str | None = No
             raise DocumentError(f"{path}: publication date: {exc}") from None
     else:
         warnings.append("no publication date (pass --published): relative dates left out")
-    doc_id = document_id(path)
+    doc_id = doc_id or document_id(path)
     title = str(cat.get("title") or next((ln.strip(" =#") for ln in norm.text.splitlines() if ln.strip()), path.stem))[:200]
     kind = str(cat.get("kind") or "news")
     document = Document(
-        id=doc_id, file=path.name, sha256=hashlib.sha256(data).hexdigest(), length=len(norm.original),
+        id=doc_id, file=file_name or path.name, sha256=hashlib.sha256(data).hexdigest(), length=len(norm.original),
         title=title, kind=kind if kind in DOCUMENT_KINDS else "news",
         published=pub or "1900", language="en",
         published_note="" if pub else "unknown: no publication date was given",
@@ -124,41 +152,78 @@ def ingest(
     *,
     store_dir: Path,
     entities_file: Path | None = None,
+    curated: Mapping[str, str] | None = None,
     published: str | None = None,
     dry_run: bool = False,
     max_bytes: int = MAX_BYTES,
     encoding: str | None = None,
     progress: Callable[[Path], None] | None = None,
 ) -> IngestResult:
-    """Extract each file and write it into the store ``store_dir``, replacing what an earlier ingest of the
-    same document wrote. ``entities_file`` (the curated ``entities.yaml``) tells the extractor the known
-    entities. Writing is deterministic: ingesting again changes no byte."""
+    """Extract each file and write it into the store ``store_dir``. ``entities_file`` (the curated
+    ``entities.yaml``) tells the extractor the known entities; ``curated`` maps the curated documents'
+    ids to their SHA-256 (their ids are never taken, their texts never ingested).
+
+    Ids never collide (:func:`assign_id`): the same text keeps its id and re-ingesting it rewrites the
+    same bytes (a no-op); another text with the same file name gets another id. Each file is read safely
+    (:func:`~diplograph.extract.normalise.read_document_bytes`); a bad file gets its own message and the
+    batch goes on."""
     extractor = Extractor.create(entities_file if entities_file is not None and entities_file.is_file() else None)
+    reserved = dict(curated or {})
+    index = store_index(store_dir)
+    taken = {i: sha for i, (sha, _) in index.items()}
+    files = {i: name for i, (_, name) in index.items()}
     results = []
     for path in _expand([Path(p) for p in paths]):
         if progress:
             progress(path)
         doc_id = document_id(path)
         try:
-            document, entities, facts, warnings = extract_file(extractor, path, published=published, max_bytes=max_bytes, encoding=encoding)
+            data = read_document_bytes(path, max_bytes=max_bytes)
+            sha = hashlib.sha256(data).hexdigest()
+            doc_id, note = assign_id(path, sha, taken, reserved)
+            document, entities, facts, warnings = extract_file(extractor, path, published=published, max_bytes=max_bytes, encoding=encoding,
+                                                               doc_id=doc_id, data=data, file_name=files.get(doc_id))
+            if note:
+                warnings.insert(0, note)
             changed = True
             if not dry_run:
                 target = store_dir / f"{doc_id}.yaml"
                 before = target.read_bytes() if target.is_file() else None
                 write_document(store_dir, document, entities, facts)
                 changed = before != target.read_bytes()
+            taken[doc_id] = sha
+            files.setdefault(doc_id, path.name)
             listing = [f"{f.type:<22} {f.start or '-':<10} {f.id}  [{', '.join(f'{e.start}-{e.end}' for e in f.evidence)}]" for f in facts]
             results.append(FileResult(path, doc_id, True, len(facts), "", changed, warnings, listing))
         except DiplographError as exc:
             results.append(FileResult(path, doc_id, False, message=str(exc)))
+        except UnicodeError as exc:  # a decoder's error that slipped through: still one message for this file
+            results.append(FileResult(path, doc_id, False, message=f"{path}: cannot decode: {exc}"))
         except OSError as exc:
             results.append(FileResult(path, doc_id, False, message=f"{path}: cannot write the store: {exc.strerror or exc}"))
     return IngestResult(results, store_dir)
 
 
 def remove(doc_ids: list[str], *, store_dir: Path) -> list[str]:
-    """Remove documents (by id or file path) from the store; return the ids that were there."""
-    return [d for d in (document_id(Path(x)) for x in doc_ids) if remove_document(store_dir, d)]
+    """Remove documents from the store: by id, by the path of the file ingested (found by its text), or
+    by its file name; return the ids that were there."""
+    index = {i: sha for i, (sha, _) in store_index(store_dir).items()}
+    removed = []
+    for x in doc_ids:
+        path = Path(x)
+        found: str | None = x if x in index else None
+        if found is None and path.is_file():
+            try:
+                sha = hashlib.sha256(read_document_bytes(path)).hexdigest()
+                found = next((i for i, s in sorted(index.items()) if s == sha), None)
+            except DocumentError:
+                found = None
+        if found is None and document_id(path) in index:
+            found = document_id(path)
+        if found is not None and remove_document(store_dir, found):
+            removed.append(found)
+            index.pop(found, None)
+    return removed
 
 
 @dataclass
@@ -198,12 +263,14 @@ def evaluate(
         used.append(doc.id)
         norm = normalise_bytes(path.read_bytes(), name=str(path))
         result = extractor.extract(norm, doc_id=doc.id, published=doc.published, title=doc.title)
+        # an extracted entity with another id than the gold's counts as the gold's when its labels say so
+        extracted = [entity_from_record(rec) for rec in result.entities.values()]
+        mapping = align(extracted, sources.entities)
         ents = dict(entities)
-        for rec in result.entities.values():
-            if rec["id"] not in ents:
-                ents[rec["id"]] = entity_from_record(rec)
+        for e in extracted:
+            ents.setdefault(mapping.get(e.id, e.id), remap_entity(e, mapping))
         for f in result.facts:
-            predicted.update((doc.id, *k) for k in fact_keys(f, ents))  # type: ignore[misc]
+            predicted.update((doc.id, *k) for k in fact_keys(remap_fact(f, mapping), ents))  # type: ignore[misc]
         for f in sources.facts:
             if doc.id in f.docs():
                 gold.update((doc.id, *k) for k in fact_keys(f, entities))  # type: ignore[misc]

@@ -15,13 +15,16 @@ dropped, headings become ``== x ==`` lines and list items ``- x`` lines, so the 
 from __future__ import annotations
 
 import html
+import os
 import re
+import stat
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from pathlib import Path
 
 from ..errors import DocumentError
 
-__all__ = ["NormalisedText", "decode", "normalise_bytes", "html_to_text", "looks_like_html", "MAX_BYTES"]
+__all__ = ["NormalisedText", "decode", "normalise_bytes", "read_document_bytes", "html_to_text", "looks_like_html", "MAX_BYTES"]
 
 #: documents larger than this are refused (a news article or encyclopedia page is far smaller)
 MAX_BYTES = 2_000_000
@@ -55,6 +58,55 @@ class NormalisedText:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def read_document_bytes(path: Path | str, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a document file, read safely: anything but a regular file (a FIFO, a device such as
+    ``/dev/zero``, a folder) is refused without waiting on it, the size is checked before reading, and
+    never more than ``max_bytes`` are read (a file that grows while read is refused too).
+
+    >>> read_document_bytes("/dev/zero")
+    Traceback (most recent call last):
+    ...
+    diplograph.errors.DocumentError: /dev/zero: a device, not a regular file; only text, Markdown or HTML files are read
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise DocumentError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise DocumentError(f"{path}: {_kind(st.st_mode)}, not a regular file; only text, Markdown or HTML files are read")
+        if st.st_size > max_bytes:
+            raise DocumentError(f"{path}: {st.st_size:,} bytes is over the limit of {max_bytes:,}; split it into articles or raise --max-bytes")
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            chunk = os.read(fd, min(1 << 20, max_bytes + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > max_bytes:
+                raise DocumentError(f"{path}: grew past the limit of {max_bytes:,} bytes while it was read; split it or raise --max-bytes")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise DocumentError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+
+
 def decode(data: bytes, *, name: str = "document", encoding: str | None = None) -> tuple[str, str, bool]:
     """Decode bytes; return the text, the encoding used and whether it was a guess.
 
@@ -68,7 +120,13 @@ def decode(data: bytes, *, name: str = "document", encoding: str | None = None) 
         except (UnicodeDecodeError, LookupError) as exc:
             raise DocumentError(f"{name}: cannot decode as {encoding}: {exc}; try another --encoding") from None
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig", False
+        try:
+            return data[3:].decode("utf-8", errors="strict"), "utf-8-sig", False
+        except UnicodeDecodeError as exc:
+            raise DocumentError(
+                f"{name}: starts with a UTF-8 byte-order mark, but byte {exc.start + 3} ({data[exc.start + 3:exc.start + 4]!r}) "
+                "is not UTF-8; repair the file, or pass --encoding if it is in another encoding"
+            ) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16", False

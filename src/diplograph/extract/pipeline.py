@@ -21,7 +21,7 @@ from .bodies import post_body
 from .consolidate import consolidate
 from .events import find_events
 from .facts import to_fact
-from .gazetteer import GEntity, Gazetteer, Mention
+from .gazetteer import GEntity, Gazetteer, Mention, tokens
 from .normalise import NormalisedText
 from .relations import Candidate, Clause, find_relations
 from .renamings import find_renamings
@@ -67,7 +67,8 @@ class Extractor:
         segments = segment(body)
         all_mentions = self.gazetteer.find(body)
         context = DocumentContext()
-        counts = Counter(m.entity for m in all_mentions if m.type == "country")
+        counts: Counter[str] = Counter(
+            c for c in (m.entity if m.type == "country" else self.gazetteer.country_of(m.entity) for m in all_mentions if m.type in ("country", "city")) if c)
         ranked = [c for c, _ in counts.most_common(3)]
         title_countries = [m.entity for m in self.gazetteer.find(title) if m.type == "country"] if title else []
         first_heading = next((s.text for s in segments if s.kind == "heading"), "")
@@ -86,6 +87,9 @@ class Extractor:
         idx = 0
         pub_date = _publication(published)
         memory: dict[str, str] = {}
+        pending: list[tuple[Mention, Evidence]] = []
+        sides: dict[str, set[str]] = {}
+        learned: dict[str, str] = {}
         lead_seen = False
         for seg in segments:
             if seg.kind in ("heading", "dateline"):
@@ -105,10 +109,12 @@ class Extractor:
             mentions += self.resolver.bare_persons(seg.text, seg.start, mentions, context)
             mentions += self.resolver.references(seg.text, seg.start, context)
             mentions.sort(key=lambda m: (m.start, m.end))
+            context.last_subject = next((m.entity for m in mentions if m.type == "person"), context.last_subject)
             dates = find_dates(seg.text, published)
             clause = Clause(seg.text, seg.start, seg.kind, seg.section, mentions, dates, context.main_countries, bilateral,
                             pub_date, not lead_seen and seg.kind == "sentence", memory)
-            lead_seen = True
+            # headlines (no closing full stop) and the first full sentence report the day's event
+            lead_seen = lead_seen or (seg.kind == "sentence" and bool(re.search(r"[.!?][\"'”’)]*$", seg.text)))
             start, end = norm.span(seg.start, seg.end)
             evidence = Evidence(doc_id, start, end)
             for m in titled:
@@ -120,19 +126,56 @@ class Extractor:
                     body_ents = [post.entity] if post.entity else []
                 elif role == "head" and m.get("country"):
                     role = "official"  # a head of no named body: give the title, not a made-up body
+                if role and not country and m.entity not in learned:
+                    pending.append((m, evidence))  # the country may come later: "the Turkish leader", a visit's other side
+                    sides[m.entity] = {x.entity if x.type == "country" else str(x.get("country")) for x in mentions
+                                       if x.type == "country" and x.kind != "capital" or x.type == "person" and x.get("country")}
                 if role and country and (m.entity, role, country) not in positions:
                     values: dict[str, Any] = {"person": m.entity, "role": role, "organisation": country}
                     if m.get("accredited_to"):
                         values["accredited_to"] = m.get("accredited_to")
                     if m.get("title"):
                         values["title"] = m.get("title")
-                    since = re.search(r"\b(?:since|from)\s+$", seg.text[: dates[0].pos]) if dates else None
-                    positions[(m.entity, role, country)] = (Candidate("position", values, dates[0] if since else None, 0.7, entities=body_ents), evidence)
+                    near = [d for d in dates if abs(d.pos + seg.start - m.end) < 60 or abs(m.start - d.endpos - seg.start) < 60]
+                    since = near[0] if near and re.search(r"\b(?:since|from)\s+$", seg.text[: near[0].pos]) else None
+                    positions[(m.entity, role, country)] = (Candidate("position", values, since, 0.7, entities=body_ents), evidence)
             country_of = lambda e: self.country_of(e, context)  # noqa: E731
-            for cand in (find_relations(clause, country_of) + find_events(clause, self.gazetteer, country_of) + find_renamings(clause)
-                         + find_statuses(clause, country_of)):
+            found = (find_relations(clause, country_of) + find_events(clause, self.gazetteer, country_of) + find_renamings(clause)
+                     + find_statuses(clause, country_of))
+            if not any(c.type == "meeting" for c in found) and _FRAME.search(seg.text):
+                # "At the meeting, Ana Soto noted ...": the persons of the sentence took part in the meeting told before
+                last = next((c for c, _, _ in reversed(candidates) if c.type == "meeting"), None)
+                if last is not None:
+                    new = [m for m in mentions if m.type == "person" and m.entity not in last.values["participants"]]
+                    if new:
+                        last.values["participants"] = tuple(dict.fromkeys([*last.values["participants"], *(m.entity for m in new)]))
+                        last.values["_capacity"] = [*last.values.get("_capacity", []), *new]
+            for cand in found:
                 candidates.append((cand, evidence, mentions))
+                if cand.type == "visit" and "visitor_country" in cand.inferred:
+                    for v in cand.values["visitor"]:
+                        learned.setdefault(v, cand.values["visitor_country"])
+            for ref in _NATIONAL_REFERENCE.finditer(seg.text):
+                # "the Turkish leader": the last person named with a post but no country is of that country
+                c = next((x.entity for x in mentions if x.type == "country" and x.start == seg.start + ref.start(1)), None)
+                open_ = [pm for pm, _ in pending if pm.entity not in learned and pm.start < seg.start + ref.start()]
+                if c and open_:
+                    learned[open_[-1].entity] = c
 
+        for m, ev in pending:
+            country = learned.get(m.entity)
+            if country is None and len(context.main_countries) == 2 and m.entity in sides and m.get("role") in ("president", "prime-minister", "minister"):
+                # a text about two countries: a head of state or minister named beside only one of them is of the other
+                named = sides[m.entity] & set(context.main_countries)
+                if len(named) == 1:
+                    country = next(c for c in context.main_countries if c not in named)
+            role = m.get("role")
+            if country and role and (m.entity, role, country) not in positions:
+                values = {"person": m.entity, "role": role, "organisation": country, **({"title": m.get("title")} if m.get("title") else {})}
+                positions[(m.entity, role, country)] = (Candidate("position", values, None, 0.6, ("organisation",), "context"), ev)
+                local = context.persons.get(m.entity)
+                if local is not None and not local.values.get("nationality"):
+                    local.values["nationality"] = country
         position_ids: dict[str, str] = {}
         for (person, _role, _org), (cand, ev) in sorted(positions.items()):
             fact = to_fact(cand, doc_id, ev)
@@ -160,15 +203,21 @@ class Extractor:
 
     def _remember(self, m: Mention, context: DocumentContext) -> None:
         known = self.gazetteer.entities.get(m.entity)
+        if m.get("name"):
+            context.forms.setdefault(tokens(str(m.get("name"))), m.entity)
+        if known is not None:
+            context.named.add(m.entity)
         if known is None and m.entity not in context.persons:
             nationality = m.get("country")
             context.persons[m.entity] = GEntity(m.entity, "person", m.get("name") or m.entity, (), {"nationality": nationality} if nationality else {})
         role = m.get("role")
         if role:
             context.last_by_role[role] = m.entity
+            context.holders.append((m.entity, role, m.get("country") or (str(known.values.get("nationality")) if known and known.values.get("nationality") else None)))
 
     def _collect_entities(self, result: Extraction, context: DocumentContext) -> None:
-        from ..graph.mapping import ENTITY_TYPES, FACT_TYPES
+        from ..graph.facttypes import FACT_TYPES
+        from ..graph.mapping import ENTITY_TYPES
 
         needed: set[str] = set()
         for f in result.facts:
@@ -198,7 +247,7 @@ class Extractor:
                 continue
             result.entities[eid] = rec
             labels[eid] = g.label
-        for ent in result.entities.values():
+        for ent in list(result.entities.values()):
             if ent["type"] == "country" and "iso3" not in ent:
                 ent["iso3"] = "XXX"
             if ent["type"] == "city":
@@ -226,6 +275,15 @@ class Extractor:
     def _label(self, eid: str) -> str:
         g = self.gazetteer.entities.get(eid)
         return g.label if g else eid
+
+
+#: a sentence that goes on about the meeting told before: "At the meeting, ...", "During the talks, ...", "In turn, ..."
+_FRAME = re.compile(r"^\s*(?:(?:At|During|In\s+the\s+course\s+of|On\s+the\s+sidelines\s+of)\s+the\s+(?:meeting|talks|negotiations|session|conversation)\b"
+                    r"|In\s+turn\b|The\s+delegation\s+(?:was\s+(?:led|headed)\s+by|included)\b)")
+
+
+#: a person referred to by nationality and post: "the Turkish leader", "the Kenyan president"
+_NATIONAL_REFERENCE = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+(?:leader|president|head\s+of\s+state|prime\s+minister|premier|foreign\s+minister|minister)\b", re.I)
 
 
 def _publication(published: str | None) -> DateMention | None:

@@ -11,35 +11,63 @@ True
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .gazetteer import Mention, slug
+from .modality import after_publication, modality
 from .temporal import DateMention
 
 __all__ = ["PATTERNS", "Clause", "Candidate", "find_relations", "near_date"]
 
 _I = re.IGNORECASE
 PATTERNS: dict[str, re.Pattern[str]] = {
-    "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es) in|travel(?:l)?ed to|trip to|tour of|came to)\b", _I),
-    "meeting": re.compile(r"\b(?:met|meets|meeting with|held talks|holds talks|talks with|received|discussed|hosted)\b", _I),
+    "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|travel(?:l)?ed to|trip to|tour of|came to|come to)\b", _I),
+    "meeting": re.compile(r"\b(?:met|meets|meeting|held\s+talks|holds\s+talks|talks\s+(?:with|between)|negotiations\s+(?:with|between)|received|discussed|hosted|welcomed)\b", _I),
     "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded)\b", _I),
     "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become)\s+(?:a\s+)?members?|joined|accession to)\b", _I),
     "observer": re.compile(r"\bobserver(?:\s+status|\s+state|\s+country)?\b", _I),
-    "embassy": re.compile(r"\bembass(?:y|ies)\b", _I),
-    "recognition": re.compile(r"\brecogni[sz](?:ed|es|ing)\b(?!\s+(?:the\s+)?(?:importance|role|contribution|need))", _I),
-    "relations-established": re.compile(r"\b(?:diplomatic\s+relations|diplomatic\s+ties)\b.{0,80}?\bestablish(?:ed|ing)?\b|\bestablish(?:ed|ing)\s+diplomatic\s+(?:relations|ties)\b", _I),
+    "embassy": re.compile(r"\bembass(?:y|ies)\b|\b(?:honorary\s+)?consulates?(?:[\s-]+general)?\b|\bconsulates\s+general\b", _I),
+    "recognition": re.compile(r"\brecogni[sz](?:e|ed|es|ing)\b(?!\s+(?:the\s+)?(?:importance|role|contribution|need))", _I),
+    "relations-established": re.compile(
+        r"\b(?:diplomatic\s+relations|diplomatic\s+ties)\b.{0,80}?\bestablish(?:ed|ing)?\b"
+        r"|\bestablish(?:ed|ing)\s+diplomatic\s+(?:relations|ties)\b"
+        r"|\b(?:they|two\s+(?:countries|nations|states)|both\s+(?:countries|nations|states|sides))\s+(?:have\s+|had\s+)?establish(?:ed|ing)\s+(?:bilateral\s+)?(?:relations|ties)\b"
+        r"|\bestablishment\s+of\s+(?:the\s+)?(?:our\s+|their\s+|bilateral\s+)?diplomatic\s+(?:relations|ties)\b"
+        r"|\banniversary\s+of\s+(?:our\s+|their\s+|bilateral\s+)?diplomatic\s+(?:relations|ties)\b", _I),
     "twinning": re.compile(r"\b(?:sister\s+cit(?:y|ies)|twin(?:ned)?\s+(?:towns?|cit(?:y|ies))|twinning)\b", _I),
-    "trade-turnover": re.compile(r"\b(?:trade\s+turnover|turnover|bilateral\s+trade|trade\s+volume|volume\s+of\s+trade)\b", _I),
+    "trade-turnover": re.compile(r"\b(?:trade\s+turnover|turnover|bilateral\s+trade|mutual\s+trade|trade\s+volume|volume\s+of\s+trade|trade\s+between)\b", _I),
     "award": re.compile(r"\b(?:awarded|conferred|presented\s+with|decorated\s+with|received\s+the)\b", _I),
 }
+#: words after a status word that make it no status: "membership talks", "member of the delegation"
+_NOT_STATUS = re.compile(r"^\s*(?:bid|application|applications|talks|negotiations|candidacy|prospects?|aspirations?|of\s+(?:the|a|his|her)\s+delegation)\b", re.I)
+_LISTED = re.compile(r"\b(?:are|were|have\s+been|became|joined|all)\b", re.I)
+SUMMIT_WORD = re.compile(r"\bsummit\b", re.I)
+_RECIPROCAL = re.compile(r"\b(?:have|maintain|opened|established)\s+(?:resident\s+)?embassies\s+in\s+(?:each\s+other['’]?s?|one\s+another['’]s|the\s+other['’]s|their\s+respective|both)\s+capitals?\b", re.I)
+_OPENED = re.compile(r"\b(?:opened|opening|established|inaugurated|opens|set\s+up|start(?:ed|ing)\s+(?:its\s+)?operations|began\s+(?:its\s+)?(?:work|operations))\b", re.I)
+_OTHER_EVENT = re.compile(r"\b(?:recogni[sz]|independen|visit|sign|opened|joined)", re.I)
+_ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3}|[a-z]+)(?:st|nd|rd|th)?\s+anniversary\b|\b(?P<n2>\d{1,3})\s+years\s+(?:since|of)\b", re.I)
+_COUNT_WORDS = {"first": 1, "fifth": 5, "tenth": 10, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30,
+                "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "hundredth": 100, "centenary": 100}
+
+
+def _count(word: str | None) -> int | None:
+    if not word:
+        return None
+    return int(word) if word.isdigit() else _COUNT_WORDS.get(word.lower())
+
+
+#: where trade figures end and others begin: "... and the volume of direct investment reached $264 million"
+_NOT_TRADE = re.compile(r"\b(?:invest(?:ment|ments|ed|or)?|FDI|loans?|credits?|aid|grants?|tourists?|students?)\b", re.I)
+_WELCOMED = re.compile(r"\b(?:welcomed|greeted)\b", re.I)
+_RECIPROCAL_VISITS = re.compile(r"\breciprocal\s+visits\b|\bexchange\s+of\s+visits\b|\bexchanged\s+visits\b", re.I)
 _VISIT_KIND = re.compile(r"\b(state|official|working)\b(?:\s+and\s+\w+)?\s+visits?\b", _I)
 _MONEY = re.compile(
     r"(?P<cur>US\$|\$|€|EUR|USD|£)?\s?(?P<num>\d+(?:[.,]\d+)*)\s*(?P<mult>million|billion|thousand|mln|bn)?\s*(?P<cur2>dollars|US dollars|euros?|USD|EUR)?",
     _I,
 )
 _AWARD_NAME = re.compile(r"\b(?:the\s+)?((?:Supreme\s+|Grand\s+|Golden\s+)?(?:Order|Medal|Prize|Cross|Star)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of|the|and)?\s*[A-Z][\w'-]*)*)")
-_INSTRUMENT = re.compile(r"[\"“]([^\"”]{8,200})[\"”]|\b((?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|declaration|treaty|memorandum(?:\s+of\s+understanding)?|protocol|accord|convention)(?:\s+(?:on|for|concerning|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?[\w-]+(?=\s+(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)|\s*[,.;:]|\s+(?:and|which|that|between|with|by|at)\b|$))?)\b", _I)
+_INSTRUMENT = re.compile(r"[\"“]([^\"”]{8,200})[\"”]|\b((?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|declaration|treaty|memorandum(?:\s+of\s+understanding)?|protocol|accord|convention|pact|charter|communiqu[eé]|joint\s+statement)(?:\s+(?:on|for|concerning|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?[\w-]+(?=\s+(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)|\s*[,.;:]|\s+(?:and|which|that|between|with|by|at)\b|$))?)\b", _I)
 _CITY_PAIR = re.compile(r"(?:\b[A-Z]{3}\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s*([A-Z][\w\s]+?)\s*[-–—]\s*(?:[A-Z]{3}\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s*([A-Z][\w\s]+)")
 
 
@@ -93,14 +121,38 @@ def _countries(clause: Clause, after: int | None = None, before: int | None = No
     return out
 
 
+#: an aside whose dates are not the event's: "X, who will retire in 2024, visited"
+_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
+
+
 def near_date(clause: Clause, pos: int) -> DateMention | None:
     """The date expression nearest to the trigger at clause position ``pos``."""
     best: tuple[int, DateMention] | None = None
-    for d in clause.dates:
+    t = clause.text
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(t) if not m.start() <= pos < m.end()]
+    same = [d for d in clause.dates if not any(a <= d.pos < b for a, b in asides)]
+    for d in same or clause.dates:
         gap = d.pos - pos if d.pos >= pos else pos - d.endpos
         if best is None or gap < best[0]:
             best = (gap, d)
     return best[1] if best else None
+
+
+def happened(clause: Clause, m: re.Match[str] | None) -> re.Match[str] | None:
+    """``m`` if the event word it matched states something that happened (not planned, not denied)."""
+    return m if m is not None and modality(clause.text, m.start(), m.end()) is None else None
+
+
+def first_real(pattern: re.Pattern[str], clause: Clause) -> re.Match[str] | None:
+    """The first match of ``pattern`` in the clause that states an event that happened."""
+    m = pattern.search(clause.text)
+    if m is None or happened(clause, m):
+        return m
+    return next((x for x in pattern.finditer(clause.text, m.end()) if happened(clause, x)), None)
+
+
+def _planned_date(clause: Clause, d: DateMention | None) -> bool:
+    return d is not None and clause.published is not None and after_publication(d.start, clause.published.start)
 
 
 def _first_date(clause: Clause) -> DateMention | None:
@@ -108,11 +160,103 @@ def _first_date(clause: Clause) -> DateMention | None:
 
 
 def _persons(clause: Clause) -> list[Mention]:
-    seen, out = set(), []
+    """Each person once, at their first mention, with the richest description any mention gave (title, country)."""
+    first: dict[str, Mention] = {}
+    best: dict[str, Mention] = {}
     for m in clause.of_type("person"):
-        if m.entity not in seen:
-            seen.add(m.entity)
-            out.append(m)
+        first.setdefault(m.entity, m)
+        if len(m.info) > len(best.get(m.entity, m).info) or m.entity not in best:
+            best[m.entity] = m
+    return [Mention(m.start, m.end, m.entity, m.type, best[e].kind, best[e].info) for e, m in first.items()]
+
+
+def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], country_of: Any) -> list[Candidate]:
+    """The visits a visit word (``vm``) of the clause tells: visitors grouped by country, host, date."""
+    t = clause.text
+    rel = clause.start
+    out: list[Candidate] = []
+    vm_any = PATTERNS["visit"].search(t)
+    heading_visits = any(re.search(r"visit", h, _I) for h in clause.section) and clause.kind == "item" and not vm_any
+    lead_date = clause.published if clause.lead and not clause.dates and vm is not None and clause.published is not None and clause.published.precision == "day" else None
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(t)]
+    if asides:  # "Tokayev, who took office after Nazarbayev stepped down in 2019, is paying a visit": the aside is no part of it
+        persons = [p for p in persons if not any(a <= p.start - rel < b for a, b in asides)]
+        clause = replace(clause, dates=[d for d in clause.dates if not any(a <= d.pos < b for a, b in asides)])
+    if lead_date is None and vm is not None and not clause.dates and clause.published is not None and clause.published.precision == "day" and re.search(
+            r"\b(?:is|are)\s+(?:paying|making|on)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}visit|\b(?:arrives|is\s+visiting|are\s+visiting)\b", t, _I):
+        lead_date = clause.published  # "is paying an official visit": the day of the report
+    if lead_date is None and vm is not None and not clause.dates and clause.published is not None and len(clause.published.start) >= 7 and re.search(
+            r"\b(?:have|has)\s+(?:(?:already|just|now)\s+)?(?:arrived|come)\b|\bto\s+have\s+arrived\b", t, _I):
+        # "have arrived so far": a news report's present perfect, of the month of publication
+        lead_date = DateMention(0, 0, clause.published.start[:7], None, "month", relative=True)
+        clause.memory["arrival-date"] = lead_date.start
+    if (vm or heading_visits) and persons and (clause.dates or lead_date):
+        kind_m = _VISIT_KIND.search(t)
+        kind = kind_m.group(1).lower() if kind_m and " and " not in kind_m.group() else None
+        groups: dict[str, list[Mention]] = {}
+        trigger = rel + vm.start() if vm else rel
+        guessed: set[str] = set()
+        first_host = next((m.entity if m.type == "country" else country_of(m.entity) for m in clause.mentions
+                           if m.start >= trigger and m.type in ("country", "city") and m.kind != "demonym"), None)
+        # those named after the verb are the hosts' ("visited Nairobi and held talks with President Kenyatta")
+        travellers = [p for p in persons if p.start < trigger] if vm is not None and any(p.start < trigger for p in persons) else persons
+        for p in travellers:
+            pc = p.get("country") or country_of(p.entity)
+            if not pc and p.get("role") and len(clause.main_countries) == 2 and first_host in clause.main_countries:
+                # a bilateral text: a visitor named before the verb is of the other side, one named after it of the host's
+                pc = next(c for c in clause.main_countries if c != first_host) if p.start < trigger else first_host
+                guessed.add(p.entity)
+            if pc:
+                groups.setdefault(pc, []).append(p)
+        # "President Ana Ruiz of Peru": a country that belongs to a name is nobody's destination
+        owned = {m.entity for m in clause.of_type("country") for p in persons
+                 if p.end <= m.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", t[p.end - rel : m.start - rel])}
+        for vcountry, visitors in groups.items():
+            hosts = [c for c in _countries(clause, after=trigger) if c != vcountry and c not in owned]
+            cities = [m for m in clause.of_type("city") if m.start >= trigger and country_of(m.entity) != vcountry]
+            inferred: tuple[str, ...] = ()
+            host = hosts[0] if hosts else (country_of(cities[0].entity) if cities else None)
+            if host is None and vm is not None and vm.group().lower().startswith("arriv") and clause.memory.get("place"):
+                # "Presidents confirmed to have arrived include ...": where the text last said people came
+                place = clause.memory["place"]
+                host = country_of(place)
+                inferred = ("host",) if host else ()
+                if host == vcountry:
+                    host = None
+            if host is None and clause.bilateral and len(clause.main_countries) == 2 and vcountry in clause.main_countries:
+                host = next(c for c in clause.main_countries if c != vcountry)
+                inferred = ("host",)
+            if host is None:
+                continue
+            dates = [d for d in clause.dates if not d.relative] or clause.dates or ([lead_date] if lead_date else [])
+            if vm and re.search(r"visits\b", vm.group(), _I) and len(dates) > 1:
+                chosen = dates  # "made three visits ... in 2010, 2012 and 2016"
+            elif vm:
+                chosen = [near_date(clause, vm.start()) or dates[0]]
+                chosen = [d for d in chosen if not d.relative] or dates[:1]
+            else:
+                chosen = dates[:1]
+            own = _dates_per_person(clause, visitors, trigger)
+            if own:  # "presidents Ruiz (2005) and Diaz (2011) visited": each visitor has dates of their own
+                for p, pdates in own:
+                    for d in pdates:
+                        own_values: dict[str, Any] = {"visitor": (p.entity,), "visitor_country": vcountry, "host": host, "_capacity": [p] if p.get("role") else []}
+                        if kind:
+                            own_values["kind"] = kind
+                        inf = tuple(sorted({*inferred, *(("visitor_country",) if p.entity in guessed else ())}))
+                        out.append(Candidate("visit", own_values, d, 0.7, inf, "bilateral-list" if inf else None))
+                continue
+            chosen = [d for d in chosen if not _planned_date(clause, d)]
+            for d in chosen:
+                values: dict[str, Any] = {"visitor": tuple(p.entity for p in visitors), "visitor_country": vcountry, "host": host}
+                if kind:
+                    values["kind"] = kind
+                if cities and not inferred:
+                    values["destination"] = cities[0].entity
+                values["_capacity"] = [p for p in visitors if p.get("role")]
+                inf = tuple(sorted({*inferred, *(("visitor_country",) if any(p.entity in guessed for p in visitors) else ())}))
+                out.append(Candidate("visit", values, d, 0.8 if not inf else 0.65, inf, "bilateral-list" if inf else None))
+
     return out
 
 
@@ -124,59 +268,93 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     persons = _persons(clause)
     date = _first_date(clause)
 
-    # visits
-    vm = PATTERNS["visit"].search(t)
-    heading_visits = any(re.search(r"visit", h, _I) for h in clause.section) and clause.kind == "item"
-    if (vm or heading_visits) and persons and clause.dates:
-        kind_m = _VISIT_KIND.search(t)
-        kind = kind_m.group(1).lower() if kind_m and " and " not in kind_m.group() else None
-        groups: dict[str, list[Mention]] = {}
+    # a news narrative's day: "On January 27, the official welcoming ceremony ..." (a sentence that opens with its day)
+    opening = next((d for d in clause.dates if d.pos <= 4 and d.precision == "day"), None)
+    if opening is not None and re.match(r"\s*(?:On\s+)?$", t[: opening.pos]):
+        clause.memory["narrative-day"] = opening.start
+
+    # where the text last said people came or gathered ("have come to Addis Ababa", "gathered in Astana")
+    for cm in clause.of_type("city"):
+        if re.search(r"\b(?:come|came|arrived|gathered|convened?|converged?|assembled|held)\s+(?:[\w-]+\s+){0,3}(?:in|to|at)\s+$", t[: cm.start - rel], _I):
+            clause.memory["place"] = cm.entity
+
+    # "officials of the host nation also welcomed President A of Chile, ...": guests arriving where the text's
+    # gathering is, at the time its arrivals were reported
+    wm = _WELCOMED.search(t)
+    if wm and clause.memory.get("place") and clause.memory.get("arrival-date") and not clause.dates and modality(t, wm.start(), wm.end()) is None:
+        host = country_of(clause.memory["place"])
+        day = clause.memory["arrival-date"]
         for p in persons:
-            pc = p.get("country") or country_of(p.entity)
-            if pc:
-                groups.setdefault(pc, []).append(p)
-        trigger = rel + vm.start() if vm else rel
-        for vcountry, visitors in groups.items():
-            hosts = [c for c in _countries(clause, after=trigger) if c != vcountry]
-            cities = [m for m in clause.of_type("city") if m.start >= trigger and country_of(m.entity) != vcountry]
-            inferred: tuple[str, ...] = ()
-            host = hosts[0] if hosts else (country_of(cities[0].entity) if cities else None)
-            if host is None and clause.bilateral and len(clause.main_countries) == 2 and vcountry in clause.main_countries:
-                host = next(c for c in clause.main_countries if c != vcountry)
-                inferred = ("host",)
-            if host is None:
-                continue
-            dates = [d for d in clause.dates if not d.relative] or clause.dates
-            if vm and re.search(r"visits\b", vm.group(), _I) and len(dates) > 1:
-                chosen = dates  # "made three visits ... in 2010, 2012 and 2016"
-            elif vm:
-                chosen = [near_date(clause, vm.start()) or dates[0]]
-                chosen = [d for d in chosen if not d.relative] or dates[:1]
-            else:
-                chosen = dates[:1]
-            for d in chosen:
-                values: dict[str, Any] = {"visitor": tuple(p.entity for p in visitors), "visitor_country": vcountry, "host": host}
-                if kind:
-                    values["kind"] = kind
-                if cities and not inferred:
-                    values["destination"] = cities[0].entity
-                values["_capacity"] = [p for p in visitors if p.get("role")]
-                out.append(Candidate("visit", values, d, 0.8 if not inferred else 0.65, inferred, "bilateral-list" if inferred else None))
-        if out and clause.kind == "item":
-            return out  # a visit item says nothing else
+            own = p.get("country") or country_of(p.entity)
+            if p.start - rel > wm.end() and own and host and own != host:
+                out.append(Candidate("visit", {"visitor": (p.entity,), "visitor_country": own, "host": host, "_capacity": [p] if p.get("role") else []},
+                                     DateMention(0, 0, day, None, "month" if len(day) == 7 else "day", relative=True), 0.6, ("host",), "context"))
+
+    # "reciprocal visits of President A and President B in 2021": each went to the other's country
+    rv = _RECIPROCAL_VISITS.search(t)
+    if rv and modality(t, rv.start(), rv.end()) is None and len(persons) == 2 and clause.dates:
+        sides = [p.get("country") or country_of(p.entity) for p in persons]
+        guessed_side = [sd is None for sd in sides]
+        if sides.count(None) == 1 and len(clause.main_countries) == 2 and any(sd in clause.main_countries for sd in sides):
+            known = next(sd for sd in sides if sd)
+            sides = [sd or next(c for c in clause.main_countries if c != known) for sd in sides]
+        d = near_date(clause, rv.start())
+        if None not in sides and sides[0] != sides[1] and d is not None and not _planned_date(clause, d):
+            for p, own, other, g in ((persons[0], sides[0], sides[1], guessed_side[0]), (persons[1], sides[1], sides[0], guessed_side[1])):
+                out.append(Candidate("visit", {"visitor": (p.entity,), "visitor_country": own, "host": other, "_capacity": [p] if p.get("role") else []},
+                                     d, 0.65, ("visitor_country",) if g else (), "context" if g else None))
+    reciprocal = bool(out)  # (or welcomed guests): the sentence's visits are told
+
+    # visits: each visit word reads its own stretch when several visits with their own visitors are told
+    vm_any = PATTERNS["visit"].search(t)
+    vm = first_real(PATTERNS["visit"], clause)
+    real = [m for m in PATTERNS["visit"].finditer(t) if happened(clause, m)]
+    regions = [(real[i - 1].end() if i else 0, real[i + 1].start() if i + 1 < len(real) else len(t)) for i in range(len(real))]
+    if reciprocal:
+        pass
+    elif len(real) > 1 and all(any(lo <= p.start - rel < hi for p in persons) for lo, hi in regions) and len({p.entity for p in persons}) > 1:
+        for trig, (lo, hi) in zip(real, regions):
+            sub = replace(clause, mentions=[x for x in clause.mentions if lo <= x.start - rel < hi],
+                          dates=[d for d in clause.dates if lo <= d.pos < hi])
+            out.extend(_visits(sub, trig, _persons(sub), country_of))
+    else:
+        if len(real) > 1 and persons:
+            # "Ruiz’s visit to Chile, the official visit of President Vega to Ecuador": the visit word just before the visitor
+            just_before = [x for x in real if x.end() <= persons[0].start - rel and re.fullmatch(r"\s+(?:of|by)\s+[\w\s'’-]*", t[x.end() : persons[0].start - rel])]
+            vm = just_before[-1] if just_before else vm
+        out.extend(_visits(clause, vm, persons, country_of))
+    if out and clause.kind == "item":
+        return out  # a visit item says nothing else
 
     # meetings: two or more persons
-    mm = PATTERNS["meeting"].search(t)
-    if mm and len(persons) >= 2 and not vm:
+    mm = first_real(PATTERNS["meeting"], clause)
+    asides = [(x.start(), x.end()) for x in _ASIDE.finditer(t)]
+    if mm is not None and asides:  # "X, who accompanied the president, held talks with Y": the president took no part
+        persons = [p for p in persons if not any(a <= p.start - rel < b for a, b in asides)]
+    # a visit sentence holds a meeting only when the talks come after the visit: "visited Nairobi and held talks with"
+    if mm and len(persons) >= 2 and (not vm_any or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held\s+talks|talks", mm.group(), _I))):
         mdate = near_date(clause, mm.start()) or (clause.published if clause.lead else None)
-        if mdate is not None:
-            out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in persons})), "_capacity": persons}, mdate, 0.7 if mdate is not clause.published else 0.6))
+        inferred_m: tuple[str, ...] = ()
+        if mdate is None and (clause.memory.get("news-day") or clause.memory.get("narrative-day")):
+            # a news report's undated meeting is of the day its lead reports, or of the day its narrative reached
+            day = clause.memory.get("narrative-day") or clause.memory["news-day"]
+            mdate = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
+            inferred_m = ("start",)
+        if mdate is not None and not _planned_date(clause, mdate):
+            out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in persons})), "_capacity": persons}, mdate,
+                                 0.7 if mdate is not clause.published and not inferred_m else 0.6, inferred_m, "context" if inferred_m else None))
+    if clause.lead and clause.published is not None and len(clause.published.start) == 10 and any(c.type in ("visit", "meeting") for c in out):
+        clause.memory.setdefault("news-day", clause.published.start)
 
     # signing (and the partnership it establishes)
-    sm = PATTERNS["signing"].search(t)
-    if sm and date:
+    twinning = bool(PATTERNS["twinning"].search(t))  # a sister-city protocol binds cities, not their countries
+    listed = [] if twinning else _listed_signings(clause)
+    out.extend(listed)
+    sm = None if twinning else first_real(PATTERNS["signing"], clause)
+    if sm and date and not _planned_date(clause, date) and not listed:
         parties = _countries(clause)
-        if len(parties) < 2 and len(clause.main_countries) == 2 and re.search(r"two countries|both countries|two nations|sides", t, _I):
+        if len(parties) < 2 and len(clause.main_countries) == 2 and (
+                re.search(r"two countries|both countries|two nations|sides", t, _I) or all(p in clause.main_countries for p in parties)):
             parties = list(clause.main_countries)
         inst = _INSTRUMENT.search(t, sm.end()) or _INSTRUMENT.search(t)
         if len(parties) >= 2 and inst:
@@ -190,8 +368,11 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             if level:
                 out.append(Candidate("partnership", {"parties": tuple(sorted(parties[:2])), "level": level, "_established_by": cand}, date, 0.7))
 
+    # instruments listed with their signing dates: "the Treaty of Eternal Friendship, signed on April 8, 1997, and
+    # the Treaty on Allied Relations, signed on December 25, 2003", "Joint Statement of X and Y signed on 8 June 2017"
     # partnership elevated without a signing
-    if not sm and date and re.search(r"\b(?:elevated|raised|upgraded)\b.{0,40}\bstrategic\s+partnership", t, _I):
+    if not sm and date and re.search(r"\b(?:elevated|raised|upgraded)\b.{0,40}\bstrategic\s+partnership", t, _I) and not re.search(
+            r"\bfrom\s+(?:a\s+|the\s+|their\s+)?(?:comprehensive\s+)?strategic\s+partnership\s+to\b", t, _I):
         parties = _countries(clause) or []
         if len(parties) < 2 and len(clause.main_countries) == 2:
             parties = list(clause.main_countries)
@@ -200,15 +381,45 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             out.append(Candidate("partnership", {"parties": tuple(sorted(parties[:2])), "level": level}, date, 0.6))
 
     # membership and observer status
+    taken_orgs: set[tuple[str, str]] = set()
     for key, role in (("observer", "observer"), ("member", "member")):
         for m in PATTERNS[key].finditer(t):
-            if key == "member" and re.search(r"observer", t[max(0, m.start() - 25) : m.end()], _I):
+            if key == "member" and re.search(r"observer", t[max(0, m.start() - 25) : m.end() + 40], _I):
                 continue
+            if modality(t, m.start(), m.end()) is not None or _NOT_STATUS.search(t[m.end() : m.end() + 25]):
+                continue  # "hopes to become a member", "is not a member", "membership talks"
             pos = rel + m.start()
-            orgs_after = [o for o in clause.of_type("organisation") if o.start >= pos]
-            orgs_before = [o for o in clause.of_type("organisation") if o.start < pos]
-            org = orgs_after[0] if orgs_after and orgs_after[0].start - pos < 60 else (orgs_before[-1] if orgs_before and re.search(r"\bin which\b|\bwhere\b|\bwhose\b", t, _I) else None)
+            orgs = clause.of_type("organisation")
+            orgs_after = [o for o in orgs if o.start >= pos]
+            orgs_before = [o for o in orgs if o.start < pos]
+            org = orgs_after[0] if orgs_after and orgs_after[0].start - pos < 60 else None
+            if org is None and orgs_before:
+                last = orgs_before[-1]
+                # "in which ... observer", "joined the OTS as an observer", "admitted to the SCO as an observer"
+                if re.search(r"\bin which\b|\bwhere\b|\bwhose\b", t, _I) or (
+                        key == "observer" and re.fullmatch(r"\s+(?:in\s+\d{4}\s+)?as\s+(?:an?\s+)?", t[last.end - rel : m.start()])):
+                    org = last
+            org_ids: list[str] = []
+            date_from_summit = None
             if org is None:
+                # a status decided at the summit the document speaks of: "at the summit, X was granted observer status"
+                summit_org = clause.memory.get("summit-organiser")
+                if summit_org and re.search(r"\b(?:granted|admitted|accepted|received|obtained|became|joined|approved)\b", t, _I) and (
+                        SUMMIT_WORD.search(t) or clause.memory.get("summit-sentence") == "previous"):
+                    org_ids = [summit_org]
+                    date_from_summit = clause.memory.get("summit-date")
+            else:
+                org_ids = [org.entity]
+                # "a member of the UN, the OSCE, the OIC and TURKSOY": every organisation of the list
+                after = [o for o in orgs if o.start > org.start]
+                end_at = org.end
+                for o in after:
+                    if re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as)\s*(?:the\s+)?", t[end_at - rel : o.start - rel]):
+                        org_ids.append(o.entity)
+                        end_at = o.end
+                    else:
+                        break
+            if not org_ids:
                 continue
             members = [c for c in clause.mentions if c.type == "country" and c.start < pos and c.kind != "demonym"]
             clause_start = max((rel + x.end() for x in re.finditer(r",\s*(?:while|whereas|in which|and)\b|;|\bwhile\b|\bwhereas\b", t) if rel + x.end() <= pos), default=rel)
@@ -217,18 +428,26 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             if members:
                 if re.search(r"\bboth\b|\band\b", t[members[0].start - rel : m.start()], _I) and len(members) > 1 and not re.search(r",", t[members[0].start - rel : m.start()]):
                     ids = [c.entity for c in members]
+                elif len(members) > 1 and re.fullmatch(r"(?:[\s,]*(?:and\s+)?(?:the\s+)?[\w\s-]*?)*", t[members[0].start - rel : m.start()]) and _LISTED.search(t[members[-1].end - rel : m.start()]):
+                    ids = [c.entity for c in members]  # "Chile, Peru and Colombia are members"
                 else:
                     ids = [members[-1].entity]
+            elif re.search(r"\b(?:both|the\s+two)\s+(?:countries|states|nations)\b", t[: m.start()], _I) and len(clause.main_countries) == 2:
+                ids = list(clause.main_countries)
             if not ids:
                 continue
             start = None
             for d in clause.dates:
                 if abs(d.pos + rel - pos) < 60:
                     start = d
+            if start is None and date_from_summit:
+                start = DateMention(0, 0, date_from_summit, None, {10: "day", 7: "month"}.get(len(date_from_summit), "year"))
             for cid in ids:
-                if key == "member" and any(c.type == "member" and c.values.get("member") == cid for c in out):
-                    continue
-                out.append(Candidate("membership", {"member": cid, "organisation": org.entity, "role": role}, start, 0.75))
+                for oid in org_ids:
+                    if (cid, oid) in taken_orgs:
+                        continue
+                    taken_orgs.add((cid, oid))
+                    out.append(Candidate("membership", {"member": cid, "organisation": oid, "role": role}, start, 0.75))
 
     # embassies: each mention reads its own stretch of the sentence ("X's embassy ... in 2009, while the
     # embassy of Y was opened ... in 2004")
@@ -239,64 +458,133 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         part = t[lo:hi]
         sender, host, city = _embassy_parties(clause, rel + em.start(), country_of)
         if sender and host and sender != host:
-            eid = f"embassy-of-{sender}-in-{host}"
-            ent = {"id": eid, "type": "embassy", "label": f"Embassy of {{{sender}}} in {{{host}}}", "sent_by": sender, "accredited_to": host}
+            consulate = em.group().lower().startswith(("consulate", "honorary"))
+            if consulate:
+                kind = "Honorary consulate general" if "honorary" in em.group().lower() else "Consulate general" if "general" in em.group().lower() else "Consulate"
+                where = city or host
+                eid = f"{slug(kind)}-of-{sender}-in-{where}"
+                ent = {"id": eid, "type": "embassy", "label": f"{kind} of {{{sender}}} in {{{where}}}", "sent_by": sender, "accredited_to": host}
+            else:
+                eid = f"embassy-of-{sender}-in-{host}"
+                ent = {"id": eid, "type": "embassy", "label": f"Embassy of {{{sender}}} in {{{host}}}", "sent_by": sender, "accredited_to": host}
             if city:
                 ent["location"] = city
-            opened = re.search(r"\b(?:opened|established|inaugurated|opens)\b", part, _I)
+            opened = _OPENED.search(part)
             edate = next((d for d in clause.dates if em.start() <= d.pos < hi), None) or next((d for d in reversed(clause.dates) if lo <= d.pos < em.start()), None)
-            if opened and edate:
+            if modality(t, em.start(), em.end()) == "negated" or (opened and modality(t, opened.start(), opened.end()) is not None):
+                continue
+            if opened and edate and not _planned_date(clause, edate):
                 out.append(Candidate("embassy-opening", {"embassy": eid}, edate, 0.75, entities=[ent]))
-            elif re.search(r"\bha(?:s|ve)\s+(?:an?\s+)?embass", part, _I):
-                out.append(Candidate("mission", {"embassy": eid}, None, 0.8, entities=[ent]))
+            elif opened or re.search(r"\b(?:ha(?:s|ve)|maintains?|operates?|runs?)\s+(?:an?\s+|its\s+)?(?:embass|consulat)", part, _I) or re.match(
+                    r"embassy\s+of\b", t[em.start():], _I) and t[em.start()].isupper():
+                # an opening said without a date, "X has an embassy in Y", "the Embassy of X in Y": the mission exists
+                if not (opened and modality(t, opened.start()) is not None):
+                    out.append(Candidate("mission", {"embassy": eid}, None, 0.7, entities=[ent]))
+    # "both countries have embassies in each other's capitals"
+    if _RECIPROCAL.search(t) and modality(t, _RECIPROCAL.search(t).start()) is None:  # type: ignore[union-attr]
+        pair = _countries(clause)
+        if len(pair) != 2 and len(clause.main_countries) == 2:
+            pair = list(clause.main_countries)
+        if len(pair) == 2:
+            for a, b in (pair, pair[::-1]):
+                eid = f"embassy-of-{a}-in-{b}"
+                ent = {"id": eid, "type": "embassy", "label": f"Embassy of {{{a}}} in {{{b}}}", "sent_by": a, "accredited_to": b}
+                out.append(Candidate("mission", {"embassy": eid}, None, 0.75, entities=[ent]))
 
     # recognition
-    rm = PATTERNS["recognition"].search(t)
+    rm = first_real(PATTERNS["recognition"], clause)
     if rm and date:
-        before = _countries(clause, before=rel + rm.start())
-        after = [c for c in _countries(clause, after=rel + rm.end()) if c not in before[-1:]]
-        if before and after:
-            out.append(Candidate("recognition", {"recognizer": before[-1], "recognized": after[0]}, date, 0.8))
+        recognizers = _countries(clause, before=rel + rm.start())
+        recognized = [c for c in _countries(clause, after=rel + rm.end()) if c not in recognizers[-1:]]
+        if recognizers and recognized:
+            out.append(Candidate("recognition", {"recognizer": recognizers[-1], "recognized": recognized[0]}, date, 0.8))
 
     # diplomatic relations established
-    dm = PATTERNS["relations-established"].search(t)
+    dm = first_real(PATTERNS["relations-established"], clause)
     if dm:
         parties = _countries(clause)
         if len(parties) < 2 and len(clause.main_countries) == 2:
             parties = list(clause.main_countries)
-        rd = next((x for x in clause.dates if x.pos >= dm.start()), date)
+        rd = next((x for x in clause.dates if x.pos >= dm.start() and not x.relative), None)
+        if rd is None:  # a date before the words, unless it is another event's ("recognised ... in 1991, ... establishing relations")
+            rd = next((x for x in reversed(clause.dates) if x.pos < dm.start() and not _OTHER_EVENT.search(t[max(0, x.pos - 80) : dm.start()])), None)
+        inferred_date = False
+        ann = _ANNIVERSARY.search(t[max(0, dm.start() - 40) : dm.start() + 12])
+        n = _count(ann.group("n") or ann.group("n2")) if ann else None
+        right_after = rd is not None and re.fullmatch(r"\s*(?:on|in)\s+", t[dm.end() : rd.pos]) is not None
+        if n and not right_after:
+            # "the 30th anniversary of the establishment of diplomatic relations": counted back from the day of
+            # publication ("today") or its year; with another date in the sentence it cannot say which
+            rd = None
+            explicit = any(not x.relative for x in clause.dates)
+            if clause.published is not None and not explicit:
+                pub = clause.published.start
+                is_day = len(pub) == 10 and bool(re.search(r"\btoday\b|\bthis\s+day\b", t, _I))
+                rd = DateMention(0, 0, f"{int(pub[:4]) - n:04d}" + (pub[4:] if is_day else ""), None, "day" if is_day else "year", relative=True)
+                inferred_date = True
         if len(parties) >= 2 and rd:
-            out.append(Candidate("relations-established", {"parties": tuple(sorted(parties[:2]))}, rd, 0.8))
+            out.append(Candidate("relations-established", {"parties": tuple(sorted(parties[:2]))}, rd, 0.8 if not inferred_date else 0.6))
 
     # sister cities
     if PATTERNS["twinning"].search(t) or (clause.kind == "item" and any(PATTERNS["twinning"].search(h) for h in clause.section)):
-        pair = _CITY_PAIR.search(t)
-        if pair:
+        cpair = _CITY_PAIR.search(t)
+        if cpair:
             pair_cities: list[dict[str, Any]] = []
-            for name, ctext in ((pair.group(1), pair.group(2)), (pair.group(3), pair.group(4))):
+            for name, ctext in ((cpair.group(1), cpair.group(2)), (cpair.group(3), cpair.group(4))):
                 country = next((m.entity for m in clause.mentions if m.type == "country" and t[m.start - rel : m.end - rel].strip() == ctext.strip()), None)
                 if country is None:
                     break
                 pair_cities.append({"id": slug(name), "type": "city", "label": name, "country": country})
             if len(pair_cities) == 2:
                 out.append(Candidate("twinning", {"cities": tuple(sorted(c["id"] for c in pair_cities))}, None, 0.75, entities=pair_cities))
+        elif (tw := PATTERNS["twinning"].search(t)) is not None and modality(t, tw.start()) is None:
+            # "Zeytinburnu and Turkistan became sister cities": the cities the sentence names, one of each country
+            by_country: dict[str, list[str]] = {}
+            for cm in clause.of_type("city"):
+                c = country_of(cm.entity)
+                if c and cm.entity not in by_country.setdefault(c, []):
+                    by_country[c].append(cm.entity)
+            if len(by_country) == 2:
+                (a, xs), (b, ys) = sorted(by_country.items(), key=lambda kv: len(kv[1]))
+                if len(xs) == 1:
+                    for y in ys:
+                        out.append(Candidate("twinning", {"cities": tuple(sorted((xs[0], y)))}, None, 0.65))
 
-    # trade turnover
+    # trade turnover: every amount after the words, each with its own year ("$90.8 million in 2000, $120.8 million in
+    # 2001"; "amounted to 138.7 million dollars (in 2020 it was 112.5 million)")
     tm = PATTERNS["trade-turnover"].search(t)
     if tm:
-        year = next((d for d in clause.dates if d.precision == "year" and d.pos > tm.start()), None) or next((d for d in clause.dates if d.precision == "year"), None)
-        money = next((m for m in _MONEY.finditer(t, tm.end()) if (m.group("cur") or m.group("cur2")) and m.group("num")), None)
         parties = _countries(clause)
         if len(parties) < 2 and len(clause.main_countries) == 2:
             parties = list(clause.main_countries)
-        if year and money and len(parties) >= 2:
-            num = float(money.group("num").replace(",", ""))
-            mult = (money.group("mult") or "").lower()
-            num *= {"million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3}.get(mult, 1)
-            cur = (money.group("cur") or money.group("cur2") or "").lower()
-            currency = "EUR" if cur in ("€", "eur", "euro", "euros") else "GBP" if cur == "£" else "USD"
-            amount: int | float = int(round(num)) if abs(num - round(num)) < 1e-6 else num
-            out.append(Candidate("trade-turnover", {"parties": tuple(sorted(parties[:2])), "year": year.start[:4], "amount": amount, "currency": currency}, None, 0.8))
+        stop = _NOT_TRADE.search(t, tm.end())
+        end = stop.start() if stop else len(t)
+        amounts = [m for m in _MONEY.finditer(t, tm.end(), end) if (m.group("cur") or m.group("cur2")) and m.group("num") and not re.match(r"\s*%", t[m.end():])]
+        years = [d for d in clause.dates if d.precision == "year" or d.relative and d.start[4:5] != "-"]
+        if len(parties) >= 2:
+            for i, money in enumerate(amounts):
+                prev_end = amounts[i - 1].end() if i else 0
+                next_start = amounts[i + 1].start() if i + 1 < len(amounts) else len(t)
+                m_end = money.start() + len(money.group().rstrip())
+                year_after = next((d for d in years if m_end <= d.pos < next_start and re.fullmatch(r"\s*(?:(?:in|for)\s+)?", t[m_end : d.pos])), None)
+                year_before = next((d for d in reversed(years) if prev_end <= d.pos < money.start()), None)
+                year = year_after or year_before
+                inferred_y: tuple[str, ...] = ()
+                if year is None and clause.published is not None and re.search(r"\b(?:has|have)\s+(?:risen|grown|reached|increased|exceeded)|\b(?:is|stands\s+at|amounts\s+to)\b", t[tm.start() : money.start()], _I):
+                    year = DateMention(0, 0, clause.published.start[:4], None, "year", relative=True)  # "has risen to $5 billion": now
+                if year is None:
+                    continue
+                if year.relative:
+                    inferred_y = ("year",)
+                num = float(money.group("num").replace(",", ""))
+                mult = (money.group("mult") or "").lower()
+                num *= {"million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3}.get(mult, 1)
+                cur = (money.group("cur") or money.group("cur2") or "").lower()
+                currency = "EUR" if cur in ("€", "eur", "euro", "euros") else "GBP" if cur == "£" else "USD"
+                amount: int | float = int(round(num)) if abs(num - round(num)) < 1e-6 else num
+                out.append(Candidate("trade-turnover", {"parties": tuple(sorted(parties[:2])), "year": year.start[:4], "amount": amount, "currency": currency},
+                                     None, 0.8 if not inferred_y else 0.6, inferred_y, "relative-date" if inferred_y else None,
+                                     approximate=year.approximate))
 
     # awards
     am = PATTERNS["award"].search(t)
@@ -309,6 +597,79 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             for p in recipients:
                 out.append(Candidate("award", {"recipient": p.entity, "award": aid}, date, 0.7, entities=[ent]))
 
+    return out
+
+
+#: an instrument's title written before "signed on <date>"
+_TITLE_BEFORE = re.compile(
+    r"(?:^|[;:,(]\s*(?:and\s+)?|\b(?:the|and)\s+)[\"“‘']?(?P<title>(?:(?:[A-Z][\w'’.-]*|of|on|the|and|for|in|between|to|a|an|de|la)\s+){0,30}?"
+    r"(?:[A-Z][\w'’.-]*|Republic\s+of\s+[A-Z][\w-]*))[\"”’']?\s*,?\s*$"
+)
+_INSTRUMENT_WORD = re.compile(r"\b(?:Treaty|Agreement|Declaration|Statement|Memorandum|Communiqu[eé]|Protocol|Convention|Pact|Charter|Accord|Programme|Program|Plan|Roadmap|Road\s+Map)\b")
+_SIGNED_ON = re.compile(r"\b(?:was\s+|were\s+)?signed\s+(?:on|in)\s+", _I)
+
+
+def _listed_signings(clause: Clause) -> list[Candidate]:
+    t = clause.text
+    rel = clause.start
+    out: list[Candidate] = []
+    last_end = 0
+    for m in _SIGNED_ON.finditer(t):
+        d = next((x for x in clause.dates if x.pos == m.end() and not x.relative), None)
+        if d is None or modality(t, m.start(), m.end()) is not None or _planned_date(clause, d):
+            continue
+        base = last_end
+        stretch = t[last_end : m.start()]
+        last_end = d.endpos
+        words = list(_INSTRUMENT_WORD.finditer(stretch))
+        if not words:
+            continue
+        # the title: the capitalised words before its instrument word, and all that follows up to "signed"
+        first = words[0]
+        for w in words:
+            if not re.search(r"[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*$", stretch[: w.start()]) or w is words[0]:
+                continue
+            first = w  # a later instrument of a list: "..., the Treaty of ... signed on"
+        lead = re.search(r"(?:(?:[A-Z][\w'’.-]*|of|on|the|and|for)\s+)*$", stretch[: first.start()])
+        start = lead.start() if lead else first.start()
+        while re.match(r"(?:of|on|the|and|for)\s", stretch[start:]):
+            start = stretch.index(" ", start) + 1
+        title = re.sub(r"\s+", " ", stretch[start:]).strip(" ,'\"’”‘“")
+        if len(title) > 220 or len(title.split()) < 2:
+            continue
+        lo = base + start
+        parties = list(dict.fromkeys(c.entity for c in clause.of_type("country") if lo <= c.start - rel < m.start()))
+        inferred: tuple[str, ...] = ()
+        if len(parties) < 2 and len(clause.main_countries) == 2 and all(p in clause.main_countries for p in parties):
+            parties, inferred = list(clause.main_countries), ("parties",)
+        elif not parties and out:  # a list of one pair's documents: the parties of the one before
+            parties, inferred = list(out[-1].values["parties"]), ("parties",)
+        if len(parties) < 2:
+            continue
+        itype = "declaration" if re.search(r"declaration|statement|communiqu", title, _I) else "agreement"
+        iid = f"{slug(title)[:50].strip('-')}-{'-'.join(sorted(parties))}-{d.start[:4]}"
+        ent = {"id": iid, "type": itype, "label": title[0].upper() + title[1:]}
+        out.append(Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties))}, d, 0.7, inferred, "context" if inferred else None, entities=[ent]))
+    return out
+
+
+def _dates_per_person(clause: Clause, visitors: list[Mention], trigger: int) -> list[tuple[Mention, list[DateMention]]]:
+    """Each visitor of a list with the dates written right after their name, up to the next name
+    ("Ruiz (2005) and Diaz in 2011 visited ..."); empty unless every visitor has some and the list
+    stands before the verb."""
+    if len(visitors) < 2:
+        return []
+    rel = clause.start
+    ordered = sorted(visitors, key=lambda p: p.start)
+    out = []
+    for i, p in enumerate(ordered):
+        hi = ordered[i + 1].start if i + 1 < len(ordered) else trigger
+        if p.end > trigger:
+            return []
+        own = [d for d in clause.dates if p.end <= d.pos + rel < hi and not d.relative]
+        if not own:
+            return []
+        out.append((p, own))
     return out
 
 
@@ -339,4 +700,6 @@ def _embassy_parties(clause: Clause, pos: int, country_of: Any) -> tuple[str | N
             opened_in = [m for m in after if re.search(r"\bin\s*$", t[: m.start - rel])]
             if opened_in:
                 host = country_of(opened_in[0].entity)
+        if sender is not None and sender == host:  # "... mission in Kazakhstan, opening an embassy in Almaty": the one before
+            sender = next((c for c in (country_of(m.entity) for m in reversed(before)) if c and c != host), sender)
     return sender, host, city

@@ -14,17 +14,21 @@ point back to what the document named before.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 
 from .gazetteer import GEntity, Gazetteer, Mention, fold, slug, tokens
+from .namekey import initial, name_key
 
-__all__ = ["Resolver", "DocumentContext", "ROLE_HEADS", "similar"]
+__all__ = ["Resolver", "DocumentContext", "ROLE_HEADS"]
 
 #: title head words -> position role (most specific first)
 ROLE_HEADS: list[tuple[str, str]] = [
     ("deputy state secretary", "deputy-state-secretary"),
+    ("first deputy prime minister", "official"),
+    ("deputy prime minister", "official"),
+    ("vice premier", "official"),
+    ("vice-premier", "official"),
     ("deputy minister", "deputy-minister"),
     ("vice minister", "deputy-minister"),
     ("state minister", "state-minister"),
@@ -37,7 +41,9 @@ ROLE_HEADS: list[tuple[str, str]] = [
     ("deputy speaker", "deputy-speaker"),
     ("vice president", "official"),
     ("vice-president", "official"),
+    ("heads of state", "president"),
     ("head of state", "president"),
+    ("foreign secretary", "minister"),
     ("president", "president"),
     ("foreign minister", "minister"),
     ("minister", "minister"),
@@ -58,10 +64,33 @@ ROLE_HEADS: list[tuple[str, str]] = [
     ("senior adviser", "official"),
     ("advisor", "official"),
     ("adviser", "official"),
+    ("counterpart", "counterpart"),
+    ("mayor", "official"),
+    ("governor", "official"),
+    ("member of parliament", "official"),
+    ("mp", "official"),
+    ("lawmaker", "official"),
+    ("senator", "official"),
 ]
 _HEAD_RE = re.compile(
-    r"\b(?:(?:First|Deputy|Vice)[\s-]+)?(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in ROLE_HEADS) + r")\b",
+    r"\b(?:(?:First|Deputy|Vice)[\s-]+)?(?:" + "|".join(re.escape(h).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+") for h, _ in ROLE_HEADS) + r")(?P<plural>s)?\b",
     re.IGNORECASE,
+)
+#: capitalised words that start sentences or clauses, never names
+_NOT_NAMES = set(
+    "on in at the this that these those during after before while when since from with without as also and but or "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december today yesterday tomorrow he she they it his her their its we our said says "
+    "meanwhile however there here both all some former then later earlier according "
+    # verbs a headline capitalises: "President Visits Peru"
+    "visits visit meets arrives holds says signs opens welcomes receives calls urges leaves attends hosts heads "
+    "discusses joins pays begins ends starts".split()
+)
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E)\.?\s+(?=[A-ZÀ-ÖØ-Þ])")
+#: what may stand between an appositive name and its title: "Ana Soto, the former Foreign Minister of Peru"
+_APPOSITION = re.compile(
+    r"(?P<name>(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+(?:\s+(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+){0,3})\s*,\s+"
+    r"(?P<mid>(?:(?:the|then|former|current|incumbent|acting|newly[\s-]appointed|outgoing|who\s+is|who\s+was)\s+|[A-Z][\w'’-]*\s+){0,4})$"
 )
 #: capitalised words that belong to titles, never to names
 _TITLE_WORDS = set(
@@ -74,22 +103,22 @@ _TITLE_WORDS = set(
     "inter-parliamentary interparliamentary friendship working and of for to on the in at milli majlis public office "
     "extraordinary plenipotentiary chief executive presidential administration security civil aviation ecology natural "
     "resources investment investments family women children migration press spokesperson spokesman mr mrs ms dr h.e "
-    "his her excellency majesty highness king queen emir sheikh crown prince chancellor premier federal".split()
+    "his her excellency majesty highness king queen emir sheikh crown prince chancellor premier federal "
+    # honorifics of heads of state written before their names
+    "leader nation founding honorary supreme commander father elbasy arkadag hero people national "
+    # parliaments named inside titles: "Speaker of the Peruvian Congress"
+    "congress senate duma kenesh rada sejm knesset bundestag mazhilis storting riksdag legislature".split()
 )
-_GAP = re.compile(r"[\s,]*-?")
+_GAP = re.compile(r"[\s,]*(?:[-–—]\s*)?")
 #: a word naming a body between a country and a title head ("Hungary MFA Secretary of State")
 _BODY_WORD = re.compile(r"\b(?:MFA|Ministry|Parliament|Government|Cabinet)\b")
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’\-]*|(?:[A-Z]\.\s?)+")
 _COREF = re.compile(
-    r"\b(?P<role>the\s+(?:ambassador|minister|foreign minister|president|head of state|prime minister|speaker|premier|diplomat|envoy))\b"
+    r"\b(?P<role>the\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?(?:ambassador|minister|foreign minister|president|head of state|prime minister|speaker|premier|diplomat|envoy))\b"
+    r"|^\s*(?P<pronoun>He|She)\b"
     r"|\b(?P<pair>the\s+two\s+(?:countries|nations|states|sides)|both\s+(?:countries|nations|states|sides|governments))\b",
     re.IGNORECASE,
 )
-
-
-def similar(a: str, b: str) -> float:
-    """Accent-insensitive similarity of two names (0-1)."""
-    return difflib.SequenceMatcher(None, fold(a), fold(b)).ratio()
 
 
 @dataclass
@@ -99,6 +128,45 @@ class DocumentContext:
     persons: dict[str, GEntity] = field(default_factory=dict)
     last_by_role: dict[str, str] = field(default_factory=dict)
     main_countries: tuple[str, ...] = ()
+    #: the full names this document gave (token tuples) -> person id
+    forms: dict[tuple[str, ...], str] = field(default_factory=dict)
+    #: known (gazetteer) persons this document has named
+    named: set[str] = field(default_factory=set)
+    #: the first person the last sentence named (what "He" at the start of the next one refers to)
+    last_subject: str | None = None
+    #: every post-holder named so far: (person, role, country or None), in order
+    holders: list[tuple[str, str, str | None]] = field(default_factory=list)
+
+
+def _surname_keys(e: GEntity) -> set[str]:
+    return {name_key(t[-1]) for t in (tokens(x) for x in (e.label, *e.alt_labels)) if t}
+
+
+def _compatible(e: GEntity, key: str, given: tuple[str, ...], country: str | None) -> bool:
+    """Whether a name with surname ``key`` and given names ``given`` can be person ``e``."""
+    nationality = e.values.get("nationality")
+    if country and nationality and country != nationality:
+        return False
+    if not given:
+        return True
+    for label in (e.label, *e.alt_labels):
+        lt = tokens(label)
+        if not lt or name_key(lt[-1]) != key:
+            continue
+        theirs = lt[:-1]
+        if not theirs:
+            return True
+        if all(any(_same_given(g, t) for t in theirs) for g in given):
+            return True
+        if name_key("".join(given)) == name_key("".join(theirs)):
+            return True  # a compound given name written together or apart: "Kassymjomart" / "Kassym-Jomart"
+    return False
+
+
+def _same_given(a: str, b: str) -> bool:
+    if len(a) == 1 or len(b) == 1:
+        return initial(a) == initial(b)
+    return name_key(a) == name_key(b)
 
 
 class Resolver:
@@ -108,102 +176,81 @@ class Resolver:
         self.gazetteer = gazetteer
 
     # -- names ------------------------------------------------------------------------------------
-    def resolve_name(self, name: str, context: DocumentContext | None = None) -> str | None:
-        """The id of the known person (gazetteer or this document) a name refers to, if any."""
+    def resolve_name(self, name: str, context: DocumentContext | None = None, country: str | None = None) -> str | None:
+        """The id of the known person (gazetteer or this document) a name refers to, if any.
+
+        A name is a known person's when it is one of their labels, or when its surname has the same
+        spelling-insensitive key (:func:`.namekey.name_key`) and nothing contradicts it: no other given
+        name or initial, no other nationality (``country``), and no second person of that surname.
+        There is no similarity threshold: a surname that looks alike is another person's."""
         toks = tokens(name)
         if not toks:
             return None
         hits = self.gazetteer.forms.get(toks)
         if hits and self.gazetteer.entities[hits[0][0]].type == "person":
             return hits[0][0]
-        candidates: list[GEntity] = [e for e in self.gazetteer.entities.values() if e.type == "person"]
-        if context:
-            candidates += list(context.persons.values())
-        best, score = None, 0.0
-        surname = toks[-1]
-        for e in candidates:
-            for label in (e.label, *e.alt_labels):
-                lt = tokens(label)
-                if not lt or abs(len(lt[-1]) - len(surname)) > 3 or lt[-1][:1] != surname[:1]:
-                    continue
-                s = difflib.SequenceMatcher(None, lt[-1], surname).ratio()
-                if s < 0.75:
-                    continue
-                if len(toks) > 1 and len(lt) > 1 and lt[0][:1] != toks[0][:1]:
-                    continue  # different first initial: a different person
-                if len(toks) > 1 and len(lt) > 1:
-                    s = (s + difflib.SequenceMatcher(None, " ".join(lt), " ".join(toks)).ratio()) / 2
-                if s > score:
-                    best, score = e.id, s
-        return best if score >= 0.75 else None
+        if context is not None and toks in context.forms:
+            return context.forms[toks]
+        key = name_key(toks[-1])
+        given = toks[:-1]
+        found: list[str] = []
+        pool: list[GEntity] = [self.gazetteer.entities[i] for i in self.gazetteer.persons_by_surname.get(key, ())]
+        if context is not None:
+            pool += [p for p in context.persons.values() if _surname_keys(p) & {key}]
+        for e in pool:
+            if e.id in found or not _compatible(e, key, given, country):
+                continue
+            found.append(e.id)
+        if len(found) > 1 and context is not None:  # the one this document named is meant
+            local = [i for i in found if i in context.persons or i in context.named]
+            found = local if len(local) == 1 else found
+        return found[0] if len(found) == 1 else None
 
     # -- titled persons ----------------------------------------------------------------------------
     def titled_persons(self, text: str, mentions: list[Mention], context: DocumentContext | None = None) -> list[Mention]:
-        """Persons introduced by a title in ``text`` (one sentence or list item), with role and country."""
+        """Persons introduced by a title in ``text`` (one sentence or list item), with role and country.
+
+        The title may stand before the name ("Peruvian Ambassador to Chile Ana Ruiz", "Presidents Ruiz
+        and Soto", "President of Chile, Gabriel Ortiz") or after it ("Gabriel Ortiz, the President of
+        Chile"); an honorific alone ("Mr. Ortiz") names a person without a post."""
         out: list[Mention] = []
         countries = [m for m in mentions if m.type == "country"]
         orgs = [m for m in mentions if m.type == "organisation"]
         for head in _HEAD_RE.finditer(text):
-            role = _role(head.group())
-            # the title runs from the head over capitalised words, connectors and entity names
-            pos = head.end()
-            title_end = pos
-            name_start = name_end = -1
-            while pos < len(text):
-                m = _GAP.match(text, pos) if name_start < 0 else re.compile(r"[\s,]*").match(text, pos)
-                gap = m.group() if m else ""
-                at = pos + len(gap)
-                if "," in gap and name_start < 0 and not text.startswith("State Secretary", at):
-                    if not re.match(r",\s*(?:State|Deputy)\b", text[pos:]):
-                        break
-                ent = next((c for c in (*countries, *orgs) if c.start == at), None)
-                if ent and name_start < 0:
-                    pos = title_end = ent.end
+            if any(m.start <= head.start() < m.end for m in out):
+                continue  # inside a name found already ("Turkmenistan's Hero-Arkadag")
+            if head.start() > 0 and text[head.start() - 1] in "-–" and head.start() > 1 and text[head.start() - 2].isalpha():
+                continue  # "Vice-President" is read from "Vice"; "X-Ambassador" is no title
+            plural = bool(head.group("plural")) and not head.group().lower().endswith(("ss", "us"))
+            role = _role(head.group()[:-1] if plural else head.group())
+            title_end, names = self._names_after(text, head.end(), mentions, countries, orgs, plural)
+            apposed = False
+            if not names:
+                back = self._name_before(text, head.start(), mentions)
+                if back is None:
                     continue
-                tok = _NAME_TOKEN.match(text, at)
-                low = re.match(r"(of|for|to|on|and|the|in|is|was|Mrs?\.|Ms\.|Dr\.)(?=\W)", text[at:])
-                if not low and name_start < 0:  # lower-case title words: "friendship group", "on political issues"
-                    lw = re.match(r"[a-z][a-z-]*(?=[\s,])", text[at:])
-                    low = lw if lw and (lw.group() in _TITLE_WORDS or all(x in _TITLE_WORDS for x in lw.group().split("-"))) else None
-                if low and name_start < 0:
-                    pos = at + len(low.group())
-                    if low.group()[:1].islower() and low.group() not in ("of", "for", "to", "on", "and", "the", "in", "is", "was"):
-                        title_end = pos  # a lower-case title word ends the title so far: "... inter-parliamentary relations"
-                    continue
-                if not tok or (gap and "," in gap and name_start >= 0):
-                    break
-                word = tok.group().rstrip("'’").lower()
-                if name_start < 0 and (word in _TITLE_WORDS or word.removesuffix("'s") in _TITLE_WORDS):
-                    pos = title_end = tok.end()
-                    continue
-                if word in _TITLE_WORDS or word in ("and",) or self._is_entity(tok.start(), mentions):
-                    break
-                if name_start < 0:
-                    name_start = tok.start()
-                name_end = tok.end()
-                pos = tok.end()
-                if text[pos : pos + 2] in ("'s", "’s"):
-                    break
-                if len(text[name_start:name_end].split()) >= 4:
-                    break
-            if name_start < 0:
-                continue
-            name = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", text[name_start:name_end]).strip().rstrip("'’")
-            name = re.sub(r"(?:'s|’s)$", "", name)
-            if len(name) < 3 or (len(name.split()) == 1 and "." not in name and not self.resolve_name(name, context)):
-                continue
+                names, apposed = [back], True
+            inside = [c for c in countries if head.end() <= c.start < max(title_end, head.end())]
+            if not apposed:
+                inside = [c for c in inside if c.start < names[0][0]]
             before = [
                 c for c in countries
-                if c.end <= head.start()
-                and all(w.lower() in _TITLE_WORDS for w in text[c.end : head.start()].split())
-                and (c.kind == "demonym" or _BODY_WORD.search(text[c.end : head.start()]))
+                if c.end <= head.start() and (not apposed or c.start > names[0][1])
+                and all(w.lower() in _TITLE_WORDS or w.lower() in ("the", "former", "then", "current", "acting") for w in re.sub(r"^['’]s?", "", text[c.end : head.start()]).split())
+                and (c.kind == "demonym" or _BODY_WORD.search(text[c.end : head.start()]) or re.match(r"['’]s?\s", text[c.end : c.end + 3]))
             ]
-            inside = [c for c in countries if head.end() <= c.start < name_start]
-            org_inside = [o for o in orgs if head.end() <= o.start < name_start]
-            country = (before[-1].entity if before else inside[0].entity if inside else None)
+            org_inside = [o for o in orgs if head.end() <= o.start < max(title_end, head.end())]
             accredited = None
+            country = before[-1].entity if before else inside[0].entity if inside else None
+            if country is None and not apposed and len(names) == 1:
+                # "President Ana Ruiz of Peru": the country after the name
+                after = re.match(r"\s+of\s+(?:the\s+)?", text[names[0][1]:])
+                after_c = next((c for c in countries if after and c.start == names[0][1] + after.end()), None)
+                if after_c is not None:
+                    country = after_c.entity
+                    title_end = -after_c.end  # marks the title as "<head> of <country as written>"
             if role == "ambassador":
-                to = re.search(r"\b(?:to|in)\b", text[head.end():name_start])
+                to = re.search(r"\b(?:to|in)\b", text[head.end():title_end])
                 later = [c for c in inside if to and c.start >= head.end() + to.start()]
                 if later:
                     accredited = later[0].entity
@@ -212,20 +259,191 @@ class Resolver:
                     if country is None and len(inside) > 1:
                         country = inside[0].entity
             title_start = before[-1].start if before else head.start()
-            title = re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,")
+            if title_end < 0:  # "President Ana Ruiz of Peru" -> "President of Peru"
+                c_end = -title_end
+                c_start = next(c.start for c in countries if c.end == c_end)
+                title_end = head.end()
+                title = re.sub(r"\s+", " ", f"{text[title_start:title_end]} of {text[c_start:c_end]}").strip(" ,")
+            else:
+                title = re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,")
+            if plural:  # "Presidents" is no person's title: each holds the singular
+                title = re.sub(r"(?i)\b(" + "|".join(re.escape(h) for h, _ in ROLE_HEADS) + r")s\b", r"\1", title)
+            per_country = [c.entity for c in (inside if len(inside) == len(names) and len(names) > 1 else [])]
+            for i, (ns, ne) in enumerate(names):
+                name = _unglue(text[ns:ne])
+                own = per_country[i] if per_country else country
+                own_title = title
+                if per_country and own in self.gazetteer.entities:  # "the presidents of Chile and Peru, Ruiz and Diaz"
+                    singular = re.sub(r"s$", "", head.group()) if plural else head.group()
+                    own_title = f"{singular[:1].upper()}{singular[1:]} of {self.gazetteer.entities[own].label}"
+                pid = self.resolve_name(name, context, own) or slug(name)
+                known = self.gazetteer.entities.get(pid) or (context.persons.get(pid) if context else None)
+                if own is None and known is not None and known.values.get("nationality"):
+                    own = str(known.values["nationality"])
+                if plural and not per_country and known is not None and known.values.get("nationality"):
+                    own = str(known.values["nationality"])
+                info = [("role", role), ("title", own_title), ("name", name)]
+                if own:
+                    info.append(("country", own))
+                elif org_inside:
+                    info.append(("organisation", org_inside[0].entity))
+                if accredited:
+                    info.append(("accredited_to", accredited))
+                out.append(Mention(ns, ne, pid, "person", "title", tuple(info)))
+        for i, m in enumerate(out):  # "met his Peruvian counterpart, Ana Soto": the post of the one met
+            if m.get("role") == "counterpart":
+                prev = next((p for p in reversed(out[:i]) if p.get("role") not in (None, "counterpart")), None)
+                info = [(k, v) for k, v in m.info if k not in ("role", "title")]
+                if prev is not None:
+                    info = [("role", str(prev.get("role"))), ("title", _counterpart_title(prev, m.get("country")))] + info
+                out[i] = Mention(m.start, m.end, m.entity, m.type, m.kind, tuple(info))
+        for h in _HONORIFIC.finditer(text):
+            end = self._name_run(text, h.end(), mentions)
+            if end is None or any(m.start <= h.end() < m.end for m in out):
+                continue
+            name = text[h.end():end]
             pid = self.resolve_name(name, context) or slug(name)
-            known = self.gazetteer.entities.get(pid) or (context.persons.get(pid) if context else None)
-            if country is None and known is not None and known.values.get("nationality"):
-                country = str(known.values["nationality"])
-            info = [("role", role), ("title", title), ("name", name)]
-            if country:
-                info.append(("country", country))
-            elif org_inside:
-                info.append(("organisation", org_inside[0].entity))
-            if accredited:
-                info.append(("accredited_to", accredited))
-            out.append(Mention(name_start, name_start + len(name), pid, "person", "title", tuple(info)))
-        return out
+            out.append(Mention(h.end(), end, pid, "person", "honorific", (("name", name),)))
+        return sorted(out, key=lambda m: m.start)
+
+    def _name_run(self, text: str, pos: int, mentions: list[Mention], max_words: int = 4) -> int | None:
+        """The end of a personal name starting at ``pos`` (capitalised words, initials), if one starts there."""
+        end = None
+        words = 0
+        while words < max_words:
+            gap = re.match(r"[ \t\u00a0]*", text[pos:]) if words else None
+            at = pos + (len(gap.group()) if gap else 0)
+            if words and at == pos:
+                break
+            tok = _NAME_TOKEN.match(text, at)
+            if not tok:
+                break
+            word = tok.group().rstrip("'’").lower()
+            w = word.removesuffix("'s").removesuffix("’s")
+            if w in _TITLE_WORDS or w in _NOT_NAMES or all(x in _TITLE_WORDS for x in w.split("-")) or self._is_entity(tok.start(), mentions) or not re.search(r"[^\W\d_]", w):
+                break
+            end = tok.end()
+            pos = tok.end()
+            words += 1
+            if text[pos : pos + 2] in ("'s", "’s"):
+                break
+        if end is None:
+            return None
+        while end > 0 and text[end - 1] in "'’.-":
+            if text[end - 1] == "." and re.search(r"\b[A-Z]\.$", text[:end]):
+                break
+            end -= 1
+        if text[end - 2 : end] in ("'s", "’s"):
+            end -= 2
+        return end
+
+    def _names_after(self, text: str, pos: int, mentions: list[Mention], countries: list[Mention], orgs: list[Mention],
+                     plural: bool) -> tuple[int, list[tuple[int, int]]]:
+        """Read a title forward from its head: where it ends, and the name(s) right after it."""
+        title_end = pos
+        while pos < len(text):
+            m = _GAP.match(text, pos)
+            gap = m.group() if m else ""
+            at = pos + len(gap)
+            ent = next((c for c in (*countries, *orgs) if c.start == at), None)
+            if "," in gap and not text.startswith("State Secretary", at) and not re.match(r",\s*(?:State|Deputy)\b", text[pos:]):
+                # "President of Turkmenistan, Serdar Orazov, said": a name of two words or more after the comma
+                hon = _HONORIFIC.match(text, at)
+                start = hon.end() if hon else at
+                while True:  # honorific words before the name: "..., Hero-Arkadag Gurbanguly Berdimuhamedov"
+                    tw = _NAME_TOKEN.match(text, start)
+                    if not tw or not all(x in _TITLE_WORDS for x in tw.group().lower().split("-")) or tw.group().lower() in ("and",):
+                        break
+                    start = tw.end() + len(text[tw.end():]) - len(text[tw.end():].lstrip())
+                end = self._name_run(text, start, mentions)
+                if end is not None and (hon or len(text[start:end].split()) >= 2) and not ent:
+                    return title_end, self._more_names(text, [(start, end)], mentions, plural)
+                return title_end, []
+            if ent:
+                pos = title_end = ent.end
+                continue
+            low = re.match(r"(of|for|to|on|and|the|in|is|was)(?=\W)", text[at:])
+            if not low:  # lower-case title words: "friendship group", "on political issues"
+                lw = re.match(r"[a-z][a-z-]*(?=[\s,])", text[at:])
+                low = lw if lw and (lw.group() in _TITLE_WORDS or all(x in _TITLE_WORDS for x in lw.group().split("-"))) else None
+            if low:
+                pos = at + len(low.group())
+                if low.group() not in ("of", "for", "to", "on", "and", "the", "in", "is", "was"):
+                    title_end = pos  # a lower-case title word ends the title so far: "... inter-parliamentary relations"
+                continue
+            hon = _HONORIFIC.match(text, at)
+            if hon:
+                at = hon.end()
+            tok = _NAME_TOKEN.match(text, at)
+            if not tok:
+                return title_end, []
+            word = tok.group().rstrip("'’").lower()
+            if word in _TITLE_WORDS or word.removesuffix("'s") in _TITLE_WORDS or all(w in _TITLE_WORDS for w in word.split("-")):
+                pos = title_end = tok.end()
+                continue
+            end = self._name_run(text, at, mentions)
+            if end is None:
+                return title_end, []
+            of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", text[end:])
+            nxt = re.match(r"\s+([A-Z][\w-]*)", text[end:])
+            body_like = bool(re.search(r"\bthe\s+$", text[max(0, at - 5) : at]))
+            if body_like and nxt and nxt.group(1).lower() in _TITLE_WORDS and nxt.group(1).lower() not in ("and", "of", "the"):
+                pos = title_end = end  # "the Grand Assembly": a capitalised word of the title
+                continue
+            if body_like and of and any(c.start == end + of.end() for c in (*countries, *orgs)):
+                pos = title_end = end  # "Chairman of the Halk Maslahaty of Turkmenistan": a body's name, part of the title
+                continue
+            if len(text[at:end].split()) == 1 and "." not in text[at:end] and (len(text[at:end]) < 3 or "\n" in gap):
+                return title_end, []
+            return title_end, self._more_names(text, [(at, end)], mentions, plural)
+        return title_end, []
+
+    def _more_names(self, text: str, names: list[tuple[int, int]], mentions: list[Mention], plural: bool) -> list[tuple[int, int]]:
+        """After a plural title, the rest of its list of names: "Presidents Ruiz, Soto and Vidal"."""
+        if not plural:
+            return names
+        pos = names[-1][1]
+        while True:
+            sep = re.match(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)", text[pos:])
+            if not sep:
+                return names
+            at = pos + sep.end()
+            hon = _HONORIFIC.match(text, at)
+            at = hon.end() if hon else at
+            end = self._name_run(text, at, mentions)
+            if end is None:
+                return names
+            names.append((at, end))
+            pos = end
+
+    def _name_before(self, text: str, head_start: int, mentions: list[Mention]) -> tuple[int, int] | None:
+        """An appositive name before its title: "Ana Soto, the Foreign Minister of Peru"."""
+        m = _APPOSITION.search(text[max(0, head_start - 120) : head_start])
+        if m is None:
+            return None
+        off = max(0, head_start - 120)
+        mid = m.group("mid").split()
+        if any(w[:1].isupper() and w.lower() not in _TITLE_WORDS and not self._is_entity_word(text, off + m.start("mid"), w, mentions) for w in mid):
+            return None
+        start = off + m.start("name")
+        # the name is the last run of name words before the comma
+        words = list(re.finditer(r"(?:[A-Z]\.\s?)*[^\W\d_][\w'’-]*", m.group("name")))
+        first = 0
+        for i, w in enumerate(words):
+            lw = w.group().lower()
+            if lw in _TITLE_WORDS or lw in _NOT_NAMES or self._is_entity(start + w.start(), mentions):
+                first = i + 1
+        if first >= len(words):
+            return None
+        ns = start + words[first].start()
+        ne = self._name_run(text, ns, mentions)
+        if ne is None or ne > off + m.end("name") or len(text[ns:ne].split()) < 2 and "." not in text[ns:ne]:
+            return None
+        return ns, ne
+
+    def _is_entity_word(self, text: str, base: int, word: str, mentions: list[Mention]) -> bool:
+        i = text.find(word, base)
+        return i >= 0 and any(m.start <= i < m.end and m.type != "person" for m in mentions)
 
     def _is_entity(self, pos: int, mentions: list[Mention]) -> bool:
         return any(m.start == pos and m.type != "person" for m in mentions)
@@ -240,7 +458,7 @@ class Resolver:
             if any(not (e <= a or s >= b) for a, b in spans):
                 continue
             name = re.sub(r"(?:'s|’s)$", "", m.group())
-            if fold(name.split()[-1]) in _TITLE_WORDS or len(name) < 4:
+            if fold(name.split()[-1]) in _TITLE_WORDS or fold(name.split()[0]) in _NOT_NAMES or len(name) < 3:
                 continue
             pid = self._resolve_cheap(name, context)
             if pid:
@@ -254,19 +472,10 @@ class Resolver:
         hits = self.gazetteer.forms.get(toks)
         if hits:
             return hits[0][0] if self.gazetteer.entities[hits[0][0]].type == "person" else None
-        if toks[-1] in self.gazetteer.persons_by_surname:
-            ids = self.gazetteer.persons_by_surname[toks[-1]]
-            if len(ids) == 1:
-                return ids[0]
-        local = [p for p in context.persons.values() for lt in [tokens(p.label)] if lt and lt[-1][:1] == toks[-1][:1]]
-        for p in local:
-            if difflib.SequenceMatcher(None, tokens(p.label)[-1], toks[-1]).ratio() >= 0.8:
-                return p.id
-        known = [pid for sn, ids in self.gazetteer.persons_by_surname.items() if sn[:1] == toks[-1][:1] and abs(len(sn) - len(toks[-1])) <= 2 for pid in ids]
-        for pid in known:
-            if difflib.SequenceMatcher(None, tokens(self.gazetteer.entities[pid].label)[-1], toks[-1]).ratio() >= 0.8:
-                return pid
-        return None
+        key = name_key(toks[-1])
+        if key not in self.gazetteer.persons_by_surname and not any(key in _surname_keys(p) for p in context.persons.values()):
+            return None
+        return self.resolve_name(name, context)
 
     def references(self, text: str, offset: int, context: DocumentContext) -> list[Mention]:
         """'the ambassador' -> the last ambassador named; 'the two countries' -> the document's main pair."""
@@ -278,11 +487,36 @@ class Resolver:
                     for c in context.main_countries:
                         out.append(Mention(s, e, c, "country", "coreference"))
                 continue
-            role = _role(m.group("role").split(None, 1)[1])
+            if m.group("pronoun"):  # "He then held talks ...": the first person the sentence before named
+                if context.last_subject:
+                    out.append(Mention(s, e, context.last_subject, "person", "coreference"))
+                continue
+            if re.match(r"\s+of\b|\s+[A-Z]", text[m.end():]):
+                continue  # "the President of Kazakhstan Ana Soto", "the President Ana Soto": a title, no reference
+            words = m.group("role").split(None, 1)[1]
+            if m.group("dem"):
+                words = words.split(None, 1)[1] if " " in words else words
+            role = _role(words)
             pid = context.last_by_role.get(role)
+            if m.group("dem"):
+                # "the Turkish foreign minister": the last minister of that country, if one was named
+                hits = self.gazetteer.forms.get(tokens(m.group("dem")))
+                country = hits[0][0] if hits and self.gazetteer.entities[hits[0][0]].type == "country" else None
+                if country is not None:
+                    pid = next((p for p, r, c in reversed(context.holders) if r == role and c == country), None)
             if pid:
                 out.append(Mention(s, e, pid, "person", "coreference", (("role", role),)))
         return out
+
+
+def _unglue(name: str) -> str:
+    """A name whose words lost their space ("SadyrJaparov") with the space back; "McCain", "DeGaulle" stay."""
+    return re.sub(r"(?<=[a-z]{3})(?=[A-Z][a-z])", " ", name) if not re.match(r"(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|O')", name) else name
+
+
+def _counterpart_title(prev: Mention, country: str | None) -> str:
+    """The title of a counterpart: the other's post, in the counterpart's country if the title named one."""
+    return str(prev.get("role") or "official").replace("-", " ").capitalize()
 
 
 def _role(head: str) -> str:

@@ -24,7 +24,7 @@ _DATELINE = re.compile(
     r"^\s*(?:(?P<label>(?i:date|dated|published|updated|posted))\s*:?\s*|(?P<place>[A-Z][A-Z.'’ -]+),\s*)?"
     r"(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\s*[-–—|:]?\s+(?=[A-Z])",
 )
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?:\[\w{1,4}\])*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "gen", "col", "lt", "prof", "sr", "jr", "vs", "etc", "inc", "ltd", "co", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "e.g", "i.e", "approx", "rev", "hon", "sen", "rep", "gov"}
 
 
@@ -64,6 +64,19 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [s for s in spans if s[1] > s[0]]
 
 
+_CONNECTORS = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by", "from", "as"}
+
+
+def _headline(line: str) -> bool:
+    """A short line in title case without a closing full stop: a headline, not the start of a wrapped sentence."""
+    words = line.split()
+    if not 2 <= len(words) <= 16 or re.search(r"[,;]\s*$", line) or "\n" in line.strip():
+        return False
+    content = [w for w in words if w.lower() not in _CONNECTORS]
+    caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
+    return bool(content) and caps / len(content) >= 0.6
+
+
 def segment(text: str) -> list[Segment]:
     """Split ``text`` into headings, list items and sentences, in order."""
     out: list[Segment] = []
@@ -101,8 +114,8 @@ def segment(text: str) -> list[Segment]:
             s, e = _strip(text, start + m.end(), end)
             out.append(Segment("item", s, e, text[s:e], tuple(h for _, h in headings)))
             continue
-        if paragraph is not None and re.search(r"[.!?:\"”]\s*$", text[paragraph[0] : paragraph[1]]):
-            flush()  # a line that ends a sentence ends its paragraph (news texts put one paragraph per line)
+        if paragraph is not None and (re.search(r"[.!?:\"”](?:\[\w{1,4}\])*\s*$", text[paragraph[0] : paragraph[1]]) or _headline(text[paragraph[0] : paragraph[1]])):
+            flush()  # a line that ends a sentence ends its paragraph (news texts put one paragraph per line); so does a headline
         if paragraph is None:
             d = _DATELINE.match(body)
             if d and (d.group().strip()[:1].isdigit() or d.group("place") or d.group("label")):

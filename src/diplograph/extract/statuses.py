@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
+from .modality import modality
 from .relations import Candidate, Clause
 
 __all__ = ["OFFICE", "POSSESSIVE_MEMBERSHIP", "PARTNERSHIP_OF", "find_statuses"]
@@ -23,6 +24,7 @@ OFFICE = re.compile(r"\b(?:representation|representative|liaison|regional)\s+off
 _HAS_OFFICE = re.compile(r"\b(?:has|have|had|established|opened|set\s+up|maintains?|runs?)\b", _I)
 POSSESSIVE_MEMBERSHIP = re.compile(r"['’]s\s+(?:full\s+)?")
 _NOT_MEMBER = re.compile(r"^\s*(?:bid|application|aspirations?|talks|negotiations|candidacy|prospects?|ambitions?|hopes?|path|process|question|referendum)\b", _I)
+STRATEGIC = re.compile(r"\bstrategic\s+(?:partner(?:ship)?s?|level|alliance)\b", _I)
 PARTNERSHIP_OF = re.compile(
     r"\b(?P<a>[A-Z][\w]+)[-–](?P<b>[A-Z][\w]+)\s+(?P<level>(?:enhanced|expanded|comprehensive)\s+)?strategic\s+partnership\b"
 )
@@ -66,6 +68,17 @@ def _possessive_memberships(clause: Clause) -> list[Candidate]:
                  and POSSESSIVE_MEMBERSHIP.fullmatch(t[c.end - rel : org.start - rel])]
         if owner:
             out.append(Candidate("membership", {"member": owner[-1].entity, "organisation": org.entity, "role": "member"}, None, 0.65))
+    # "Hungary's membership in the EU and NATO"
+    for m in re.finditer(r"['’]s\s+(?:full\s+)?membership\s+(?:in|of)\s+(?:the\s+)?", t, _I):
+        owner = [c for c in clause.of_type("country") if c.kind != "demonym" and c.end - rel == m.start()]
+        if not owner or modality(t, m.start(), m.end()) is not None:
+            continue
+        pos = m.end()
+        for o in clause.of_type("organisation"):
+            if o.start - rel == pos:
+                out.append(Candidate("membership", {"member": owner[0].entity, "organisation": o.entity, "role": "member"}, None, 0.65))
+                nxt = re.match(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", t[o.end - rel :])
+                pos = o.end - rel + nxt.end() if nxt else -1
     return out
 
 
@@ -82,6 +95,26 @@ def _named_partnerships(clause: Clause) -> list[Candidate]:
     return out
 
 
+def _partnerships_in_passing(clause: Clause) -> list[Candidate]:
+    """"the strategic partnership between Kenya and Ethiopia", "Peru is our strategic partner": a status without
+    a date, of the two countries the clause names (or the two a bilateral text is about)."""
+    t = clause.text
+    m = STRATEGIC.search(t)
+    if m is None or PARTNERSHIP_OF.search(t) or modality(t, m.start(), m.end()) is not None:
+        return []
+    if re.search(r"\b(?:from|beyond)\s+(?:a\s+|the\s+)?(?:comprehensive\s+)?strategic\s+partnership\s+to\b", t, _I):
+        return []  # "elevated from a strategic partnership to an alliance": the status ended
+    parties = sorted(dict.fromkeys(c.entity for c in clause.of_type("country") if c.kind != "capital"))
+    if len(parties) != 2:
+        if len(parties) > 2 or len(clause.main_countries) != 2 or any(p not in clause.main_countries for p in parties):
+            return []
+        parties = sorted(clause.main_countries)
+    # the level of the partnership named, not of one aimed at later in the sentence ("... and elevate it to an expanded one")
+    level = "enhanced-strategic" if re.search(r"(?:enhanced|expanded)\s+$", t[max(0, m.start() - 12) : m.start()], _I) else "strategic"
+    return [Candidate("partnership", {"parties": tuple(parties), "level": level}, None, 0.55)]
+
+
 def find_statuses(clause: Clause, country_of: Callable[[str], str | None]) -> list[Candidate]:
-    """Representation offices, possessive memberships and named partnerships of one clause."""
-    return _offices(clause, country_of) + _possessive_memberships(clause) + _named_partnerships(clause)
+    """Representation offices, possessive memberships and partnerships of one clause."""
+    return (_offices(clause, country_of) + _possessive_memberships(clause) + _named_partnerships(clause)
+            + _partnerships_in_passing(clause))

@@ -18,6 +18,7 @@ from ..model import Sources
 from ..namespace import PREFIXES
 from .rules import SUMMARY_RULES, apply_rules, apply_summary_rules, load_rules
 from ..settings import Settings
+from .contradictions import CONTRADICTIONS_GRAPH, contradiction_triples
 from .sources import load_sources
 from .triples import (
     ENTITIES_GRAPH,
@@ -48,7 +49,8 @@ def load_ontology(path: Path | str) -> Graph:
 
 
 def dataset_from_sources(sources: Sources, ontology: Graph, rules_dir: Path, progress: Progress | None = None) -> Dataset:
-    """Assemble the dataset: the ontology graph, the entities graph and one graph per document.
+    """Assemble the dataset: the ontology graph, the entities graph, one graph per document and (when
+    documents disagree) ``graph:contradictions``.
 
     Facts go into the graph of every document that supports them, each with that document's passages;
     the direct relations are materialised into each document graph by the rules; names and tallies
@@ -76,6 +78,12 @@ def dataset_from_sources(sources: Sources, ontology: Graph, rules_dir: Path, pro
                     g.add(t)
         for t in apply_rules(rules, g, entities):
             g.add(t)
+    if sources.contradictions:
+        facts = {f.id: f for f in sources.facts}
+        contested = ds.graph(CONTRADICTIONS_GRAPH)
+        for c in sources.contradictions:
+            for t in contradiction_triples(c, facts, labels):
+                contested.add(t)
     # names and tallies, counted once over everything (ontology/rules/summary)
     summary = ds.graph(SUMMARY_GRAPH)
     for t in apply_summary_rules(load_rules(Path(rules_dir) / SUMMARY_RULES, required=False), ds):

@@ -6,7 +6,7 @@ overrides it). ``write_graph_files`` writes ``graph/`` in every format through :
 - ``diplograph.ttl``: Turtle, the union of all graphs (ontology included);
 - ``diplograph.trig`` and ``diplograph.nq``: one named graph per source document, plus ``ontology`` and
   ``entities``;
-- ``diplograph.jsonld`` with its context in ``context.jsonld``.
+- ``diplograph.jsonld``: JSON-LD, one ``@graph`` per named graph, its context inline (also in ``context.jsonld``).
 
 Every serialisation is sorted so that building twice gives the same bytes, and every file is written to a
 temporary file and renamed into place, so a failure never leaves a half-written graph.
@@ -27,6 +27,7 @@ from rdflib import Dataset, Graph
 
 from ..errors import DocumentError, ExportError, OntologyError
 from ..files import atomic_write
+from .publish import publish
 from ..namespace import PREFIXES
 
 __all__ = [
@@ -227,30 +228,42 @@ def jsonld_context() -> dict[str, object]:
     return {"@context": {prefix: ns for prefix, ns in PREFIXES.items()}}
 
 
-def serialize_jsonld(ds: Dataset) -> str:
-    """JSON-LD of the union graph, compacted with :func:`jsonld_context`, nodes sorted by ``@id``."""
-    g = _union(ds)
-    ctx = jsonld_context()["@context"]
-    data = json.loads(g.serialize(format="json-ld", context=ctx, auto_compact=True))
-    nodes = data.get("@graph", [data] if "@id" in data else [])
+def _jsonld_nodes(graph: Graph, ctx: dict[str, object]) -> list[dict[str, object]]:
+    data = json.loads(graph.serialize(format="json-ld", context=ctx, auto_compact=True))
+    nodes: list[dict[str, object]] = data.get("@graph", [data] if "@id" in data else [])
     for node in nodes:
+        node.pop("@context", None)
         for key, value in node.items():
             if isinstance(value, list):
                 node[key] = sorted(value, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
     nodes.sort(key=lambda n: str(n.get("@id", "")))
-    doc = {"@context": "context.jsonld", "@graph": nodes}
+    return nodes
+
+
+def serialize_jsonld(ds: Dataset) -> str:
+    """JSON-LD of the dataset: one ``@graph`` per named graph (in IRI order), nodes sorted by ``@id``.
+
+    Compacted with :func:`jsonld_context`, written inline so that any JSON-LD processor reads the file alone,
+    with no document loader (``context.jsonld`` holds the same context for other documents).
+    """
+    ctx = jsonld_context()["@context"]
+    assert isinstance(ctx, dict)
+    graphs = []
+    for named in sorted((c for c in ds.graphs() if len(c)), key=lambda c: str(c.identifier)):
+        if str(named.identifier) == "urn:x-rdflib:default":
+            raise ExportError("triples in the default graph: every triple must belong to a named graph")
+        g = _bound_graph()
+        for t in named:
+            g.add(t)
+        graphs.append({"@id": str(named.identifier), "@graph": _jsonld_nodes(g, ctx)})
+    doc = {"@context": ctx, "@graph": graphs}
     return json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def write_graph_files(ds: Dataset, out_dir: Path | str) -> dict[str, Path]:
-    """Serialise the dataset into ``out_dir`` in every format; all texts are made before any file is replaced."""
-    out = Path(out_dir)
+    """Serialise the dataset into ``out_dir`` in every format, with a manifest; all texts are made first,
+    then the files of this build replace the old ones together (:func:`.publish.publish`: never a mix of
+    two builds, and the previous build is kept in ``.previous/``)."""
     texts = {name: _serialize(ds, guess_format(name)) for name in GRAPH_FILES if name != "context.jsonld"}
     texts["context.jsonld"] = json.dumps(jsonld_context(), indent=1, sort_keys=True) + "\n"
-    written = {}
-    try:
-        for name in GRAPH_FILES:
-            written[name] = atomic_write(out / name, texts[name])
-    except OSError as exc:
-        raise ExportError(f"cannot write the graph to {out}: {exc.strerror or exc}") from None
-    return written
+    return publish(texts, out_dir)

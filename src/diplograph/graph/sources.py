@@ -16,12 +16,12 @@ import re
 from pathlib import Path
 from typing import Any, Iterable
 
-import yaml
-
 from .. import dates
 from ..errors import DocumentError, SourceError
-from .mapping import COMMON_FACT_KEYS, CONCEPTS, DOCUMENT_KINDS, ENTITY_TYPES, FACT_TYPES, INFERENCE_RULES, RecordType
-from ..model import Document, Entity, Evidence, Fact, Sources
+from .yamlsafe import load_yaml_file
+from .facttypes import FACT_TYPES
+from .mapping import COMMON_FACT_KEYS, CONCEPTS, DOCUMENT_KINDS, ENTITY_TYPES, INFERENCE_RULES, RecordType
+from ..model import Document, Entity, Evidence, Fact, Problem, Sources
 
 __all__ = ["load_sources", "check_records", "check_corpus", "read_document_text", "ID_PATTERN"]
 
@@ -48,13 +48,9 @@ class _Problems:
 
 def _read_yaml_list(path: Path) -> list[Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml_file(path)
     except FileNotFoundError:
         raise SourceError(f"{path}: missing; the sources folder needs documents.yaml, entities.yaml and facts/*.yaml") from None
-    except yaml.YAMLError as exc:
-        raise SourceError(f"{path}: not valid YAML: {exc}") from None
-    except UnicodeDecodeError as exc:
-        raise SourceError(f"{path}: not UTF-8 ({exc})") from None
     if data is None:
         return []
     if not isinstance(data, list):
@@ -284,25 +280,29 @@ def _read_facts(path: Path, problems: _Problems) -> list[Fact]:
     return facts
 
 
-def check_records(sources: Sources) -> list[str]:
-    """Cross-record checks: unique ids, references to existing records of the right type, offsets in range."""
-    problems: list[str] = []
+def check_records(sources: Sources) -> list[Problem]:
+    """Cross-record checks: unique ids, references to existing records of the right type, offsets in range.
+
+    Each problem is a :class:`~diplograph.model.Problem` naming the record (``kind`` ``entity``, ``fact``
+    or ``document``, and its id), so callers act on records, never on message text.
+    """
+    problems: list[Problem] = []
     seen: dict[str, str] = {}
     for kind, records in (("entity", sources.entities), ("fact", sources.facts)):
         for r in records:
             if not ID_PATTERN.match(r.id):
-                problems.append(f"{kind} {r.id!r}: ids are lower-case slugs such as 'ilham-aliyev'")
+                problems.append(Problem(kind, r.id, "ids are lower-case slugs such as 'ilham-aliyev'"))
             if r.id in seen:
-                problems.append(f"{kind} {r.id!r}: id already used by a {seen[r.id]}")
+                problems.append(Problem(kind, r.id, f"id already used by a {seen[r.id]}"))
             seen[r.id] = r.type
     doc_ids = [d.id for d in sources.documents]
-    if len(set(doc_ids)) != len(doc_ids):
-        problems.append("documents.yaml: repeated document id")
+    for doc_id in sorted({d for d in doc_ids if doc_ids.count(d) > 1}):
+        problems.append(Problem("document", doc_id, "repeated document id"))
     docs = {d.id: d for d in sources.documents}
     entity_types = {e.id: e.type for e in sources.entities}
     fact_types = {f.id: f.type for f in sources.facts}
 
-    def check_refs(owner: str, rtype: RecordType, values: Any) -> None:
+    def check_refs(kind: str, owner: str, rtype: RecordType, values: Any) -> None:
         for f in rtype.fields:
             if f.kind not in ("entity", "fact") or f.name not in values:
                 continue
@@ -310,20 +310,20 @@ def check_records(sources: Sources) -> list[str]:
             table = entity_types if f.kind == "entity" else fact_types
             for ref in refs:
                 if ref not in table:
-                    problems.append(f"{owner}: '{f.name}' refers to unknown {f.kind} {ref!r}")
+                    problems.append(Problem(kind, owner, f"'{f.name}' refers to unknown {f.kind} {ref!r}"))
                 elif f.targets and table[ref] not in f.targets:
-                    problems.append(f"{owner}: '{f.name}' must refer to a {' or '.join(f.targets)}, but {ref!r} is a {table[ref]}")
+                    problems.append(Problem(kind, owner, f"'{f.name}' must refer to a {' or '.join(f.targets)}, but {ref!r} is a {table[ref]}"))
 
     for e in sources.entities:
-        check_refs(f"entity {e.id}", ENTITY_TYPES[e.type], e.values)
+        check_refs("entity", e.id, ENTITY_TYPES[e.type], e.values)
     for fact in sources.facts:
-        check_refs(f"fact {fact.id}", FACT_TYPES[fact.type], fact.values)
+        check_refs("fact", fact.id, FACT_TYPES[fact.type], fact.values)
         for ev in fact.evidence:
             doc = docs.get(ev.doc)
             if doc is None:
-                problems.append(f"fact {fact.id}: evidence names unknown document {ev.doc!r}; known: {sorted(docs)}")
+                problems.append(Problem("fact", fact.id, f"evidence names unknown document {ev.doc!r}; known: {sorted(docs)}"))
             elif not 0 <= ev.start < ev.end <= doc.length:
-                problems.append(f"fact {fact.id}: passage {ev.start}-{ev.end} is not inside {ev.doc} (length {doc.length})")
+                problems.append(Problem("fact", fact.id, f"passage {ev.start}-{ev.end} is not inside {ev.doc} (length {doc.length})"))
     return problems
 
 
@@ -348,7 +348,7 @@ def load_sources(path: Path | str) -> Sources:
         facts=tuple(sorted(facts, key=lambda f: f.id)),
     )
     for p in check_records(sources):
-        problems.add(str(root), p)
+        problems.add(str(root), str(p))
     problems.raise_if_any(str(root))
     return sources
 

@@ -15,11 +15,12 @@ import yaml
 
 from ..errors import ExtractionError
 from ..files import atomic_write
-from .mapping import ENTITY_TYPES, FACT_TYPES
+from .facttypes import FACT_TYPES
+from .mapping import ENTITY_TYPES
 from ..model import Document, Entity, Evidence, Fact, Sources
-from .sources import check_records
+from .yamlsafe import load_yaml_file, load_yaml_text
 
-__all__ = ["StoredDocument", "dump_document", "write_document", "load_store", "remove_document"]
+__all__ = ["StoredDocument", "dump_document", "write_document", "load_store", "remove_document", "store_index", "entity_from_record"]
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,26 @@ def write_document(store: Path, document: Document, entities: dict[str, dict[str
     return path
 
 
+def store_index(store: Path | str) -> dict[str, tuple[str, str]]:
+    """Document id -> (SHA-256 of the text, file name), for every document of a store (read from each
+    file's head, not the whole file)."""
+    out: dict[str, tuple[str, str]] = {}
+    root = Path(store)
+    for path in sorted(root.glob("*.yaml")) if root.is_dir() else []:
+        head: list[str] = []
+        try:
+            with path.open(encoding="utf-8") as fh:
+                for line in fh:
+                    if line.startswith("entities:") or line.startswith("facts:") or len(head) > 40:
+                        break
+                    head.append(line)
+            data = load_yaml_text("".join(head), name=str(path), error=ExtractionError)
+            out[str(data["document"]["id"])] = (str(data["document"]["sha256"]), str(data["document"].get("file", "")))
+        except (OSError, UnicodeDecodeError, KeyError, TypeError, ExtractionError):
+            out[path.stem] = ("", "")
+    return out
+
+
 def remove_document(store: Path, doc_id: str) -> bool:
     path = Path(store) / f"{doc_id}.yaml"
     if path.is_file():
@@ -110,11 +131,11 @@ def load_store(store: Path | str) -> list[StoredDocument]:
     root = Path(store)
     for path in sorted(root.glob("*.yaml")) if root.is_dir() else []:
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = load_yaml_file(path, error=ExtractionError)
             document = Document(**data["document"])
             entities = tuple(entity_from_record(e) for e in data.get("entities") or ())
             facts = tuple(_fact(f) for f in data.get("facts") or ())
-        except (yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError) as exc:
             raise ExtractionError(f"{path}: not a readable extracted document ({exc}); delete it and ingest the document again") from None
         out.append(StoredDocument(document, entities, facts))
     return out

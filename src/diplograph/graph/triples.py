@@ -18,7 +18,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from .. import dates
-from .mapping import CONCEPTS, DOCUMENT_KINDS, ENTITY_TYPES, FACT_TYPES, INFERENCE_RULES, Field
+from .facttypes import FACT_KINDS, FACT_TYPES
+from .mapping import CONCEPTS, DOCUMENT_KINDS, ENTITY_TYPES, INFERENCE_RULES, Field
 from ..model import Document, Entity, Evidence, Fact
 from ..namespace import DG, DGID, DOC, GRAPH, OA, SCHEMA
 
@@ -209,46 +210,7 @@ def fact_label(fact: Fact, labels: Mapping[str, str]) -> str:
     >>> fact_label(f, {"a": "Ilham Aliyev", "h": "Hungary"})
     'Official visit of Ilham Aliyev to Hungary, 2008-02-18'
     """
+    kind = FACT_KINDS[fact.type]
     v = fact.values
-    n = lambda key: _names(v[key], labels) if key in v else "?"  # noqa: E731
-    t = fact.type
-    if t == "visit":
-        kind = f"{v['kind']} visit" if "kind" in v else "visit"
-        text = f"{kind} of {n('visitor')} to {n('host')}"
-    elif t == "meeting":
-        text = str(v["name"]) if "name" in v else f"meeting of {n('participants')}"
-    elif t == "summit":
-        text = str(v["name"])
-    elif t == "signing":
-        text = f"signing of {n('instrument')}"
-    elif t == "recognition":
-        text = f"recognition of {n('recognized')} by {n('recognizer')}"
-    elif t == "relations-established":
-        text = f"diplomatic relations established between {n('parties')}"
-    elif t == "embassy-opening":
-        text = f"opening of {n('embassy')}"
-    elif t == "founding":
-        text = f"founding of {n('body')}"
-    elif t == "renaming":
-        text = f"renaming of {v['old_name']} to {v['new_name']}"
-    elif t == "award":
-        text = f"{n('award')} conferred on {n('recipient')}"
-    elif t == "membership":
-        text = f"{n('member')} {v['role']} of {n('organisation')}"
-    elif t == "position":
-        post = str(v.get("title") or str(v["role"]).replace("-", " "))
-        text = f"{n('person')}, {post}"
-    elif t == "mission":
-        text = f"{n('embassy')} (in existence)"
-    elif t == "partnership":
-        text = f"{str(v['level']).replace('-', ' ')} partnership of {n('parties')}"
-    elif t == "twinning":
-        text = f"twinning of {n('cities')}"
-    elif t == "trade-turnover":
-        text = f"trade turnover between {n('parties')} in {v['year']}: {v['amount']:,} {v['currency']}"
-    elif t == "student-count":
-        year = f" in {v['year']}" if "year" in v else ""
-        text = f"students from {n('origin')} in {n('host')}{year}: {v['count']:,}"
-    else:  # pragma: no cover
-        text = t
-    return text[0].upper() + text[1:] + (_span(fact) if t not in ("trade-turnover", "student-count") else "")
+    text = kind.label(v, lambda key: _names(v[key], labels) if key in v else "?")
+    return text[0].upper() + text[1:] + (_span(fact) if kind.dated_label else "")

@@ -40,32 +40,26 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
 
 
 def query_form(text: str) -> str:
-    """``SELECT``, ``CONSTRUCT``, ``ASK`` or ``DESCRIBE``: the first query keyword outside the prologue."""
-    for kind, value, _ in _tokens(text):
-        if kind == "word" and value.upper() in FORMS:
-            return value.upper()
-        if kind == "word" and value.upper() in ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"):
-            raise QueryError(f"this is a SPARQL update ({value.upper()}); only queries (SELECT, CONSTRUCT, ASK, DESCRIBE) are run")
-    raise QueryError("not a SPARQL query: no SELECT, CONSTRUCT, ASK or DESCRIBE keyword found")
+    """``SELECT``, ``CONSTRUCT``, ``ASK`` or ``DESCRIBE``, as the SPARQL parser reads it (``PREFIX add:`` is a prefix,
+    not an update); :class:`QueryError` for an update or a text that does not parse."""
+    from .federation import analyse
+
+    return analyse(text).form
 
 
 def check_syntax(text: str, *, source: str = "query") -> str:
     """Parse ``text`` with rdflib's SPARQL parser; return its form, or raise :class:`QueryError` with line/column."""
-    from pyparsing import ParseException
-    from rdflib.plugins.sparql.parser import parseQuery
+    from .federation import analyse
 
-    form = query_form(text)
-    try:
-        parseQuery(text)
-    except ParseException as exc:
-        line = text.splitlines()[exc.lineno - 1] if 0 < exc.lineno <= len(text.splitlines()) else ""
-        raise QueryError(
-            f"{source}: SPARQL syntax error at line {exc.lineno}, column {exc.col}: {exc.msg}. "
-            f"The line reads: {line.strip()!r}. Check the brackets, the dots between patterns and the prefixes."
-        ) from None
-    except Exception as exc:  # rdflib raises e.g. on undeclared prefixes
-        raise QueryError(f"{source}: invalid SPARQL: {exc}") from None
-    return form
+    return analyse(text, source=source).form
+
+
+def _keyword_form(text: str) -> str | None:
+    """The first query-form keyword outside strings, IRIs and comments (for finding the top-level group)."""
+    for kind, value, _ in _tokens(text):
+        if kind == "word" and value.upper() in FORMS:
+            return value.upper()
+    return None
 
 
 def inject_values(text: str, bindings: Mapping[str, Node]) -> str:
@@ -86,7 +80,7 @@ def inject_values(text: str, bindings: Mapping[str, Node]) -> str:
                 after_where = True
         elif kind == "open":
             if depth == 0 and form_seen:
-                form = query_form(text)
+                form = _keyword_form(text)
                 if after_where or form in ("SELECT", "ASK", "DESCRIBE"):
                     brace_at = pos
                     break
