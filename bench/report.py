@@ -107,9 +107,10 @@ def render(results: dict[str, Any], *, command: str, notes: str = "") -> str:
           "## Machine", ""] + _machine(results.get("machine", {})) + [""]
     # loads
     L += ["## Load throughput (triples/s) and peak RSS", "",
-          "`KnowledgeGraph` rows are our layer (`KnowledgeGraph.load`: for Oxigraph the bulk load plus the set-union default "
-          "graph it adds; for rdflib the parse plus the union graph). `raw` is `pyoxigraph.Store.bulk_load` alone. The CLI is "
-          "`oxigraph load --location DIR --file FILE.nq`, the reference ceiling.", "",
+          "`KnowledgeGraph` rows are our layer (`KnowledgeGraph.load`: for Oxigraph the bulk load of the N-Quads, queried "
+          "through the union default graph with nothing copied; for rdflib the parse plus the union graph). `raw` is "
+          "`pyoxigraph.Store.bulk_load` alone, measured first in the same process. The CLI is "
+          "`oxigraph load --location DIR --file FILE.nq` (a RocksDB store on disk), the reference.", "",
           "| size | triples | rdflib (KnowledgeGraph) | pyoxigraph memory (raw) | KnowledgeGraph oxigraph memory | pyoxigraph disk (raw) | KnowledgeGraph oxigraph disk | `oxigraph load` CLI | best embedded / CLI |",
           "|---|---|---|---|---|---|---|---|---|"]
     for size, s in summ.items():

@@ -104,12 +104,14 @@ def task_queries(a: dict[str, Any]) -> None:
         import pyoxigraph as ox
 
         raw_loc = a.get("raw_location")
-        t = time.perf_counter()
-        store = ox.Store(raw_loc) if raw_loc else ox.Store()
-        store.bulk_load(path=file, format=ox.RdfFormat.N_QUADS)
-        raw_s = time.perf_counter() - t
-        n = len(store)
-        del store
+        raw_s, n = None, None
+        if not a.get("skip_raw"):
+            t = time.perf_counter()
+            store = ox.Store(raw_loc) if raw_loc else ox.Store()
+            store.bulk_load(path=file, format=ox.RdfFormat.N_QUADS)
+            raw_s = time.perf_counter() - t
+            n = len(store)
+            del store
         t = time.perf_counter()
         kg = KnowledgeGraph.load(file, backend="oxigraph", location=a.get("location"))
         emit(event="loaded", seconds=time.perf_counter() - t, raw_seconds=raw_s, triples=n)
