@@ -272,12 +272,14 @@ def interactive(results: dict[str, Any]) -> list[str]:
 
 def issue15_goals(results: dict[str, Any]) -> list[str]:
     """The goals of issue 15 on the default backend at the largest size run (10^7 when it ran)."""
-    sizes = [s for s, r in results.get("sizes", {}).items() if _jobs(r, "oxigraph")]
-    if not sizes:
-        return []
-    size = max(sizes, key=int)
-    ox = _jobs(results["sizes"][size], "oxigraph")
-    at = _exp(size)
+    sizes = sorted((s for s, r in results.get("sizes", {}).items() if _jobs(r, "oxigraph") and int(s) >= 1_000_000), key=int, reverse=True)
+    rows: list[str] = []
+    for size in sizes:
+        rows += _issue15_rows(_jobs(results["sizes"][size], "oxigraph"), _exp(size))
+    return rows
+
+
+def _issue15_rows(ox: dict[str, Any], at: str) -> list[str]:
 
     def judge(jobs: list[str], limit_ms: float, what: str) -> str:
         over = [f"{j.split(':')[-1]} {ox[j]['median_ms']:.0f} ms" if ox[j].get("status") == "ok" else f"{j.split(':')[-1]} {ox[j].get('status')}"
@@ -287,7 +289,7 @@ def issue15_goals(results: dict[str, Any]) -> list[str]:
                 + f" | {'met' if jobs and not over else 'not met'} |")
 
     sel = sorted(j for j in ox if j.startswith("sel:"))
-    page = sorted(j for j in ox if j.startswith("page:"))
+    page = sorted(j for j in ox if j.startswith("page:") and ox[j].get("rows") != 0)  # a query with no data has no first page
     agg = [j for j in ("visits-per-year", "sel:visits-per-year", "facts-per-year", "sel:facts-per-year", "relation-counts",
                        "sel:relation-counts") if j in ox]
     rows = [judge(sel, 100.0, "every named query with one selective parameter p50 <= 100 ms"),
@@ -324,14 +326,14 @@ def goals(results: dict[str, Any], summ: dict[str, Any]) -> list[str]:
             return any(v.get("status") == "ok" for v in _jobs(r7, backend).values())
         # the default backend (Oxigraph in memory) when it ran at this size, else a store on disk
         which = next((b for b in ("oxigraph", "oxigraph-disk", "cli-open") if _ran(b)), "oxigraph")
-        jobs = {k: v for k, v in _jobs(r7, which).items() if not k.startswith("raw:")}
+        jobs = {k: v for k, v in _jobs(r7, which).items() if ":" not in k}  # whole answers (issue 15's rows above cover the rest)
         slow = [f"{q} {v['median_ms']:.0f} ms" if v.get("status") == "ok" else f"{q} {v.get('status')}" for q, v in sorted(jobs.items())
                 if v.get("status") != "ok" or v["median_ms"] > GOAL_P50_MS]
         rss = (r7.get(which) or {}).get("peak_rss_mb")
         agg = jobs.get("visits-per-year") or {}
         engine = {"oxigraph": "Oxigraph in memory, the default", "oxigraph-disk": "Oxigraph on disk", "cli-open": "Oxigraph on disk, read-only"}[which]
         rows.append(f"| 10^7 ({engine}): memory within 24 GiB | peak RSS {rss} MB | {'met' if rss and rss < 24 * 1024 else 'not met'} |")
-        rows.append(f"| 10^7: every named query p50 <= 100 ms | {'all within' if not slow else 'over: ' + ', '.join(slow)} | {'met' if not slow and jobs else 'not met'} |")
+        rows.append(f"| 10^7: every named query's whole answer p50 <= 100 ms ({len(jobs)} measured) | {'all within' if not slow else 'over: ' + ', '.join(slow)} | {'met' if not slow and jobs else 'not met'} |")
         rows.append(f"| 10^7: whole-graph aggregation (visits-per-year) <= 1 s | {_ms(agg)} ms | {'met' if agg.get('status') == 'ok' and agg['median_ms'] <= 1000 else 'not met'} |")
     else:
         rows.append("| 10^7 goals (memory, p50 <= 100 ms, aggregations <= 1 s) | not run in this run | — |")
