@@ -250,10 +250,10 @@ def interactive(results: dict[str, Any]) -> list[str]:
             continue
         jobs = sorted({j for k, _ in cols for j in _jobs(res, k) if not j.startswith("raw:")},
                       key=lambda j: (j.split(":")[-1].split("@")[0], {"sel": 0, "page": 1}.get(j.split(":")[0], 2), j))
+        others = " / ".join(name for k, name in cols if k != "oxigraph")
         L += [f"### {_exp(size)} triples ({res['generate']['triples']:,})", "",
-              "| query | rows | " + " | ".join(name for _, name in cols) + " | default vs "
-              + " / ".join(name for k, name in cols if k != "oxigraph") + " |",
-              "|---|---|" + "---|" * len(cols) + "---|"]
+              "| query | rows | " + " | ".join(name for _, name in cols) + (f" | default vs {others} |" if others else " |"),
+              "|---|---|" + "---|" * len(cols) + ("---|" if others else "")]
         for j in jobs:
             kind, _, q = j.rpartition(":")
             label = f"sel: {_sel_label(q)}" if kind == "sel" else (f"page: {q}" if kind == "page" else f"whole: {q}")
@@ -265,7 +265,7 @@ def interactive(results: dict[str, Any]) -> list[str]:
                     ratios.append(f"{other['median_ms'] / o['median_ms']:.1f}x" if o.get("status") == other.get("status") == "ok" else "—")
             L.append(f"| {label} | {o.get('rows', '—') if o.get('status') == 'ok' else '—'} | "
                      + " | ".join(_ms(_jobs(res, k).get(j)) if _jobs(res, k).get(j) else "—" for k, _ in cols)
-                     + f" | {' / '.join(ratios) or '—'} |")
+                     + (f" | {' / '.join(ratios)} |" if others else " |"))
         L.append("")
     return L
 
