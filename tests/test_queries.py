@@ -135,7 +135,8 @@ def test_connections_shortest_paths(kg):
         assert second["objectLabel"] == "Azerbaijan"
     via_ots = [r for r in rows if ID + "organization-of-turkic-states" in (r["subject"], r["object"])]
     assert [(r["hop"], r["relation"]) for r in via_ots] == [(1, "memberOf"), (2, "^memberOf")]  # ^: read backwards
-    assert len(kg.connections("kazakhstan", "no-such-entity")) == 0
+    with pytest.raises(QueryError, match="no entity 'no-such-entity'"):  # an error, never an empty answer
+        kg.connections("kazakhstan", "no-such-entity")
 
 
 def test_connections_are_bounded_in_depth_and_time(kg):

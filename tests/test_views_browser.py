@@ -99,7 +99,7 @@ def test_files_have_no_remote_script_or_stylesheet(sample_views):
 
 
 def test_page_loads_offline_without_errors_and_draws_nodes(sample_views, open_page):
-    p = open_page(sample_views["index"])
+    p = open_page(sample_views["entities"])
     p.shot("index")
     assert p.errors == []
     assert all(u.startswith(("file:", "data:")) for u in p.requests), p.requests
@@ -110,6 +110,8 @@ def test_page_loads_offline_without_errors_and_draws_nodes(sample_views, open_pa
     assert painted > 1000
     assert p.page.locator("#legend li").count() >= 5
     assert p.page.locator("#timeline-link").get_attribute("href") == "timeline.html"
+    index = open_page(sample_views["index"])
+    assert index.errors == [] and index.js("diplographView.visibleNodes().length") >= 7
 
 
 def test_clicking_a_node_opens_its_panel_with_sources(sample_views, open_page):
@@ -132,7 +134,7 @@ def test_clicking_an_edge_opens_its_facts(sample_views, open_page):
     p = open_page(sample_views["index"])
     edge = p.js("diplographView.data.edges.find(e => e.relation === 'visited').id")
     p.js("id => diplographView.showEdge(id)", edge)
-    assert "visited" in p.page.locator("#panel").text_content()
+    assert "visits" in p.page.locator("#panel").text_content()
     assert p.page.locator("#panel .source").count() >= 1
 
 
@@ -157,7 +159,7 @@ def test_year_slider_hides_events_outside_the_range(sample_views, open_page):
     after = p.js("diplographView.visibleEdges()")
     assert 0 < len(after) < before
     for e in after:  # every edge left has a fact reaching 2020 or later, or no date at all
-        assert any(f["yearFrom"] is None or (f["yearTo"] is None or f["yearTo"] >= 2020) for f in e["facts"]) or not e["facts"]
+        assert any(f["from"] is None or (f["to"] is None or f["to"] >= 2020) for f in e["facts"]) or not e["facts"]
     assert p.page.locator("#year-from-out").text_content() == "2020"
 
 
@@ -183,7 +185,7 @@ def injected_view(mini_graph, settings, tmp_path) -> Path:
     for entity, label in (("freedonia", SCRIPT_LABEL), ("rudolf-rassendyll", ATTR_LABEL)):
         mini_graph.remove((URIRef(ID + entity), RDFS.label, None))
         mini_graph.add((URIRef(ID + entity), RDFS.label, Literal(label)))
-    return write_view(tmp_path / "injected.html", graph=mini_graph, settings=settings).path
+    return write_view(tmp_path / "injected.html", graph=mini_graph, level="entity", settings=settings).path
 
 
 def test_injection_labels_render_as_text(injected_view, open_page):

@@ -30,21 +30,24 @@ from .graph.stats import Stats, graph_stats
 from .graph.store import load_store
 from .graph.validate import Report, load_shapes, validate_graph
 from .query.backends import BACKENDS
-from .query.knowledge import KnowledgeGraph, list_queries, run_query
+from .query.entities import Entity
+from .query.knowledge import KnowledgeGraph, find_entities, list_queries, run_query
 from .query.params import parse_assignments
 from .query.results import FORMATS as RESULT_FORMATS
 from .query.results import format_result, to_csv, to_markdown
 from .query.serve import ServeConfig, start_endpoint
 from .model import Sources
+from .query.entities import ENTITY_CLASSES as ENTITY_TYPES
 from .settings import Settings
-from .views import RELATIONS, ViewError, write_view, write_views
+from .views import LEVELS, ViewError, write_view, write_views
 
 __all__ = [
     "BuildResult", "RunResult", "IngestResult", "EvaluateResult", "build", "validate", "stats", "run",
     "answer_questions", "ingest", "remove", "evaluate", "diff", "conflicts", "Conflict", "Claim", "Diff",
     # the query and view stages, as the CLI uses them
     "KnowledgeGraph", "list_queries", "run_query", "parse_assignments", "format_result", "RESULT_FORMATS", "BACKENDS",
-    "ServeConfig", "start_endpoint", "write_view", "write_views", "RELATIONS", "ViewError",
+    "ServeConfig", "start_endpoint", "write_view", "write_views", "LEVELS", "ViewError", "Entity", "find_entities",
+    "ENTITY_TYPES",
 ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from . import extract, graph, query, view
+from . import entities, extract, graph, query, view
 
 __all__ = ["main"]
 
@@ -19,6 +19,6 @@ def main() -> None:
     """diplograph: a knowledge graph of diplomatic relations, built from documents, queried with SPARQL."""
 
 
-for _module in (graph, query, view, extract):
+for _module in (graph, query, entities, view, extract):
     for _command in _module.COMMANDS:
         main.add_command(_command)

@@ -12,9 +12,10 @@ from typing import Any
 import click
 
 from ..api import BACKENDS, RESULT_FORMATS as FORMATS, ServeConfig, format_result, list_queries, parse_assignments, run_query, start_endpoint
+from ..errors import DiplographError
 from ._common import handle_errors, home_option, settings_for as _settings
 
-__all__ = ["queries", "query", "serve", "COMMANDS"]
+__all__ = ["queries", "query", "serve", "QueryCommand", "COMMANDS"]
 
 
 @click.command()
@@ -34,7 +35,45 @@ def queries(home: Path | None, long_: bool) -> None:
                 click.echo(f"{'':<{width}}    --param {p.name}=<{p.type}>{default}  {p.description}")
 
 
-@click.command()
+#: options of ``query`` that take a value (so that ``query --format csv visits --help`` finds ``visits``)
+_VALUED = {"--sparql", "--param", "-p", "--format", "-f", "--graph", "--backend", "--endpoint", "--home", "--width",
+           "--limit", "--page", "--allow-service"}
+
+
+class QueryCommand(click.Command):
+    """``query NAME --help`` also lists NAME's parameters, with their types, defaults and descriptions."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if any(a in ("--help", "-h") for a in args):
+            skip = False
+            for a in args:
+                if skip:
+                    skip = False
+                elif a in _VALUED:
+                    skip = True
+                elif not a.startswith("-"):
+                    ctx.meta["diplograph.query"] = a
+                    break
+        return super().parse_args(ctx, args)
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_epilog(ctx, formatter)
+        name = ctx.meta.get("diplograph.query")
+        if not name:
+            return
+        try:
+            nq = {q.name: q for q in list_queries(settings=_settings(ctx.params.get("home")))}.get(name)
+        except DiplographError:  # help must print even when the checkout or the queries cannot be read
+            nq = None
+        if nq is None:
+            return
+        with formatter.section(f"Parameters of {name} ({nq.title})"):
+            rows = [(f"--param {p.name}=<{p.type}>", (p.description or "") + (f" (default {p.default})" if p.default is not None else "")
+                     + (" Required." if p.required else "")) for p in nq.params.values()]
+            formatter.write_dl(rows or [("(none)", "this query takes no parameters")])
+
+
+@click.command(cls=QueryCommand)
 @home_option
 @click.argument("query", required=False)
 @click.option("--sparql", default=None, help="Run this SPARQL text instead of a named query.")
@@ -47,16 +86,23 @@ def queries(home: Path | None, long_: bool) -> None:
 @click.option("--endpoint", default=None, metavar="URL", help="Ask this SPARQL 1.1 endpoint instead (e.g. http://127.0.0.1:7878/query).")
 @click.option("--allow-service", "allow_service", multiple=True, metavar="URL_PREFIX",
               help="Let SERVICE call endpoints whose IRI starts with this prefix (repeatable). Default: SERVICE is refused.")
+@click.option("--iris", is_flag=True, help="Table format: also show the columns of IRIs (left out by default; csv/tsv/json/markdown keep them).")
+@click.option("--width", type=click.IntRange(min=40), default=None, help="Table format: the width to fit. Default: the terminal's.")
 @click.option("--limit", "limit", type=int, default=None, metavar="N",
               help="Print the answer in pages of N rows (stderr says whether more rows follow). Default: the whole answer.")
 @click.option("--page", "page", type=int, default=1, show_default=True, metavar="K", help="Which page to print (with --limit).")
 @handle_errors
 def query(home: Path | None, query: str | None, sparql: str | None, param: tuple[str, ...], fmt: str,
-          graph: Path | None, backend: str, endpoint: str | None, allow_service: tuple[str, ...], limit: int | None, page: int) -> None:
-    """Run QUERY (a name from 'diplograph queries' or a .rq file) or --sparql TEXT and print the answer."""
+          graph: Path | None, backend: str, endpoint: str | None, allow_service: tuple[str, ...], iris: bool,
+          width: int | None, limit: int | None, page: int) -> None:
+    """Run QUERY (a name from 'diplograph queries' or a .rq file) or --sparql TEXT and print the answer.
+
+    An entity parameter takes a slug (hungary), a label (Hungary) or any alternative label (OTS,
+    Turkic Council), in any case, with or without accents; 'diplograph query NAME --help' lists NAME's parameters.
+    """
     result = run_query(query, sparql=sparql, params=parse_assignments(param), graph=graph, backend=backend,
                        endpoint=endpoint, settings=_settings(home), allow_service=allow_service, page_size=limit, page=page)
-    click.echo(format_result(result, fmt), nl=False)
+    click.echo(format_result(result, fmt, iris=iris, width=width), nl=False)
     if result.page is not None:
         click.echo(result.page.describe(), err=True)
     if result.note:

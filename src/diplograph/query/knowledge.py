@@ -13,20 +13,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
-from rdflib import Dataset, Graph, Literal
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .backends import BACKENDS, Backend, OxigraphBackend, RdflibBackend, RemoteBackend
 from .catalog import NamedQuery, load_catalog, load_query_file, parse_query
+from .entities import ENTITIES_QUERY, ENTITY_CLASSES, Entity, EntityIndex
 from ..errors import QueryError
 from ..graph.io import load_dataset, union_graph
-from .params import bind_params
+from .params import ENTITY_BASE, bind_params
 from .connections import as_result, find_paths
 from .results import Page, Result
 from .sparql import has_slice, inject_rows, inline_terms
 from ..settings import Settings
 
-__all__ = ["KnowledgeGraph", "list_queries", "run_query"]
+__all__ = ["KnowledgeGraph", "list_queries", "run_query", "find_entities", "precheck"]
 
 
 class KnowledgeGraph:
@@ -37,6 +38,7 @@ class KnowledgeGraph:
         self._queries_dir = Path(queries_dir) if queries_dir else None
         self._settings = settings
         self._catalog: dict[str, NamedQuery] | None = None
+        self._entities: EntityIndex | None = None
 
     @classmethod
     def load(
@@ -112,16 +114,71 @@ class KnowledgeGraph:
             raise QueryError(f"no query named {text!r}; the named queries are: {names} (or pass a .rq file or SPARQL text)")
         return parse_query(query)
 
+    @property
+    def entities(self) -> EntityIndex:
+        """The named entities of the graph (countries, organisations, persons, ...) with their labels (read once)."""
+        if self._entities is None:
+            rows = self.backend.execute(ENTITIES_QUERY, {}, form="SELECT").rows
+            found: dict[str, dict[str, Any]] = {}
+            rank = {c: i for i, c in enumerate(ENTITY_CLASSES)}
+            for row in rows:
+                iri = str(row["entity"])
+                item = found.setdefault(iri, {"cls": None, "label": None, "alt": set()})
+                cls = str(row["class"]).rsplit("#", 1)[-1]
+                if item["cls"] is None or rank.get(cls, 99) < rank.get(item["cls"], 99):
+                    item["cls"] = cls
+                if row.get("label") is not None and (item["label"] is None or str(row["label"]) < item["label"]):
+                    item["label"] = str(row["label"])
+                if row.get("alt") is not None:
+                    item["alt"].add(str(row["alt"]))
+            self._entities = EntityIndex(
+                Entity(iri, iri.rsplit("/", 1)[-1] if iri.startswith(ENTITY_BASE) else iri, d["cls"] or "Thing",
+                       d["label"] or iri.rsplit("/", 1)[-1], tuple(sorted(d["alt"] - {d["label"]})))
+                for iri, d in found.items())
+        return self._entities
+
+    def find_entities(self, text: str = "", *, type: str | None = None) -> list[Entity]:
+        """Entities whose slug, label or an alternative label contains ``text`` (case and accents ignored), else the close matches."""
+        if type is not None and type.casefold() not in {c.casefold() for c in ENTITY_CLASSES}:
+            raise QueryError(f"unknown entity type {type!r}; use one of: {', '.join(ENTITY_CLASSES)}")
+        return self.entities.search(text, cls=type)
+
+    def resolve_entity(self, text: str) -> URIRef:
+        """The IRI of the entity ``text`` names: a slug, IRI, label or alternative label (case and accents ignored).
+
+        A value that is the IRI of anything in the graph (a fact id, too) is taken as it is. Anything else
+        is an error listing the close matches, never an empty answer.
+        """
+        raw = str(text).strip()
+        slug = raw.removeprefix("dgid:")
+        if "://" in raw or (slug and all(c.isalnum() and not c.isupper() or c in "-/" for c in slug)):
+            iri = URIRef(raw if "://" in raw else ENTITY_BASE + slug)
+            if self.backend.execute("ASK { ?s ?p ?o }", {"s": iri}, form="ASK").boolean:
+                return iri
+        example = next((e.slug for e in self.entities.entities if e.cls == "Country"), None)
+        return URIRef(self.entities.resolve(raw, example=example).iri)
+
+    def _resolve_entity_params(self, nq: NamedQuery, given: dict[str, Any]) -> dict[str, Any]:
+        out = dict(given)
+        for name, value in given.items():
+            spec = nq.params.get(name)
+            if spec is not None and spec.type == "entity" and isinstance(value, str) and value.strip():
+                out[name] = self.resolve_entity(value)
+        return out
+
     def run(self, query: str | NamedQuery, params: Mapping[str, Any] | None = None, *, page_size: int | None = None,
             page: int = 1, **kwargs: Any) -> Result:
         """Run a query with its parameters (``params`` dict and/or keywords: ``from`` is a Python keyword).
 
+        An ``entity`` parameter takes a slug, an IRI, a label or an alternative label (see :meth:`resolve_entity`).
         With ``page_size``, only page ``page`` (from 1) of the answer comes back, in the query's order, and
         ``Result.page`` says which rows these are and whether more follow: the engine is asked for one row
         more than the page (``LIMIT size+1 OFFSET ...``), so no answer is cut without saying so.
         """
         nq = self.resolve(query)
         given = {**(params or {}), **kwargs}
+        precheck(nq, given)  # unknown names and ill-typed values before any lookup
+        given = self._resolve_entity_params(nq, given)
         bindings = bind_params(nq.params, given, query=f"query {nq.name!r}")
         if page_size is not None and (page_size < 1 or page < 1):
             raise QueryError(f"pages have at least one row and are numbered from 1, not size {page_size}, page {page}")
@@ -200,6 +257,28 @@ class KnowledgeGraph:
         return self.run("connections", source=source, target=target, limit=limit, depth=depth, seconds=seconds)
 
 
+def precheck(nq: NamedQuery, given: Mapping[str, Any]) -> None:
+    """Check parameter names and values before running; entity values are looked up later (they may be labels)."""
+    placeholder = {k: ("x" if nq.params.get(k) is not None and nq.params[k].type == "entity" and isinstance(v, str) and v.strip() else v)
+                   for k, v in given.items()}
+    bind_params(nq.params, placeholder, query=f"query {nq.name!r}")
+
+
+def find_entities(
+    text: str = "",
+    *,
+    type: str | None = None,
+    graph: Path | str | Graph | None = None,
+    backend: str = "oxigraph",
+    endpoint: str | None = None,
+    settings: Settings | None = None,
+) -> list[Entity]:
+    """The entities of ``graph`` (default ``graph/``) or ``endpoint`` whose names contain ``text`` (see :meth:`KnowledgeGraph.find_entities`)."""
+    s = settings or Settings.discover()
+    kg = KnowledgeGraph.remote(endpoint, settings=s) if endpoint else KnowledgeGraph.load(graph, backend=backend, settings=s)
+    return kg.find_entities(text, type=type)
+
+
 def list_queries(*, settings: Settings | None = None, queries_dir: Path | str | None = None) -> list[NamedQuery]:
     """The named queries of ``queries/`` (checked), sorted by name."""
     qdir = Path(queries_dir) if queries_dir else (settings or Settings.discover()).queries_dir
@@ -234,7 +313,7 @@ def run_query(
     s = settings or Settings.discover()
     # check the query and its parameters before loading anything
     target = KnowledgeGraph(RdflibBackend(Graph()), settings=s).resolve(parse_query(sparql, name="--sparql") if sparql is not None else query)  # type: ignore[arg-type]
-    bind_params(target.params, params or {}, query=f"query {target.name!r}")
+    precheck(target, params or {})
     if page_size is not None and (page_size < 1 or page < 1):
         raise QueryError(f"--limit takes a page size of at least 1 and --page a page number from 1, not {page_size} and {page}")
     if endpoint:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from decimal import Decimal
 from dataclasses import dataclass, field
 from typing import Any, Iterator
@@ -27,7 +28,8 @@ from rdflib.term import Node
 
 from ..errors import QueryError
 
-__all__ = ["Result", "Page", "FORMATS", "format_result", "to_json", "to_csv", "to_tsv", "to_markdown", "term_from_json", "term_to_json", "plain"]
+__all__ = ["Result", "Page", "FORMATS", "format_result", "to_json", "to_csv", "to_tsv", "to_markdown", "to_table", "to_html", "term_from_json",
+           "term_to_json", "plain", "date_columns", "iri_columns"]
 
 FORMATS = ("table", "csv", "tsv", "json", "markdown")
 
@@ -102,12 +104,74 @@ class Result:
         return [{v: plain(row.get(v)) for v in self.vars} for row in self.rows]
 
     def to_dataframe(self) -> Any:
-        """The rows as a pandas DataFrame (needs pandas)."""
+        """The rows as a pandas DataFrame of plain Python values (needs pandas).
+
+        A column of dates (``xsd:date``, ``xsd:gYearMonth``, ``xsd:gYear``) becomes a ``datetime64`` column at
+        the start of each period, with a ``<column>_precision`` column beside it (``day``, ``month`` or ``year``),
+        so ``2010`` and ``2010-09-13`` sort and filter together without losing what the source said.
+        """
         try:
             import pandas as pd
         except ImportError:
             raise QueryError("to_dataframe() needs pandas: pip install pandas") from None
-        return pd.DataFrame(self.to_dicts(), columns=self.vars)
+        frame = pd.DataFrame(self.to_dicts(), columns=self.vars)
+        for var in date_columns(self):
+            values = [self.rows[i].get(var) for i in range(len(self.rows))]
+            position = list(frame.columns).index(var)
+            frame[var] = pd.to_datetime([_period_start(v) for v in values], format="%Y-%m-%d")
+            frame.insert(position + 1, f"{var}_precision", [precision(v) for v in values])
+        return frame
+
+    def _repr_html_(self) -> str:
+        """An HTML table for notebooks: labels and values as text, IRI-only columns left out (see :func:`to_html`)."""
+        return to_html(self)
+
+
+_PRECISION = {XSD.date: "day", XSD.gYearMonth: "month", XSD.gYear: "year"}
+_DATE_TEXT = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def precision(term: Node | None) -> str | None:
+    """``day``, ``month`` or ``year`` for a date literal (typed, or plain text such as ``2010-09``); else None."""
+    if not isinstance(term, Literal):
+        return None
+    if term.datatype in _PRECISION:
+        return _PRECISION[term.datatype]
+    if term.datatype in (None, XSD.string) and _DATE_TEXT.match(str(term)):
+        return {4: "year", 7: "month", 10: "day"}[len(str(term))]
+    return None
+
+
+def _period_start(term: Node | None) -> str | None:
+    p = precision(term)
+    return None if p is None else str(term) + {"day": "", "month": "-01", "year": "-01-01"}[p]
+
+
+def date_columns(result: "Result") -> list[str]:
+    """The columns whose values are all dates of some precision (and at least one is set)."""
+    out = []
+    for var in result.vars:
+        values = [row.get(var) for row in result.rows if row.get(var) is not None]
+        if values and all(precision(v) is not None for v in values):
+            out.append(var)
+    return out
+
+
+def iri_columns(result: "Result") -> list[str]:
+    """The columns whose values are all IRIs (ids a person does not read; their labels are in other columns)."""
+    out = []
+    for var in result.vars:
+        values = [row.get(var) for row in result.rows if row.get(var) is not None]
+        if values and all(isinstance(v, URIRef) for v in values):
+            out.append(var)
+    return out
+
+
+def _shown(result: "Result", iris: bool) -> tuple[list[str], list[str]]:
+    hidden = [] if iris or result.form == "ASK" else iri_columns(result)
+    if len(hidden) == len(result.vars):
+        hidden = []
+    return [v for v in result.vars if v not in hidden], hidden
 
 
 def plain(term: Node | None) -> Any:
@@ -205,28 +269,57 @@ def to_markdown(result: Result) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_table(result: Result) -> str:
-    """A fixed-width text table (rich), for the terminal."""
+def to_table(result: Result, *, width: int | None = None, iris: bool = False) -> str:
+    """A text table (rich) as wide as the terminal (or ``width``): long cells wrap, IRI-only columns are left out unless ``iris``."""
+    import shutil
+
     from rich.console import Console
     from rich.table import Table
 
+    shown, hidden = _shown(result, iris)
     head, rows = _cells(result)
-    table = Table(show_lines=False)
-    for h in head:
-        table.add_column(h, overflow="fold")
+    keep = [head.index(v) for v in shown] if result.form != "ASK" else list(range(len(head)))
+    table = Table(show_lines=False, expand=False)
+    for k in keep:
+        table.add_column(head[k], overflow="fold")
     for r in rows:
-        table.add_row(*r)
-    console = Console(file=io.StringIO(), width=200, highlight=False, soft_wrap=False)
+        table.add_row(*(r[k] for k in keep))
+    columns = width or shutil.get_terminal_size((120, 24)).columns
+    console = Console(file=io.StringIO(), width=max(40, columns), highlight=False, soft_wrap=False)
     console.print(table)
-    footer = "" if result.form == "ASK" else f"{len(rows)} row(s)\n"
+    footer = "" if result.form == "ASK" else f"{len(rows)} row(s)" + (
+        f"; IRI columns left out: {', '.join(hidden)} (show them with --iris)" if hidden else "") + "\n"
     return console.file.getvalue() + footer  # type: ignore[attr-defined]
 
 
-def format_result(result: Result, fmt: str) -> str:
-    """The result as text in one of :data:`FORMATS` (a CONSTRUCT graph as Turtle, or N-Triples for csv/tsv)."""
+def to_html(result: Result, *, iris: bool = False, max_rows: int = 500) -> str:
+    """An HTML table (every value escaped); IRI-only columns left out unless ``iris``; at most ``max_rows`` rows."""
+    import html as _html
+
+    if result.graph is not None:
+        return "<pre>" + _html.escape(result.graph.serialize(format="turtle")) + "</pre>"
+    shown, hidden = _shown(result, iris)
+    head, rows = _cells(result)
+    keep = [head.index(v) for v in shown] if result.form != "ASK" else list(range(len(head)))
+    out = ["<table>", "<thead><tr>" + "".join(f"<th>{_html.escape(head[k])}</th>" for k in keep) + "</tr></thead>", "<tbody>"]
+    for r in rows[:max_rows]:
+        out.append("<tr>" + "".join(f"<td>{_html.escape(r[k])}</td>" for k in keep) + "</tr>")
+    out.append("</tbody></table>")
+    note = f"{len(rows)} row(s)" + (f", first {max_rows} shown" if len(rows) > max_rows else "") + (
+        f"; IRI columns left out: {', '.join(hidden)}" if hidden else "")
+    return "".join(out) + f"<p>{_html.escape(note)}</p>"
+
+
+def format_result(result: Result, fmt: str, *, iris: bool = False, width: int | None = None) -> str:
+    """The result as text in one of :data:`FORMATS` (a CONSTRUCT graph as Turtle, or N-Triples for csv/tsv).
+
+    ``iris`` and ``width`` are for the ``table`` format (see :func:`to_table`); the other formats keep every column.
+    """
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     if result.graph is not None:
         rdf = {"json": "json-ld", "csv": "nt", "tsv": "nt"}.get(fmt, "turtle")
         return result.graph.serialize(format=rdf)
-    return {"table": to_table, "csv": to_csv, "tsv": to_tsv, "json": to_json, "markdown": to_markdown}[fmt](result) + ("\n" if fmt == "json" else "")
+    if fmt == "table":
+        return to_table(result, iris=iris, width=width)
+    return {"csv": to_csv, "tsv": to_tsv, "json": to_json, "markdown": to_markdown}[fmt](result) + ("\n" if fmt == "json" else "")

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import difflib
+
 from pathlib import Path
 from typing import Iterable
 
@@ -25,12 +26,11 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from ..errors import ExportError
-from ..namespace import DG
-from .facts import RELATION_PATTERNS, Fact, collect_facts, iter_labels, local_name
+from .facts import Fact, collect_facts, iter_labels, local_name
+from .relations import COUNTRY_LABELS, RelationRule, load_relations
 
 __all__ = [
     "ViewError",
-    "RELATIONS",
     "CLASS_ORDER",
     "project_graph",
     "resolve_entity",
@@ -40,15 +40,13 @@ __all__ = [
     "induced",
     "cap",
     "refresh_degrees",
+    "relation_labels",
 ]
 
 
 class ViewError(ExportError):
     """A view cannot be made: unknown entity or relation, bad year range, unwritable file."""
 
-
-#: The direct relations that become edges, by local name.
-RELATIONS: tuple[str, ...] = tuple(sorted(RELATION_PATTERNS))
 
 #: Node classes from the most to the least specific; a node shows the first of its classes in this list.
 CLASS_ORDER: tuple[str, ...] = (
@@ -66,30 +64,42 @@ def _node_class(g: Graph, node: URIRef) -> str:
     return sorted(names)[0] if names else "Thing"
 
 
-def project_graph(g: Graph, *, corpus_dir: Path | None = None) -> nx.MultiDiGraph:
+def project_graph(g: Graph, *, corpus_dir: Path | None = None, rules_dir: Path | None = None,
+                  relations: Iterable[RelationRule] | None = None) -> nx.MultiDiGraph:
     """The network of ``g``: one node per entity, one edge per direct relation (key: the relation name).
 
+    The relations are read from the rules (``rules_dir``, default ``ontology/rules``), see :mod:`.relations`.
     Node attributes: ``iri``, ``slug``, ``label``, ``alt`` (alternative labels), ``cls``, ``degree``.
     Edge attributes: ``relation`` and ``facts`` (:class:`~diplograph.views.facts.Fact`, with their sources;
     passage text is filled in when ``corpus_dir`` holds the document with the expected SHA-256).
+    The graph's ``relations`` attribute lists the relation names the rules define.
     """
-    facts = collect_facts(g, corpus_dir=corpus_dir)
-    net = nx.MultiDiGraph()
-    for name in RELATIONS:
-        pred = getattr(DG, name)
-        for s, o in sorted(g.subject_objects(pred), key=lambda t: (str(t[0]), str(t[1]))):
-            if not (isinstance(s, URIRef) and isinstance(o, URIRef)):
-                continue
-            for node in (s, o):
-                key = str(node)
-                if key not in net:
-                    labels = list(dict.fromkeys(iter_labels(g, node)))
-                    label = next((str(lab) for lab in sorted(g.objects(node, RDFS.label), key=str)), None)
-                    net.add_node(key, iri=key, slug=local_name(node), label=label or local_name(node),
-                                 alt=[a for a in labels if a != label], cls=_node_class(g, node))
-            net.add_edge(str(s), str(o), key=name, relation=name, facts=list(facts.get((str(s), name, str(o)), [])))
+    rules = tuple(relations) if relations is not None else load_relations(rules_dir or _default_rules(), g)
+    facts = collect_facts(g, relations=rules, corpus_dir=corpus_dir)
+    labels = {r.name: str(next(iter(sorted(g.objects(r.predicate, RDFS.label), key=str)), r.name)) for r in rules}
+    net = nx.MultiDiGraph(relations=tuple(r.name for r in rules), labels=labels)
+    for (s, name, o), found in sorted(facts.items()):
+        for key in (s, o):
+            if key not in net:
+                node = URIRef(key)
+                names = list(dict.fromkeys(iter_labels(g, node)))
+                label = next((str(lab) for lab in sorted(g.objects(node, RDFS.label), key=str)), None)
+                net.add_node(key, iri=key, slug=local_name(node), label=label or local_name(node),
+                             alt=[a for a in names if a != label], cls=_node_class(g, node))
+        net.add_edge(s, o, key=name, relation=name, facts=list(found))
     refresh_degrees(net)
     return net
+
+
+def relation_labels(net: nx.MultiDiGraph) -> dict[str, str]:
+    """Relation name -> its label in the ontology (``hasEmbassyIn`` -> ``has embassy in``)."""
+    return dict(net.graph.get("labels") or {})
+
+
+def _default_rules() -> Path:
+    from ..settings import Settings
+
+    return Settings.discover().rules_dir
 
 
 def refresh_degrees(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -100,26 +110,13 @@ def refresh_degrees(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def resolve_entity(net: nx.MultiDiGraph, name: str) -> str:
-    """The node for a slug, IRI, label or alternative label (case-insensitive); an error lists close matches."""
-    wanted = name.strip().casefold()
-    for node, data in net.nodes(data=True):
-        if wanted in (data["slug"].casefold(), node.casefold()):
-            return str(node)
-    matches = [n for n, d in net.nodes(data=True)
-               if wanted == d["label"].casefold() or wanted in (a.casefold() for a in d["alt"])]
-    if len(matches) == 1:
-        return str(matches[0])
-    if len(matches) > 1:
-        raise ViewError(f"{name!r} names {len(matches)} entities; use a slug: " + ", ".join(sorted(net.nodes[m]["slug"] for m in matches)))
-    names = {d["slug"]: d["slug"] for _, d in net.nodes(data=True)}
-    names.update({d["label"]: d["slug"] for _, d in net.nodes(data=True)})
-    close = difflib.get_close_matches(name, list(names), n=8, cutoff=0.5)
-    close += [k for k in names if wanted and wanted in k.casefold() and k not in close]
-    slugs = list(dict.fromkeys(names[c] for c in close))[:6]
-    label = {d["slug"]: d["label"] for _, d in net.nodes(data=True)}
-    hint = ("; did you mean: " + ", ".join(f"{s} ({label[s]})" if label[s] != s else s for s in slugs)) if slugs else ""
-    example = next((d["slug"] for _, d in sorted(net.nodes(data=True)) if d["cls"] == "Country"), "hungary")
-    raise ViewError(f"no entity {name!r} in the graph{hint}. Give an entity's slug (e.g. {example}) or its label.")
+    """The node for a slug, IRI, label or alternative label (case- and accent-insensitive); an error lists close matches."""
+    from ..query.entities import Entity, EntityIndex
+
+    index = EntityIndex((Entity(str(n), d["slug"], d["cls"], d["label"], tuple(d["alt"])) for n, d in net.nodes(data=True)),
+                        error=ViewError)
+    example = next((d["slug"] for _, d in sorted(net.nodes(data=True)) if d["cls"] == "Country"), None)
+    return index.resolve(name, example=example).iri
 
 
 def neighbourhood(net: nx.MultiDiGraph, focus: str, *, depth: int = 1) -> nx.MultiDiGraph:
@@ -131,14 +128,21 @@ def neighbourhood(net: nx.MultiDiGraph, focus: str, *, depth: int = 1) -> nx.Mul
     return refresh_degrees(sub)
 
 
-def _check_relations(relations: Iterable[str]) -> list[str]:
+def _check_relations(net: nx.MultiDiGraph, relations: Iterable[str]) -> list[str]:
     chosen = [r.strip() for r in relations if r.strip()]
-    by_fold = {r.casefold(): r for r in RELATIONS}
+    known = sorted(net.graph.get("relations") or {k for _, _, k in net.edges(keys=True)})
+    by_fold = {r.casefold(): r for r in known}
+    # a relation's label in the ontology ("has embassy in") and on the country map ("visits") name it too
+    for name, label in list(relation_labels(net).items()) + list(COUNTRY_LABELS.items()):
+        if name in known:
+            by_fold.setdefault(label.casefold(), name)
     out = []
     for r in chosen:
         key = r.removeprefix("dg:").casefold()
         if key not in by_fold:
-            raise ViewError(f"unknown relation {r!r}; use one or more of: {', '.join(RELATIONS)}")
+            close = difflib.get_close_matches(key, list(by_fold), n=1, cutoff=0.6)
+            hint = f"did you mean {by_fold[close[0]]}? " if close else ""
+            raise ViewError(f"unknown relation {r!r}; {hint}use one or more of: {', '.join(known)}")
         out.append(by_fold[key])
     return out
 
@@ -151,7 +155,7 @@ def _drop_isolates(net: nx.MultiDiGraph, keep: Iterable[str] = ()) -> nx.MultiDi
 
 def filter_relations(net: nx.MultiDiGraph, relations: Iterable[str], *, keep: Iterable[str] = ()) -> nx.MultiDiGraph:
     """Only the edges of the named relations (entities left without any relation are dropped)."""
-    wanted = set(_check_relations(relations))
+    wanted = set(_check_relations(net, relations))
     out = net.copy()
     out.remove_edges_from([(u, v, k) for u, v, k in net.edges(keys=True) if k not in wanted])
     return _drop_isolates(out, keep)
