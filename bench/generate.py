@@ -3,7 +3,10 @@
 The shape follows the built graph: the ontology in ``graph:ontology``, actors in ``graph:entities``, and
 one named graph per (synthetic) source document with its fact nodes (``dg:Visit``, ``dg:Position``,
 ``dg:Membership``, ...), their provenance (``dcterms:source``, ``dg:evidence`` -> passage -> text position
-selector) and the direct relations the rules in ``ontology/rules`` would materialise from them. About 200
+selector) and the direct relations the rules in ``ontology/rules`` would materialise from them, and the
+``graph:summary`` the rules in ``ontology/rules/summary`` would count (names of countries and organisations,
+tallies of visits per year and direction, of dated facts per country, kind and year, and of documents per
+direct relation between countries and organisations). About 200
 countries and 50 organisations; persons grow with the size. Dates come at mixed precision
 (``xsd:date``, ``xsd:gYearMonth``, ``xsd:gYear``). The first document holds one fact of each kind and uses
 the entities the named queries default to (``kazakhstan``, ``azerbaijan``, ``zsolt-cutora``), so every named
@@ -110,6 +113,14 @@ class _Gen:
         self.person_country: dict[int, str] = {}
         self.positions: dict[int, str] = {}
         self.counter = 0
+        # what the summary rules would count
+        self.country_iris = {_iri(ID + slug): slug for slug, _ in self.countries}
+        self.hubs = {slug for slug, _ in self.countries} | {slug for slug, _ in self.orgs}
+        self.visit_tally: dict[tuple[str, str, str], int] = {}
+        self.fact_tally: dict[tuple[str, str, str], int] = {}
+        self.pair_tally: dict[tuple[str, str, str], int] = {}
+        self.doc_pairs: set[tuple[str, str, str]] = set()
+        self.cur: tuple[str, str, set[str], list[str]] | None = None  # class, subject, countries named, [start year]
 
     # -- output ------------------------------------------------------------------------------------
     def q(self, s: str, p: str, o: str, g: str) -> None:
@@ -123,15 +134,18 @@ class _Gen:
     # -- entities ----------------------------------------------------------------------------------
     def entities(self) -> None:
         g = _iri(GRAPH + "entities")
+        summary = _iri(GRAPH + "summary")
         for slug, label in self.countries:
             s = _iri(ID + slug)
             self.q(s, _iri(RDF_TYPE), _iri(DG + "Country"), g)
             self.q(s, _iri(LABEL), _lit(label), g)
             self.q(s, _iri(DG + "iso3166Alpha3"), _lit(slug[:3].upper()), g)
+            self.q(s, _iri(DG + "name"), _lit(label), summary)
         for slug, label in self.orgs:
             s = _iri(ID + slug)
             self.q(s, _iri(RDF_TYPE), _iri(DG + "IntergovernmentalOrganisation"), g)
             self.q(s, _iri(LABEL), _lit(label), g)
+            self.q(s, _iri(DG + "name"), _lit(label), summary)
         for slug, label, country in self.cities:
             s = _iri(ID + slug)
             self.q(s, _iri(RDF_TYPE), _iri(DG + "City"), g)
@@ -207,11 +221,26 @@ class _Gen:
             self.counter += 1
             getattr(self, "f_" + kind)()
             self.shape.facts[kind] = self.shape.facts.get(kind, 0) + 1
+        self.close_fact()
+        for key in self.doc_pairs:
+            self.pair_tally[key] = self.pair_tally.get(key, 0) + 1
+        self.doc_pairs.clear()
         self.shape.documents += 1
+
+    def close_fact(self) -> None:
+        """Count the fact just written as the facts-per-year rule would (dated, naming countries directly)."""
+        if self.cur is not None and self.cur[3]:
+            cls, _, countries, years = self.cur
+            for c in countries:
+                key = (c, cls, years[0])
+                self.fact_tally[key] = self.fact_tally.get(key, 0) + 1
+        self.cur = None
 
     def fact(self, cls: str, slug: str, label: str) -> str:
         doc_id, g, d, chars = self.ctx
         s = _iri(ID + slug)
+        self.close_fact()
+        self.cur = (cls, s, set(), [])
         start = self.rnd.randrange(0, chars - 300)
         end = start + self.rnd.randint(40, 280)
         p = ID + f"passage/{doc_id}/{start}-{end}"
@@ -231,12 +260,18 @@ class _Gen:
 
     def rel(self, a: str, name: str, b: str) -> None:
         self.q(_iri(ID + a), _iri(DG + name), _iri(ID + b), self.ctx[1])
+        if a in self.hubs and b in self.hubs:
+            self.doc_pairs.add((name, a, b))
 
     def put(self, s: str, p: str, o: str) -> None:
         self.q(s, p, o, self.ctx[1])
+        if self.cur is not None and s == self.cur[1] and o in self.country_iris:
+            self.cur[2].add(self.country_iris[o])
 
     def start(self, s: str, *, end: bool = False) -> str:
         value, dtype, end_value = self.date()
+        if self.cur is not None and s == self.cur[1] and not self.cur[3]:
+            self.cur[3].append(value[:4])
         self.put(s, _iri(SCHEMA + "startDate"), _typed(value, dtype))
         if end and end_value:
             self.put(s, _iri(SCHEMA + "endDate"), _typed(end_value, "date"))
@@ -293,6 +328,9 @@ class _Gen:
         if pi in self.positions:
             self.put(s, _iri(DG + "inCapacity"), _iri(ID + self.positions[pi]))
         self.rel(person, "visited", host)
+        if self.cur is not None and self.cur[3]:
+            key = (self.cur[3][0], home, host)
+            self.visit_tally[key] = self.visit_tally.get(key, 0) + 1
 
     def f_membership(self) -> None:
         if self.counter <= len(_FACT_KINDS):
@@ -449,7 +487,31 @@ class _Gen:
             self.document(n, kinds)
             self.flush()
             n += 1
+        self.summary()
+        self.flush()
         return self.shape
+
+    def summary(self) -> None:
+        """The tallies of ``graph:summary``, as ``ontology/rules/summary`` would count them."""
+        g = _iri(GRAPH + "summary")
+
+        def tally(iri: str, counts: str, n: int, *, year: str | None = None, subject: str, obj: str | None = None) -> None:
+            s = _iri(ID + iri)
+            self.q(s, _iri(RDF_TYPE), _iri(DG + "Tally"), g)
+            self.q(s, _iri(DG + "counts"), _iri(DG + counts), g)
+            if year is not None:
+                self.q(s, _iri(DG + "year"), _lit(year), g)
+            self.q(s, _iri(DG + "tallySubject"), _iri(ID + subject), g)
+            if obj is not None:
+                self.q(s, _iri(DG + "tallyObject"), _iri(ID + obj), g)
+            self.q(s, _iri(DG + "count"), _typed(str(n), "integer"), g)
+
+        for (year, vc, hc), n in sorted(self.visit_tally.items()):
+            tally(f"tally/visits/{year}/{vc}/{hc}", "Visit", n, year=year, subject=vc, obj=hc)
+        for (country, cls, year), n in sorted(self.fact_tally.items()):
+            tally(f"tally/{cls}/{year}/{country}", cls, n, year=year, subject=country)
+        for (name, a, b), n in sorted(self.pair_tally.items()):
+            tally(f"tally/{name}/{a}/{b}", name, n, subject=a, obj=b)
 
 
 def _cum(weights: list[float]) -> list[float]:

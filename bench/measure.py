@@ -56,7 +56,7 @@ class Child:
             if left <= 0:
                 return None
             if not self._sel.select(timeout=min(left, 0.5)):
-                if self.proc.poll() is not None and not self._drain():
+                if self._exited() and not self._drain():
                     return None
                 continue
             if not self._drain():
@@ -66,6 +66,16 @@ class Child:
         rec = json.loads(line)
         self.records.append(rec)
         return rec
+
+    def _exited(self) -> bool:
+        """Whether the child has ended, without reaping it (``finish`` reaps it with ``wait4`` for its peak RSS;
+        ``Popen.poll`` would reap it first and leave ``wait4`` without a child)."""
+        if self.returncode is not None:
+            return True
+        try:
+            return os.waitid(os.P_PID, self.proc.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
+        except ChildProcessError:
+            return True
 
     def _drain(self) -> bool:
         assert self.proc.stdout is not None
@@ -82,7 +92,11 @@ class Child:
         """Wait for the child (killing it after ``seconds``) and take its peak RSS."""
         deadline = time.monotonic() + seconds
         while True:
-            pid, status, usage = os.wait4(self.proc.pid, os.WNOHANG)
+            try:
+                pid, status, usage = os.wait4(self.proc.pid, os.WNOHANG)
+            except ChildProcessError:  # reaped elsewhere: the exit code is known, the peak RSS is not
+                self.returncode = self.proc.returncode if self.proc.returncode is not None else -1
+                break
             if pid:
                 self.returncode = os.waitstatus_to_exitcode(status)
                 self.proc.returncode = self.returncode
@@ -95,7 +109,7 @@ class Child:
         self._sel.close()
 
     def kill(self) -> None:
-        if self.proc.poll() is None or self.returncode is None:
+        if self.returncode is None:
             try:
                 os.killpg(self.proc.pid, signal.SIGKILL)
             except ProcessLookupError:

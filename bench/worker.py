@@ -76,7 +76,7 @@ def _raw_runner(kg: Any, name: str) -> Callable[[], int]:
         bindings = {k: v for k, v in bindings.items() if k not in nq.paths.values()}
     store = kg.backend.store
     union = bool(getattr(kg.backend, "union", False))
-    text = nq.text
+    text = nq.text_for(set(bindings))
     subs = {ox.Variable(k): to_ox(v) for k, v in bindings.items()} or None
     try:
         store.query(text, substitutions=subs, use_default_graph_as_union=union)
@@ -104,12 +104,14 @@ def task_queries(a: dict[str, Any]) -> None:
         import pyoxigraph as ox
 
         raw_loc = a.get("raw_location")
-        t = time.perf_counter()
-        store = ox.Store(raw_loc) if raw_loc else ox.Store()
-        store.bulk_load(path=file, format=ox.RdfFormat.N_QUADS)
-        raw_s = time.perf_counter() - t
-        n = len(store)
-        del store
+        raw_s, n = None, None
+        if not a.get("skip_raw"):
+            t = time.perf_counter()
+            store = ox.Store(raw_loc) if raw_loc else ox.Store()
+            store.bulk_load(path=file, format=ox.RdfFormat.N_QUADS)
+            raw_s = time.perf_counter() - t
+            n = len(store)
+            del store
         t = time.perf_counter()
         kg = KnowledgeGraph.load(file, backend="oxigraph", location=a.get("location"))
         emit(event="loaded", seconds=time.perf_counter() - t, raw_seconds=raw_s, triples=n)
@@ -122,10 +124,16 @@ def task_queries(a: dict[str, Any]) -> None:
     else:
         kg = KnowledgeGraph.remote(a["url"], timeout=a["budget"] * 2 + 5)
         emit(event="loaded", seconds=0.0)
+    from .run import PAGE_SIZE, SELECTIVE
+
     for job in a["jobs"]:
         emit(event="begin", job=job)
         if job.startswith("raw:"):
             fn = _raw_runner(kg, job[4:])
+        elif job.startswith("page:"):  # the first page of the unfiltered answer
+            fn = (lambda name: lambda: len(kg.run(name, page_size=PAGE_SIZE)))(job[5:])
+        elif job.startswith("sel:"):  # the whole answer for one selective parameter
+            fn = (lambda name, params: lambda: len(kg.run(name, params)))(job[4:].split("@")[0], SELECTIVE[job[4:]])
         else:
             fn = (lambda name: lambda: len(kg.run(name)))(job)
         emit(event="result", job=job, **time_call(fn, a["budget"], a["reps"]))

@@ -35,6 +35,12 @@ WITH_PARAMS = [
     ("trade", {"country": "hungary"}),
     ("provenance", {"subject": "hungary"}),
     ("connections", {"source": "ilham-aliyev", "target": "kazakhstan", "limit": 3}),
+    ("visits", {"person": "viktor-orban"}),
+    ("ambassadors", {"person": "zsolt-cutora"}),
+    ("summits", {"org": "organization-of-turkic-states"}),
+    ("summits", {"participant": "viktor-orban"}),
+    ("facts-per-year", {"country": "hungary"}),
+    ("relation-counts", {"country": "azerbaijan"}),
 ]
 
 

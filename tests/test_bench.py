@@ -58,6 +58,22 @@ def test_generated_graph_answers_alike_on_rdflib(small_graph):
         assert rd.run(name).rows == ox.run(name).rows, name
 
 
+def test_generated_summary_is_what_the_summary_rules_count(settings):
+    from rdflib import Dataset
+
+    from diplograph.graph.rules import SUMMARY_RULES, apply_summary_rules, load_rules
+
+    buf = io.StringIO()
+    write_nquads(buf, 5_000, seed=2)
+    summary = "<https://w3id.org/diplograph/graph/summary> .\n"
+    lines = buf.getvalue().splitlines(keepends=True)
+    generated = {line for line in lines if line.endswith(summary)}
+    ds = Dataset(default_union=True)
+    ds.parse(data="".join(line for line in lines if not line.endswith(summary)), format="nquads")
+    counted = {f"{s.n3()} {p.n3()} {o.n3()} {summary}" for s, p, o in apply_summary_rules(load_rules(settings.rules_dir / SUMMARY_RULES), ds)}
+    assert len(generated) > 100 and generated == counted
+
+
 def test_news_texts_are_2_to_5_kb():
     sizes = [len(news_text(i, seed=0).encode()) for i in range(20)]
     assert min(sizes) >= 2000 and max(sizes) <= 5200

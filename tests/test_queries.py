@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from diplograph.query.knowledge import KnowledgeGraph
 REQUIRED = {
     "visits", "visits-per-year", "memberships", "agreements", "ambassadors", "milestones", "people",
     "meetings", "summits", "awards", "sister-cities", "trade", "provenance", "connections",
+    "facts-per-year", "relation-counts",
 }
 ID = "https://w3id.org/diplograph/id/"
 
@@ -122,13 +124,117 @@ def test_provenance_gives_passages_with_offsets(kg):
 
 def test_connections_shortest_paths(kg):
     result = kg.connections("kazakhstan", "azerbaijan")
-    hops = {r["path"]: r["hop"] for r in result.to_dicts()}
-    assert set(hops.values()) == {2}  # every shortest path has two hops
-    ots = [(r["subject"], r["relation"], r["object"]) for r in result.to_dicts() if r["object"] == ID + "organization-of-turkic-states"]
-    assert (ID + "kazakhstan", "memberOf", ID + "organization-of-turkic-states") in ots
-    assert (ID + "azerbaijan", "memberOf", ID + "organization-of-turkic-states") in ots
+    rows = result.to_dicts()
+    assert {r["hop"] for r in rows} == {1, 2}  # every shortest path has two hops, one row per hop
+    assert all(len([r for r in rows if r["path"] == n]) == 2 for n in {r["path"] for r in rows})
+    # in path order: each path leaves Kazakhstan and its second hop ends in Azerbaijan, labels given
+    for n in {r["path"] for r in rows}:
+        first, second = [r for r in rows if r["path"] == n]
+        assert first["subject"] == ID + "kazakhstan" and first["subjectLabel"] == "Kazakhstan"
+        assert first["object"] == second["subject"] and second["object"] == ID + "azerbaijan"
+        assert second["objectLabel"] == "Azerbaijan"
+    via_ots = [r for r in rows if ID + "organization-of-turkic-states" in (r["subject"], r["object"])]
+    assert [(r["hop"], r["relation"]) for r in via_ots] == [(1, "memberOf"), (2, "^memberOf")]  # ^: read backwards
     with pytest.raises(QueryError, match="no entity 'no-such-entity'"):  # an error, never an empty answer
         kg.connections("kazakhstan", "no-such-entity")
+
+
+def test_connections_are_bounded_in_depth_and_time(kg):
+    assert len(kg.connections("kazakhstan", "azerbaijan", depth=1)) == 0  # no direct relation
+    assert len(kg.connections("kazakhstan", "azerbaijan", depth=2)) > 0
+    stopped = kg.connections("kazakhstan", "azerbaijan", seconds=0)
+    assert len(stopped) == 0 and "stopped after 0 s" in stopped.note
+
+
+def test_a_group_visit_is_one_row_with_its_visitors_joined(kg):
+    rows = [r for r in kg.query("visits").to_dicts() if r["visit"] == ID + "visit-2013-04-07-zsuzsanna-nemeth-delegation"]
+    assert len(rows) == 1
+    assert len(rows[0]["visitor"].split("; ")) == 4 and "Zsuzsanna Németh" in rows[0]["visitor"]
+
+
+def test_selective_parameters_start_the_query(kg):
+    nq = kg.resolve("visits")
+    assert "#?country" in nq.text and "{ ?visit dg:visitorCountry ?country }" not in nq.text.replace("#?country {", "")
+    assert "  { ?visit dg:visitorCountry ?country } UNION" in nq.text_for({"country"})
+    assert nq.text_for(set()) == nq.text
+    person = kg.query("visits", person="heydar-aliyev").to_dicts()
+    assert person and all("Heydar Aliyev" in r["visitor"] for r in person)
+
+
+@pytest.mark.parametrize("backend", ["rdflib", "oxigraph"])
+def test_pages_add_up_to_the_answer_and_say_what_follows(sample_dataset, backend):
+    kg = KnowledgeGraph.load(sample_dataset, backend=backend)
+    whole = kg.query("visits").rows
+    pages, number = [], 1
+    while True:
+        page = kg.query("visits", page_size=20, page=number)
+        assert page.page is not None and page.page.number == number and page.page.first == 20 * (number - 1) + 1
+        pages.append(page)
+        if not page.page.more:
+            break
+        assert len(page) == 20 and page.page.total is None and "more rows follow (--page" in page.page.describe()
+        number += 1
+    assert [r for p in pages for r in p.rows] == whole
+    assert pages[-1].page.total == len(whole) and f"of {len(whole)}" in pages[-1].page.describe()
+    beyond = kg.query("visits", page_size=20, page=number + 1)
+    assert len(beyond) == 0 and not beyond.page.more
+    with pytest.raises(QueryError, match="numbered from 1"):
+        kg.query("visits", page_size=20, page=0)
+
+
+def test_inlined_parameters_are_escaped_constants_and_answer_alike(kg):
+    from diplograph.query.sparql import inline_terms
+
+    nq = kg.resolve("provenance")
+    assert nq.inline == ("subject",)
+    from rdflib import URIRef
+
+    text, rest = inline_terms(nq.text, {"subject": URIRef(ID + "hungary")})
+    assert "?subject" not in text.split("WHERE", 1)[1] and f"<{ID}hungary>" in text and rest == {}
+    # a variable assigned, projected or listed in VALUES is never replaced
+    from rdflib import Literal
+    q = 'SELECT ?x WHERE { VALUES ?y { 1 } ?s ?p ?x . BIND(?s AS ?z) FILTER(?x != "?x") }'
+    out, kept = inline_terms(q, {"x": Literal('a"b'), "y": Literal(2), "s": Literal(3)})
+    assert set(kept) == {"x", "y"} and 'FILTER(?x != "?x")' in out and "BIND(\"3\"^^<http://www.w3.org/2001/XMLSchema#integer> AS ?z)" in out
+
+
+def test_no_named_query_is_capped(settings):
+    for nq in load_catalog(settings.queries_dir).values():
+        assert not re.search(r"\bLIMIT\s+\d+\s*$", nq.text.strip()), nq.name
+
+
+def test_tallies_equal_counting(kg):
+    counted = kg.query("""
+        PREFIX dg: <https://w3id.org/diplograph/ontology#> PREFIX schema: <https://schema.org/>
+        SELECT ?year ?visitorCountry ?hostCountry (COUNT(DISTINCT ?visit) AS ?visits) WHERE {
+          ?visit a dg:Visit ; schema:startDate ?start ; dg:visitorCountry ?vc ; dg:hostCountry ?hc .
+          ?vc dg:name ?visitorCountry . ?hc dg:name ?hostCountry . BIND(SUBSTR(STR(?start), 1, 4) AS ?year)
+        } GROUP BY ?year ?visitorCountry ?hostCountry""").to_dicts()
+    tallied = kg.query("visits-per-year").to_dicts()
+    key = lambda r: (r["year"], r["visitorCountry"], r["hostCountry"])  # noqa: E731
+    assert sorted(tallied, key=key) == sorted(counted, key=key) and len(tallied) > 20
+    facts = kg.query("""
+        PREFIX dg: <https://w3id.org/diplograph/ontology#> PREFIX schema: <https://schema.org/>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?countryName ?kind ?year (COUNT(DISTINCT ?fact) AS ?facts) WHERE {
+          ?fact a ?class ; schema:startDate ?start ; ?p ?c . ?class rdfs:subClassOf+ dg:Fact . ?c a dg:Country ; dg:name ?countryName .
+          BIND(STRAFTER(STR(?class), "#") AS ?kind) BIND(SUBSTR(STR(?start), 1, 4) AS ?year)
+        } GROUP BY ?countryName ?kind ?year""").to_dicts()
+    key = lambda r: (r["countryName"], r["kind"], r["year"])  # noqa: E731
+    assert sorted(kg.query("facts-per-year").to_dicts(), key=key) == sorted(facts, key=key)
+    hungary = {(r["kind"], r["year"]): r["facts"] for r in kg.query("facts-per-year", country="hungary").to_dicts()}
+    assert hungary == {(r["kind"], r["year"]): r["facts"] for r in facts if r["countryName"] == "Hungary"}
+
+
+def test_relation_counts_are_documents_per_relation(sample_dataset, kg):
+    from rdflib import URIRef
+
+    rows = kg.query("relation-counts", country="kazakhstan").to_dicts()
+    assert rows and all(ID + "kazakhstan" in (r["subject"], r["object"]) for r in rows)
+    for r in rows:
+        triple = (URIRef(r["subject"]), URIRef("https://w3id.org/diplograph/ontology#" + r["relation"]), URIRef(r["object"]))
+        graphs = {g for *_, g in sample_dataset.quads(triple)}
+        assert r["documents"] == len(graphs), r
 
 
 # --- metadata is checked hard -------------------------------------------------------------------------

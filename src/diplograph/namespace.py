@@ -99,6 +99,7 @@ class DG(DefinedNamespace):
     StrategicPartnership: URIRef
     StudentCount: URIRef
     Summit: URIRef
+    Tally: URIRef
     TradeTurnover: URIRef
     Twinning: URIRef
     Visit: URIRef
@@ -116,7 +117,9 @@ class DG(DefinedNamespace):
     conferredBy: URIRef
     confidence: URIRef
     contestedProperty: URIRef
+    count: URIRef
     counterpartCountry: URIRef
+    counts: URIRef
     demonym: URIRef
     destination: URIRef
     directRelation: URIRef
@@ -139,6 +142,7 @@ class DG(DefinedNamespace):
     memberOf: URIRef
     met: URIRef
     mission: URIRef
+    name: URIRef
     newName: URIRef
     observerOf: URIRef
     oldName: URIRef
@@ -163,12 +167,15 @@ class DG(DefinedNamespace):
     signed: URIRef
     sisterCityOf: URIRef
     strategicPartnerOf: URIRef
+    tallyObject: URIRef
+    tallySubject: URIRef
     title: URIRef
     tradePartnerOf: URIRef
     visitKind: URIRef
     visited: URIRef
     visitor: URIRef
     visitorCountry: URIRef
+    year: URIRef
 
 
 #: Entities and facts: ``https://w3id.org/diplograph/id/{id}``.

@@ -36,7 +36,8 @@ def queries(home: Path | None, long_: bool) -> None:
 
 
 #: options of ``query`` that take a value (so that ``query --format csv visits --help`` finds ``visits``)
-_VALUED = {"--sparql", "--param", "-p", "--format", "-f", "--graph", "--backend", "--endpoint", "--home", "--width"}
+_VALUED = {"--sparql", "--param", "-p", "--format", "-f", "--graph", "--backend", "--endpoint", "--home", "--width",
+           "--limit", "--page", "--allow-service"}
 
 
 class QueryCommand(click.Command):
@@ -87,18 +88,25 @@ class QueryCommand(click.Command):
               help="Let SERVICE call endpoints whose IRI starts with this prefix (repeatable). Default: SERVICE is refused.")
 @click.option("--iris", is_flag=True, help="Table format: also show the columns of IRIs (left out by default; csv/tsv/json/markdown keep them).")
 @click.option("--width", type=click.IntRange(min=40), default=None, help="Table format: the width to fit. Default: the terminal's.")
+@click.option("--limit", "limit", type=int, default=None, metavar="N",
+              help="Print the answer in pages of N rows (stderr says whether more rows follow). Default: the whole answer.")
+@click.option("--page", "page", type=int, default=1, show_default=True, metavar="K", help="Which page to print (with --limit).")
 @handle_errors
 def query(home: Path | None, query: str | None, sparql: str | None, param: tuple[str, ...], fmt: str,
           graph: Path | None, backend: str, endpoint: str | None, allow_service: tuple[str, ...], iris: bool,
-          width: int | None) -> None:
+          width: int | None, limit: int | None, page: int) -> None:
     """Run QUERY (a name from 'diplograph queries' or a .rq file) or --sparql TEXT and print the answer.
 
     An entity parameter takes a slug (hungary), a label (Hungary) or any alternative label (OTS,
     Turkic Council), in any case, with or without accents; 'diplograph query NAME --help' lists NAME's parameters.
     """
     result = run_query(query, sparql=sparql, params=parse_assignments(param), graph=graph, backend=backend,
-                       endpoint=endpoint, settings=_settings(home), allow_service=allow_service)
+                       endpoint=endpoint, settings=_settings(home), allow_service=allow_service, page_size=limit, page=page)
     click.echo(format_result(result, fmt, iris=iris, width=width), nl=False)
+    if result.page is not None:
+        click.echo(result.page.describe(), err=True)
+    if result.note:
+        click.echo(result.note, err=True)
 
 
 @click.command()

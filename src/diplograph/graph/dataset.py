@@ -16,13 +16,14 @@ from rdflib import Dataset, Graph
 from .io import parse_turtle_file
 from ..model import Sources
 from ..namespace import PREFIXES
-from .rules import apply_rules, load_rules
+from .rules import SUMMARY_RULES, apply_rules, apply_summary_rules, load_rules
 from ..settings import Settings
 from .contradictions import CONTRADICTIONS_GRAPH, contradiction_triples
 from .sources import load_sources
 from .triples import (
     ENTITIES_GRAPH,
     ONTOLOGY_GRAPH,
+    SUMMARY_GRAPH,
     document_triples,
     entity_triples,
     fact_triples,
@@ -52,7 +53,8 @@ def dataset_from_sources(sources: Sources, ontology: Graph, rules_dir: Path, pro
     documents disagree) ``graph:contradictions``.
 
     Facts go into the graph of every document that supports them, each with that document's passages;
-    the direct relations are materialised into each document graph by the rules.
+    the direct relations are materialised into each document graph by the rules; names and tallies
+    (``ontology/rules/summary``) are counted once over all of them into ``graph:summary``.
     """
     rules = load_rules(rules_dir)
     ds = new_dataset()
@@ -82,6 +84,10 @@ def dataset_from_sources(sources: Sources, ontology: Graph, rules_dir: Path, pro
         for c in sources.contradictions:
             for t in contradiction_triples(c, facts, labels):
                 contested.add(t)
+    # names and tallies, counted once over everything (ontology/rules/summary)
+    summary = ds.graph(SUMMARY_GRAPH)
+    for t in apply_summary_rules(load_rules(Path(rules_dir) / SUMMARY_RULES, required=False), ds):
+        summary.add(t)
     return ds
 
 

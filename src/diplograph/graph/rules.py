@@ -15,14 +15,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from rdflib import Graph
+from rdflib import Dataset, Graph
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 
 from ..errors import OntologyError
 from .triples import Triple
 
-__all__ = ["Rule", "load_rules", "apply_rules"]
+__all__ = ["Rule", "load_rules", "apply_rules", "SUMMARY_RULES", "apply_summary_rules"]
+
+#: The subfolder of the rules folder whose rules run once over the whole dataset (names and tallies).
+SUMMARY_RULES = "summary"
 
 
 @dataclass(frozen=True)
@@ -34,11 +37,11 @@ class Rule:
     query: Query
 
 
-def load_rules(rules_dir: Path | str) -> tuple[Rule, ...]:
+def load_rules(rules_dir: Path | str, *, required: bool = True) -> tuple[Rule, ...]:
     """Parse every ``*.rq`` file of the folder, sorted by name; each must be a CONSTRUCT query."""
     folder = Path(rules_dir)
     files = sorted(folder.glob("*.rq"))
-    if not files:
+    if not files and required:
         raise OntologyError(f"{folder}: no *.rq rule files; the direct relations cannot be materialised")
     rules = []
     for path in files:
@@ -65,4 +68,15 @@ def apply_rules(rules: Iterable[Rule], *graphs: Graph) -> list[Triple]:
             triple: Any = row
             if triple not in union:
                 out.add(triple)
+    return sorted(out)
+
+
+def apply_summary_rules(rules: Iterable[Rule], dataset: Dataset) -> list[Triple]:
+    """Run the summary rules once over the whole dataset (its default graph is the union; ``GRAPH ?g``
+    sees each document); return their triples, sorted, without repeats."""
+    out: set[Triple] = set()
+    for rule in rules:
+        for row in dataset.query(rule.query):
+            triple: Any = row
+            out.add(triple)
     return sorted(out)

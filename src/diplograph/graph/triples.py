@@ -38,12 +38,15 @@ __all__ = [
     "decimal_literal",
     "ENTITIES_GRAPH",
     "ONTOLOGY_GRAPH",
+    "SUMMARY_GRAPH",
 ]
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 ENTITIES_GRAPH = GRAPH["entities"]
 ONTOLOGY_GRAPH = GRAPH["ontology"]
+#: Names and tallies counted once over the whole graph by the rules in ``ontology/rules/summary``.
+SUMMARY_GRAPH = GRAPH["summary"]
 WIKIDATA = "http://www.wikidata.org/entity/"
 
 

@@ -1,10 +1,12 @@
 """Where queries run: rdflib in memory (the reference), Oxigraph embedded, or a remote SPARQL 1.1 endpoint.
 
 All three take the query text and the parameter bindings apart and answer a :class:`~diplograph.query.results.Result`
-of rdflib terms, so their answers compare equal. Bindings are never pasted into the text: rdflib gets
+of rdflib terms, so their answers compare equal. Values are never pasted into the text as strings: rdflib gets
 ``initBindings``, Oxigraph ``substitutions`` (for the projected variables; SEP-0007 allows no others,
-which then go in a ``VALUES`` block as for a remote endpoint), a remote endpoint a ``VALUES`` block written term by term
-(:func:`diplograph.query.sparql.inject_values`). The default graph is the union of all named graphs everywhere.
+which then go in a ``VALUES`` block as for a remote endpoint), a remote endpoint a ``VALUES`` block written term by
+term (:func:`diplograph.query.sparql.inject_values`). A named query may ask for some parameters as constants
+(``inline:`` in its header, :func:`diplograph.query.sparql.inline_terms`), written by
+:meth:`~rdflib.term.Node.n3` in place of the variable's tokens before any backend sees the text. The default graph is the union of all named graphs everywhere.
 
 No backend contacts anything the user did not allow: every query is parsed first and a ``SERVICE`` is refused
 unless its endpoint starts with one of ``allow_service``'s prefixes (:mod:`diplograph.query.federation`).
@@ -158,7 +160,14 @@ class OxigraphBackend:
 
     @classmethod
     def from_file(cls, path: Path | str, *, location: Path | str | None = None) -> "OxigraphBackend":
-        """A store loaded straight from a TriG, N-Quads, Turtle or N-Triples file (much faster than rdflib)."""
+        """A store loaded straight from a TriG, N-Quads, Turtle or N-Triples file (much faster than rdflib).
+
+        Nothing is copied after the bulk load: the store is queried with the union of its graphs as default
+        graph (``use_default_graph_as_union``). That union is a bag (a triple stated in two documents is
+        there twice), so the named queries use ``DISTINCT`` / ``COUNT(DISTINCT ...)`` throughout, and the
+        parity tests check every one against rdflib's set union. Copying the set union into the default graph
+        (``INSERT ... WHERE { GRAPH ?g ... }``) cost 30 % of the load at 10^7 triples (see BENCHMARKS.md).
+        """
         p = Path(path)
         formats = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES}
         if p.suffix not in formats:
@@ -172,8 +181,7 @@ class OxigraphBackend:
             store.bulk_load(path=str(p), format=formats[p.suffix])
         except (SyntaxError, ValueError) as exc:
             raise QueryError(f"{p}: cannot parse the graph: {exc}") from None
-        store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # the set union as default graph
-        return cls(store)
+        return cls(store, union=True)
 
     @classmethod
     def open(cls, location: Path | str, *, union: bool = False) -> "OxigraphBackend":
@@ -191,7 +199,6 @@ class OxigraphBackend:
             try:
                 res = self.store.query(text, use_default_graph_as_union=self.union, substitutions=subs or None)
             except RuntimeError as exc:
-                # SEP-0007 substitutes projected variables only; bind the others with a VALUES block
                 if "projection" not in str(exc):
                     raise QueryError(f"Oxigraph could not run the query: {exc}") from None
                 res = self.store.query(inject_values(text, bindings), use_default_graph_as_union=self.union)

@@ -6,12 +6,19 @@ required; ``tags``, ``params`` (name -> type, default, description, required) an
 so that every engine prints them alike) are optional. Anything else, or a parameter that the query never uses, is an
 error: a catalogue that loads is a catalogue whose metadata is true.
 
+A line of the query of the form ``#?name PATTERN`` is a comment for every SPARQL parser, and takes part in the
+query only when parameter ``name`` is given (:meth:`NamedQuery.text_for`): a query starts from the pattern
+that binds its parameter, so the engine looks the parameter up in an index instead of filtering every row,
+and without the parameter it costs nothing. The value is still bound by the backend, never pasted as text;
+``inline`` lists parameters whose terms are written into the query (escaped, by token) because an engine plans
+them better as constants (Oxigraph does not carry a ``VALUES`` binding into the branches of a ``UNION``).
+
 >>> from diplograph.settings import Settings
 >>> catalog = load_catalog(Settings.discover().queries_dir)
 >>> catalog["visits"].title
 'Visits'
 >>> sorted(catalog["visits"].params)
-['country', 'from', 'to']
+['country', 'from', 'person', 'to']
 """
 
 from __future__ import annotations
@@ -27,13 +34,24 @@ from ..errors import QueryError
 from .params import TYPES, ParamSpec, to_term
 from .sparql import check_syntax
 
-__all__ = ["NamedQuery", "parse_query", "load_query_file", "load_catalog"]
+__all__ = ["NamedQuery", "parse_query", "load_query_file", "load_catalog", "text_for", "when_lines"]
 
-_KEYS = {"title", "description", "tags", "params", "paths", "lists"}
+_KEYS = {"title", "description", "tags", "params", "paths", "lists", "inline"}
 _PARAM_KEYS = {"type", "default", "description", "required"}
-_PATH_KEYS = {"source", "target", "limit"}
+_PATH_KEYS = {"source", "target", "limit", "depth", "seconds", "node"}
 _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 _VAR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_WHEN = re.compile(r"^([ \t]*)#\?([A-Za-z_][A-Za-z0-9_]*)[ \t](.*)$", re.M)
+
+
+def when_lines(text: str) -> set[str]:
+    """The parameters named by the ``#?name ...`` lines of ``text``."""
+    return {m.group(2) for m in _WHEN.finditer(text)}
+
+
+def text_for(text: str, given: set[str] | frozenset[str]) -> str:
+    """``text`` with the ``#?name ...`` lines of the ``given`` parameters taken in (the others stay comments)."""
+    return _WHEN.sub(lambda m: m.group(1) + m.group(3) if m.group(2) in given else m.group(0), text)
 
 
 @dataclass(frozen=True)
@@ -50,6 +68,12 @@ class NamedQuery:
     lists: tuple[str, ...] = ()
     form: str = "SELECT"
     path: Path | None = None
+    #: parameters written into the text as constants (an engine may plan them better than a VALUES binding)
+    inline: tuple[str, ...] = ()
+
+    def text_for(self, given: set[str] | frozenset[str]) -> str:
+        """The SPARQL text to run when the parameters ``given`` are bound (see ``#?name`` lines above)."""
+        return text_for(self.text, given)
 
 
 def _metadata(text: str, source: str) -> dict[str, Any]:
@@ -109,8 +133,9 @@ def parse_query(text: str, *, name: str = "query", path: Path | None = None) -> 
         raise QueryError(f"{source}: 'tags' must be a list of words, e.g. '#+ tags: [visits, events]'")
     paths = meta.get("paths")
     if paths is not None:
-        if not isinstance(paths, dict) or set(paths) - _PATH_KEYS or not {"source", "target"} <= set(paths):
-            raise QueryError(f"{source}: 'paths' must map source, target (and optionally limit) to parameter names")
+        if not isinstance(paths, dict) or set(paths) - _PATH_KEYS or not {"source", "target", "node"} <= set(paths):
+            raise QueryError(f"{source}: 'paths' must map source, target (and optionally limit, depth, seconds) to parameter "
+                             "names, and node to the variable the search binds to the entities it expands")
     lists = meta.get("lists") or []
     if not isinstance(lists, list) or not all(isinstance(c, str) and re.search(rf"AS\s+\?{re.escape(c)}\b", text) for c in lists):
         raise QueryError(f"{source}: 'lists' names the result columns made with GROUP_CONCAT(...; SEPARATOR=\"; \") AS ?column, e.g. '#+ lists: [parties]'")
@@ -118,13 +143,22 @@ def parse_query(text: str, *, name: str = "query", path: Path | None = None) -> 
     if not isinstance(raw_params, dict):
         raise QueryError(f"{source}: 'params' must be a mapping of parameter name to its declaration")
     form = check_syntax(text, source=source)
-    post = set(paths.values()) if paths else set()
+    post = {v for k, v in paths.items() if k != "node"} if paths else set()
     params = {str(n): _param(source, n, d, text, post) for n, d in raw_params.items()}
-    if paths and not set(paths.values()) <= set(params):
-        raise QueryError(f"{source}: 'paths' names parameters that are not declared: {', '.join(sorted(set(paths.values()) - set(params)))}")
+    if paths and not post <= set(params):
+        raise QueryError(f"{source}: 'paths' names parameters that are not declared: {', '.join(sorted(post - set(params)))}")
+    inline = meta.get("inline") or []
+    if not isinstance(inline, list) or not set(inline) <= set(params):
+        raise QueryError(f"{source}: 'inline' lists declared parameters to write into the query as constants, e.g. '#+ inline: [subject]'")
+    unknown = when_lines(text) - set(params)
+    if unknown:
+        raise QueryError(f"{source}: '#?{sorted(unknown)[0]} ...' lines must name a declared parameter")
+    if when_lines(text):
+        check_syntax(text_for(text, set(params)), source=f"{source} (with every '#?' line)")
     return NamedQuery(
         name=name, text=text, title=str(meta.get("title", "")).strip(), description=" ".join(str(meta.get("description", "")).split()),
         tags=tuple(tags), params=params, lists=tuple(lists), paths=dict(paths) if paths else None, form=form, path=path,
+        inline=tuple(inline),
     )
 
 

@@ -28,7 +28,7 @@ from rdflib.term import Node
 
 from ..errors import QueryError
 
-__all__ = ["Result", "FORMATS", "format_result", "to_json", "to_csv", "to_tsv", "to_markdown", "to_table", "to_html", "term_from_json",
+__all__ = ["Result", "Page", "FORMATS", "format_result", "to_json", "to_csv", "to_tsv", "to_markdown", "to_table", "to_html", "term_from_json",
            "term_to_json", "plain", "date_columns", "iri_columns"]
 
 FORMATS = ("table", "csv", "tsv", "json", "markdown")
@@ -49,15 +49,42 @@ def normalise(term: Node | None) -> Node | None:
     return term
 
 
+@dataclass(frozen=True)
+class Page:
+    """Which rows of the whole answer a result holds: page ``number`` of ``size`` rows, starting at row
+    ``first`` (1-based); ``more`` says that rows follow, ``total`` is the whole answer's size when known."""
+
+    number: int
+    size: int
+    first: int
+    rows: int
+    more: bool
+    total: int | None = None
+
+    def describe(self) -> str:
+        """One line for people, e.g. ``page 2: rows 51-100; more rows follow (--page 3)``."""
+        span = f"rows {self.first}-{self.first + self.rows - 1}" if self.rows else "no rows"
+        if self.more:
+            return f"page {self.number}: {span}; more rows follow (--page {self.number + 1})"
+        of = f" of {self.total}" if self.total is not None else ""
+        return f"page {self.number}: {span}{of}; the last page"
+
+
 @dataclass
 class Result:
-    """A query's answer: rows of a SELECT, the boolean of an ASK, the graph of a CONSTRUCT/DESCRIBE."""
+    """A query's answer: rows of a SELECT, the boolean of an ASK, the graph of a CONSTRUCT/DESCRIBE.
+
+    ``page`` says which part of the whole answer the rows are when it was asked for page by page;
+    ``note`` says why an answer may be incomplete (a path search that ran out of time).
+    """
 
     form: str
     vars: list[str] = field(default_factory=list)
     rows: list[dict[str, Node | None]] = field(default_factory=list)
     boolean: bool | None = None
     graph: Graph | None = None
+    page: Page | None = None
+    note: str = ""
 
     def __iter__(self) -> Iterator[dict[str, Node | None]]:
         return iter(self.rows)

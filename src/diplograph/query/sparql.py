@@ -22,7 +22,7 @@ from rdflib.term import Node
 
 from ..errors import QueryError
 
-__all__ = ["check_syntax", "query_form", "inject_values", "FORMS"]
+__all__ = ["check_syntax", "query_form", "inject_values", "inject_rows", "inline_terms", "has_slice", "FORMS"]
 
 FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
 
@@ -94,3 +94,90 @@ def inject_values(text: str, bindings: Mapping[str, Node]) -> str:
         " VALUES (" + " ".join("?" + n for n in names) + ") { (" + " ".join(bindings[n].n3() for n in names) + ") }\n"
     )
     return text[: brace_at + 1] + block + text[brace_at + 1 :]
+
+
+def inject_rows(text: str, var: str, terms: list[Node]) -> str:
+    """``text`` with ``VALUES ?var { t1 t2 ... }`` at the start of its top-level ``WHERE`` group (terms written
+    with :meth:`~rdflib.term.Node.n3`, so none can change the query)."""
+    if not terms:
+        raise QueryError(f"no values to bind to ?{var}")
+    marked = inject_values(text, {var: terms[0]})
+    single = f" VALUES (?{var}) {{ ({terms[0].n3()}) }}\n"
+    block = f" VALUES ?{var} {{ " + " ".join(t.n3() for t in terms) + " }\n"
+    return marked.replace(single, block, 1)
+
+
+def has_slice(text: str) -> bool:
+    """Whether the query ends in its own ``LIMIT`` or ``OFFSET`` (outside every group, string and comment)."""
+    depth = 0
+    for kind, value, _ in _tokens(text):
+        if kind == "open":
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+        elif kind == "word" and depth == 0 and value.upper() in ("LIMIT", "OFFSET"):
+            return True
+    return False
+
+
+def inline_terms(text: str, bindings: Mapping[str, Node]) -> tuple[str, dict[str, Node]]:
+    """``text`` with each bound variable that only appears in patterns and filters replaced by its term, written
+    with :meth:`~rdflib.term.Node.n3` (which escapes it), and the bindings that could not be (those projected,
+    grouped or ordered by, assigned with ``AS`` or listed in ``VALUES``), for a ``VALUES`` block.
+
+    An engine plans a query with constants better than one with a ``VALUES`` block: Oxigraph 0.5 does not carry
+    a ``VALUES`` binding into the branches of a ``UNION`` (provenance of one person at 10^6 triples: 180 ms with
+    ``VALUES``, 0.2 ms with the constant). Only the variable tokens are replaced, never text in strings, IRIs
+    or comments.
+
+    >>> from rdflib import URIRef
+    >>> inline_terms("SELECT ?s WHERE { ?s ?p ?o . BIND(1 AS ?n) }", {"o": URIRef("http://e/x"), "s": URIRef("http://e/s"), "n": URIRef("http://e/n")})
+    ('SELECT ?s WHERE { ?s ?p <http://e/x> . BIND(1 AS ?n) }', {'s': rdflib.term.URIRef('http://e/s'), 'n': rdflib.term.URIRef('http://e/n')})
+    """
+    if not bindings:
+        return text, {}
+    tokens = _tokens(text)
+    unsafe: set[str] = set()
+    state = ""  # "select", "modifier" (GROUP BY / ORDER BY), "values"
+    values_depth = -1
+    depth = 0
+    previous = ""
+    places: list[tuple[int, int, str]] = []  # (start, end, name) of variable tokens
+    for i, (kind, value, pos) in enumerate(tokens):
+        upper = value.upper() if kind == "word" else ""
+        if kind == "open":
+            if state in ("select", "modifier"):
+                state = ""
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+            if state == "values" and depth == values_depth:
+                state = ""
+            if state == "modifier":
+                state = ""
+        elif upper == "SELECT":
+            state = "select"
+        elif upper == "WHERE" and state == "select":
+            state = ""
+        elif upper in ("GROUP", "ORDER", "HAVING"):
+            state = "modifier"
+        elif upper in ("LIMIT", "OFFSET"):
+            state = ""
+        elif upper == "VALUES":
+            state, values_depth = "values", depth
+        elif kind == "word" and i > 0 and tokens[i - 1][1] in ("?", "$") and tokens[i - 1][2] == pos - 1 and value in bindings:
+            if state or previous == "AS":
+                unsafe.add(value)
+            places.append((pos - 1, pos + len(value), value))
+        if kind != "other" or value.strip():
+            previous = upper if kind == "word" else (previous if kind == "other" and value in "?$" else "")
+    out = []
+    last = 0
+    for start, end, name in places:
+        if name in unsafe:
+            continue
+        out.append(text[last:start])
+        out.append(bindings[name].n3())
+        last = end
+    out.append(text[last:])
+    return "".join(out), {k: v for k, v in bindings.items() if k in unsafe}
