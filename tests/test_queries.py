@@ -324,3 +324,14 @@ def test_cli_errors_are_one_paragraph_exit_2(graph_file, args, message):
     assert result.exit_code == 2
     assert message in result.output
     assert "Traceback" not in result.output
+
+
+def test_every_declared_prefix_is_used(settings) -> None:
+    """A named query declares the prefixes it uses and no others (its parameter lines count as use)."""
+    import re
+
+    for path in sorted(settings.queries_dir.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        body = re.sub(r"^PREFIX.*$", "", text, flags=re.M)
+        unused = [p for p in re.findall(r"^PREFIX\s+(\w*):", text, flags=re.M) if not re.search(rf"(?<!\w){p}:", body)]
+        assert not unused, f"{path.name}: unused prefixes {unused}"
