@@ -8,7 +8,7 @@ every script and style inlined (vis-network from pyvis); :mod:`.timeline` writes
 country's, by direction); :mod:`.write` puts them together (``diplograph view`` and :func:`write_views`).
 """
 
-from .facts import Fact, Source, collect_facts
+from .facts import ShownFact, Source, collect_facts
 from .countries import country_network, homes
 from .projection import (
     ViewError,
@@ -35,7 +35,7 @@ __all__ = [
     "render_timeline",
     "write_view",
     "write_views",
-    "Fact",
+    "ShownFact",
     "Source",
     "collect_facts",
     "country_network",

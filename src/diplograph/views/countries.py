@@ -29,7 +29,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import ORG, RDF
 
 from ..namespace import DG, SCHEMA
-from .facts import Fact
+from .facts import ShownFact
 from .projection import refresh_degrees
 
 __all__ = ["TOP_CLASSES", "HOME_PROPERTIES", "homes", "country_network"]
@@ -101,7 +101,7 @@ def _is_top(g: Graph, node: str) -> bool:
     return any((URIRef(node), RDF.type, c) in g for c in (DG.Country, DG.IntergovernmentalOrganisation))
 
 
-def _fact_side(g: Graph, fact: Fact) -> str | None:
+def _fact_side(g: Graph, fact: ShownFact) -> str | None:
     prop = FACT_SIDES.get(fact.cls)
     if prop is None:
         return None
@@ -133,7 +133,7 @@ def country_network(net: nx.MultiDiGraph, g: Graph, *, home: dict[str, tuple[str
         for h in hs:
             if h in top and h != node:
                 top.nodes[h]["members"].append(node)
-    pairs: dict[tuple[str, str, str], dict[str, Fact]] = {}
+    pairs: dict[tuple[str, str, str], dict[str, ShownFact]] = {}
     for u, v, key, data in net.edges(keys=True, data=True):
         for fact in data["facts"]:
             side = _fact_side(g, fact)

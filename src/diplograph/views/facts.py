@@ -37,7 +37,7 @@ from .relations import RelationRule, load_relations, relation_rows
 #: From this many triples, :func:`collect_facts` runs the rules on Oxigraph (copying the graph pays off).
 OXIGRAPH_FROM = 200_000
 
-__all__ = ["OXIGRAPH_FROM", "Fact", "Source", "collect_facts", "fact_kinds", "local_name", "year_of", "DocumentTexts", "iter_labels"]
+__all__ = ["OXIGRAPH_FROM", "ShownFact", "Source", "collect_facts", "fact_kinds", "local_name", "year_of", "DocumentTexts", "iter_labels"]
 
 
 def local_name(iri: Node) -> str:
@@ -80,8 +80,8 @@ class Source:
 
 
 @dataclass(frozen=True)
-class Fact:
-    """One fact node behind a relation: its class, label, dates (an interval) and sources.
+class ShownFact:
+    """One fact node as a view shows it (not :class:`diplograph.model.Fact`, the curated record) behind a relation: its class, label, dates (an interval) and sources.
 
     ``kind`` is ``event`` (a point or a span), ``status`` (valid from ``start`` to ``end``, open when
     there is no end) or ``figure`` (a reported number for a year). ``attested`` says that ``start`` is the
@@ -192,7 +192,7 @@ def fact_kinds(g: Graph) -> dict[URIRef, str]:
     return kinds
 
 
-def _fact(g: Graph, node: Node, cls: URIRef, kind: str, sources: _Sources) -> Fact:
+def _fact(g: Graph, node: Node, cls: URIRef, kind: str, sources: _Sources) -> ShownFact:
     start = _first(g, node, SCHEMA.startDate)
     end = _first(g, node, SCHEMA.endDate)
     attested = _first(g, node, DG.attestedOn) if start is None else None
@@ -210,7 +210,7 @@ def _fact(g: Graph, node: Node, cls: URIRef, kind: str, sources: _Sources) -> Fa
         contested = "preferred"
     elif any(True for _ in g.subjects(DG.claim, node)):
         contested = "contested"
-    return Fact(iri=str(node), cls=local_name(cls), label=_label(g, node),
+    return ShownFact(iri=str(node), cls=local_name(cls), label=_label(g, node),
                 start=str(first) if first is not None else None, end=str(end) if end is not None else None,
                 year_from=y_from, year_to=y_to, event=kind == "event", sources=sources.of(node),
                 kind=kind, attested=attested is not None, contested=contested)
@@ -223,7 +223,7 @@ def collect_facts(
     relations: Iterable[RelationRule] | None = None,
     corpus_dir: Path | None = None,
     engine: str = "auto",
-) -> dict[tuple[str, str, str], list[Fact]]:
+) -> dict[tuple[str, str, str], list[ShownFact]]:
     """Map each ``(subject IRI, relation name, object IRI)`` to the facts that support it, sorted by date.
 
     The relations are those of ``relations``, or of the rules in ``rules_dir`` (see :func:`~.relations.load_relations`).
@@ -241,8 +241,8 @@ def collect_facts(
         runner = OxigraphBackend.from_graph(g)
     kinds = fact_kinds(g)
     sources = _Sources(g, DocumentTexts(corpus_dir))
-    found: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
-    made: dict[Node, Fact] = {}
+    found: dict[tuple[str, str, str], list[ShownFact]] = defaultdict(list)
+    made: dict[Node, ShownFact] = {}
     for rule in rules:
         for s, o, node in sorted(relation_rows(g, rule, engine=runner)):
             if node not in made:

@@ -26,7 +26,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from ..errors import ExportError
-from .facts import Fact, collect_facts, iter_labels, local_name
+from .facts import ShownFact, collect_facts, iter_labels, local_name
 from .relations import COUNTRY_LABELS, RelationRule, load_relations
 
 __all__ = [
@@ -70,7 +70,7 @@ def project_graph(g: Graph, *, corpus_dir: Path | None = None, rules_dir: Path |
 
     The relations are read from the rules (``rules_dir``, default ``ontology/rules``), see :mod:`.relations`.
     Node attributes: ``iri``, ``slug``, ``label``, ``alt`` (alternative labels), ``cls``, ``degree``.
-    Edge attributes: ``relation`` and ``facts`` (:class:`~diplograph.views.facts.Fact`, with their sources;
+    Edge attributes: ``relation`` and ``facts`` (:class:`~diplograph.views.facts.ShownFact`, with their sources;
     passage text is filled in when ``corpus_dir`` holds the document with the expected SHA-256).
     The graph's ``relations`` attribute lists the relation names the rules define.
     """
@@ -161,7 +161,7 @@ def filter_relations(net: nx.MultiDiGraph, relations: Iterable[str], *, keep: It
     return _drop_isolates(out, keep)
 
 
-def _overlaps(f: Fact, start: int | None, end: int | None) -> bool:
+def _overlaps(f: ShownFact, start: int | None, end: int | None) -> bool:
     if f.year_from is None:
         return True  # undated facts are never filtered out
     to = f.year_to if f.year_to is not None else 10**6

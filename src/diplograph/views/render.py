@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 import networkx as nx
 
-from .facts import Fact
+from .facts import ShownFact
 from .layout import layout
 from .relations import COUNTRY_LABELS
 
@@ -114,7 +114,7 @@ class _Facts:
         self._doc_ids: dict[str, int] = {}
         self.years: list[int] = []
 
-    def add(self, f: Fact) -> int:
+    def add(self, f: ShownFact) -> int:
         if f.iri in self._fact_ids:
             return self._fact_ids[f.iri]
         src = []
