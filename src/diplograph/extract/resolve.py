@@ -249,8 +249,8 @@ class Resolver:
                     names, apposed = [back], True
             if not names:
                 back = self._name_before(text, head.start(), mentions)
-                if back is None:
-                    continue
+                if back is None or any(m.start == back[0] and m.end == back[1] for m in out):
+                    continue  # (a name that has its own title before it is not this title's: "A Xi, B President C")
                 names, apposed = [back], True
             inside = [c for c in countries if head.end() <= c.start < max(title_end, head.end())]
             if not apposed:
@@ -354,7 +354,9 @@ class Resolver:
                 break
             word = tok.group().rstrip("'’").lower()
             w = word.removesuffix("'s").removesuffix("’s")
-            if w in _TITLE_WORDS or w in _NOT_NAMES or all(x in _TITLE_WORDS for x in w.split("-")) or self._is_entity(tok.start(), mentions) or not re.search(r"[^\W\d_]", w):
+            if w in _TITLE_WORDS or w in _NOT_NAMES or all(x in _TITLE_WORDS for x in w.split("-")) or not re.search(r"[^\W\d_]", w):
+                break
+            if self._is_entity(tok.start(), mentions) and not (not words and self._given_name(text, tok, mentions)):
                 break
             end = tok.end()
             pos = tok.end()
@@ -480,6 +482,20 @@ class Resolver:
     def _is_entity_word(self, text: str, base: int, word: str, mentions: list[Mention]) -> bool:
         i = text.find(word, base)
         return i >= 0 and any(m.start <= i < m.end and m.type != "person" for m in mentions)
+
+    def _given_name(self, text: str, tok: re.Match[str], mentions: list[Mention]) -> bool:
+        """A town's name that begins a personal name: "Vladimir Putin", "Florence Parly" (a capitalised word that
+        is no place, body or title follows it on the same line)."""
+        if not any(m.start == tok.start() and m.end == tok.end() and m.type == "city" for m in mentions):
+            return False
+        nxt = re.match(r"[ \u00a0]+", text[tok.end():])
+        if nxt is None:
+            return False
+        after = _NAME_TOKEN.match(text, tok.end() + nxt.end())
+        if after is None or not after.group()[:1].isupper():
+            return False
+        w = after.group().rstrip("'’").lower().removesuffix("'s").removesuffix("’s")
+        return w not in _TITLE_WORDS and w not in _NOT_NAMES and not self._is_entity(after.start(), mentions)
 
     def _is_entity(self, pos: int, mentions: list[Mention]) -> bool:
         # a word inside a place or body's name too: "United Arab Emirates, the head of state" names no "Arab Emirates"
