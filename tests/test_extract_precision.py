@@ -61,3 +61,32 @@ def test_a_town_alone_is_no_given_name(ex: Extractor) -> None:
     # "Vladimir" after a title and before a full stop is the town, not a person
     got = positions(ex, "The Russian President visited Vladimir. He opened a factory there.")
     assert not any(p.startswith("vladimir") for p, _r, _o in got), got
+
+
+# -- a signing's parties are its signers, never the venue's or the dateline's country ----------------------
+def signings(ex: Extractor, text: str, published: str = "2023-05-04") -> set[tuple[tuple[str, ...], str | None]]:
+    return {(tuple(f["parties"]), f["start"]) for f in facts(ex, text, "signing", published)}
+
+
+def test_a_body_that_signs_is_a_party(ex: Extractor) -> None:
+    got = signings(ex, "The African Union and Japan signed a cooperation agreement in Tokyo on 3 March 2021.")
+    assert got == {(("african-union", "japan"), "2021-03-03")}
+    got = signings(ex, "It replaces the AU-Japan Partnership Agreement, which was signed on 9 May 2001 and has applied since 2002.")
+    assert (("african-union", "japan"), "2001-05-09") in got
+
+
+def test_the_venue_is_no_party(ex: Extractor) -> None:
+    text = ("Peru and the European Union\n\nPeru opened a mission in Brussels in 1990. Its ministers often travel to Brussels, "
+            "and Brussels hosts its trade office.\n\nPeru signed the Advanced Framework Agreement in Brussels on 4 May 2022.")
+    got = signings(ex, text)
+    assert not any("belgium" in parties for parties, _d in got), got
+
+
+def test_a_dateline_is_neither_party_nor_day(ex: Extractor) -> None:
+    text = "APIA, Samoa, Nov 10 AAP - A defence treaty signed by Fiji and Tonga will let their navies train together."
+    got = signings(ex, text, "2023-11-10")
+    assert not any("samoa" in parties for parties, _d in got), got
+    assert not any(d == "2023-11-10" for _p, d in got), got
+    # with a day of its own, the signing is reported
+    text2 = "APIA, Samoa, Nov 10 AAP - A defence treaty was signed by Fiji and Tonga on Thursday, 9 November 2023."
+    assert (("fiji", "tonga"), "2023-11-09") in signings(ex, text2, "2023-11-10")

@@ -112,6 +112,27 @@ class Candidate:
     approximate: bool = False
 
 
+#: a news dateline with the report's day: "RAROTONGA, Cook Islands, Nov 10 AAP -", "PHNOM PENH, Nov. 13 (Xinhua) --"
+_DATELINE_DATE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,40},\s+(?:[A-Z][\w .'’-]{2,40},\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\(?[A-Z][\w]*\)?)?\s*[-–—]+\s")
+
+
+def _signers(clause: Clause, sm: re.Match[str]) -> list[str]:
+    """The parties a signing sentence names: its countries, less the country of a news dateline ("RAROTONGA,
+    Cook Islands, Nov 10 -"); when fewer than two, the bodies named before the verb ("the European Union and Chile
+    signed", "the EU-Chile Association Agreement, which was signed")."""
+    t = clause.text
+    dl = _DATELINE_DATE.match(t)
+    skip = {m.entity for m in clause.of_type("country") if dl is not None and m.start - clause.start < dl.end()}
+    parties = [c for c in _countries(clause) if c not in skip or any(
+        m.entity == c and m.start - clause.start >= (dl.end() if dl else 0) for m in clause.of_type("country"))]
+    if len(parties) < 2:
+        for m in clause.of_type("organisation"):
+            if m.start - clause.start < sm.start() and m.entity not in parties and not re.search(
+                    r"(?:sidelines|margins|summit|meeting|session|member|members)\s+of\s+(?:the\s+)?$", t[: m.start - clause.start], _I):
+                parties.append(m.entity)
+    return parties
+
+
 def _countries(clause: Clause, after: int | None = None, before: int | None = None) -> list[str]:
     out: list[str] = []
     for m in clause.mentions:
@@ -473,9 +494,15 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         day = clause.memory.get("narrative-day") or clause.memory["news-day"]
         date = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
         sign_inferred = ("start",)
+    if sm and date and _DATELINE_DATE.match(t) and date.pos < _DATELINE_DATE.match(t).end():  # type: ignore[union-attr]
+        # "RAROTONGA, Cook Islands, Nov 10 AAP - ... a treaty signed by": the report's day, not the signing's
+        date = next((d for d in clause.dates if d.pos >= _DATELINE_DATE.match(t).end()), None)  # type: ignore[union-attr]
     if sm and date and not _planned_date(clause, date) and not listed:
-        parties = _countries(clause)
-        if len(parties) < 2 and len(clause.main_countries) == 2 and (
+        parties = _signers(clause, sm)
+        # "Chile signed ... in Brussels": the venue's country is no party
+        venue = {country_of(c.entity) for c in clause.of_type("city") if c.start - rel > sm.start()}
+        venue_only = len(parties) == 1 and any(c in venue and c not in parties for c in clause.main_countries)
+        if not venue_only and len(parties) < 2 and len(clause.main_countries) == 2 and (
                 re.search(r"two countries|both countries|two nations|sides", t, _I) or all(p in clause.main_countries for p in parties)):
             parties = list(clause.main_countries)
         inst = _INSTRUMENT.search(t, sm.end()) or _INSTRUMENT.search(t)
@@ -793,6 +820,8 @@ def _listed_signings(clause: Clause) -> list[Candidate]:
             continue
         lo = base + start
         parties = list(dict.fromkeys(c.entity for c in clause.of_type("country") if lo <= c.start - rel < m.start()))
+        if len(parties) == 1:  # "the EU-Chile Association Agreement, signed on": a body named in the title is a party
+            parties += [o.entity for o in clause.of_type("organisation") if lo <= o.start - rel < m.start()][:1]
         inferred: tuple[str, ...] = ()
         if len(parties) < 2 and len(clause.main_countries) == 2 and all(p in clause.main_countries for p in parties):
             parties, inferred = list(clause.main_countries), ("parties",)
@@ -866,7 +895,7 @@ def _dated_instruments(clause: Clause, sm: re.Match[str], country_of: Any) -> li
         found.append((re.sub(r"\s+", " ", m.group("title")).strip(), d))
     if len(found) < 2 or len({d.start for _, d in found}) < 2:
         return []
-    parties = _countries(clause)
+    parties = _signers(clause, sm)
     if len(parties) < 2 and len(clause.main_countries) == 2 and (
             all(p in clause.main_countries for p in parties) or re.search(r"\b(?:two|both)\s+(?:countries|nations|states|sides)\b", t, _I)):
         parties = list(clause.main_countries)
