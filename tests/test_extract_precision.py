@@ -90,3 +90,31 @@ def test_a_dateline_is_neither_party_nor_day(ex: Extractor) -> None:
     # with a day of its own, the signing is reported
     text2 = "APIA, Samoa, Nov 10 AAP - A defence treaty was signed by Fiji and Tonga on Thursday, 9 November 2023."
     assert (("fiji", "tonga"), "2023-11-09") in signings(ex, text2, "2023-11-10")
+
+
+# -- meetings: one person meets each of a list; a body's gathering is no two persons' meeting; planned talks -
+def meetings(ex: Extractor, text: str, published: str = "2023-05-04") -> set[tuple[tuple[str, ...], str | None]]:
+    return {(tuple(sorted(f["participants"])), f["start"]) for f in facts(ex, text, "meeting", published)}
+
+
+def test_one_person_meets_each_of_a_list(ex: Extractor) -> None:
+    text = ("On 3 May 2022, Chilean President Marta Solis met with Peruvian Prime Minister Jorge Quispe, "
+            "Bolivian President Luis Arce and Ecuadorian Foreign Minister Rosa Vera.")
+    got = meetings(ex, text)
+    assert got == {(("jorge-quispe", "marta-solis"), "2022-05-03"), (("luis-arce", "marta-solis"), "2022-05-03"),
+                   (("marta-solis", "rosa-vera"), "2022-05-03")}, got
+
+
+def test_the_persons_meeting_word_not_the_bodys(ex: Extractor) -> None:
+    text = ("Chilean Foreign Minister Marta Solis visited Peru in February 2022 for a meeting of G20 foreign ministers, "
+            "and met Bolivian Foreign Minister Rosa Mamani in Santiago on 12 April 2022.")
+    assert meetings(ex, text) == {(("marta-solis", "rosa-mamani"), "2022-04-12")}
+
+
+def test_planned_talks_after_a_coordinated_infinitive(ex: Extractor) -> None:
+    text = ("In Lima, Marta Solis is scheduled to deliver a keynote speech at the annual council meeting of the OAS, "
+            "which Chile chairs this year, and to hold talks with Peruvian President Jorge Quispe.")
+    assert meetings(ex, text, "2024-04-23") == set()
+    # the same talks told as done
+    done = "In Lima on 2 May 2024, Chilean President Marta Solis held talks with Peruvian President Jorge Quispe."
+    assert meetings(ex, done, "2024-05-03") == {(("jorge-quispe", "marta-solis"), "2024-05-02")}

@@ -133,6 +133,12 @@ def _signers(clause: Clause, sm: re.Match[str]) -> list[str]:
     return parties
 
 
+#: a body's gathering, not two persons' meeting: "a meeting of G20 foreign ministers", "the council meeting of the OECD"
+_BODY_MEETING = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z]|\d)")
+#: a trigger whose subject meets each person named after it
+_ONE_MEETS = re.compile(r"met|meets|received|welcomed|hosted|held\s+(?:separate\s+)?(?:talks|meetings)", _I)
+
+
 def _countries(clause: Clause, after: int | None = None, before: int | None = None) -> list[str]:
     out: list[str] = []
     for m in clause.mentions:
@@ -161,6 +167,17 @@ def near_date(clause: Clause, pos: int) -> DateMention | None:
         if best is None or gap < best[0]:
             best = (gap, d)
     return best[1] if best else None
+
+
+def _own_date(clause: Clause, trig: re.Match[str]) -> DateMention | None:
+    """The date of the event word ``trig``: the nearest one, but one after it in its own coordinated clause
+    before one told in an earlier clause ("visited Peru in February ..., and met X in Lima on 12 April")."""
+    t = clause.text
+    after = [d for d in clause.dates if d.pos >= trig.end() and not re.search(r"[;:]|,\s+(?:and|but|while)\b|\s(?:and|but|before|after)\s+(?:then\s+)?[a-z]+ed\b", t[trig.end() : d.pos])]
+    before_other = [d for d in clause.dates if d.endpos <= trig.start() and re.search(r",|\band\b", t[d.endpos : trig.start()])]
+    if after and before_other and not [d for d in clause.dates if d.endpos <= trig.start() and d not in before_other]:
+        return after[0]
+    return near_date(clause, trig.start())
 
 
 def happened(clause: Clause, m: re.Match[str] | None) -> re.Match[str] | None:
@@ -427,7 +444,10 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         return out  # a visit item says nothing else
 
     # meetings: two or more persons
-    mm = first_real(PATTERNS["meeting"], clause)
+    # "visited Brazil in February for a meeting of G20 ministers, and met X in Tokyo last Tuesday": the body's
+    # gathering is no trigger when a meeting word of two persons follows
+    real_m = [x for x in PATTERNS["meeting"].finditer(t) if happened(clause, x)]
+    mm = next((x for i, x in enumerate(real_m) if not (_BODY_MEETING.match(t, x.end()) and i + 1 < len(real_m))), None)
     asides = [(x.start(), x.end()) for x in _ASIDE.finditer(t)]
     # ", who was accompanied by the Ambassador of X to Y, Ana Soto, later ...": the name after the aside's comma is its own
     asides = [(a, next((p.end - rel + 1 for p in persons if p.start - rel >= b and re.fullmatch(r"\s*", t[b : p.start - rel]) and t[p.end - rel : p.end - rel + 1] == ","
@@ -443,7 +463,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     receives = mm is not None and re.match(r"received|welcomed|hosted", mm.group(), _I) is not None and any(
         p.end - rel <= mm.start() for p in persons) and any(0 <= p.start - rel - mm.end() < 120 for p in persons)
     if mm and len(persons) >= 2 and (not vm_any or receives or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held|had|courtesy|talks", mm.group(), _I))):
-        mdate = near_date(clause, mm.start()) or (clause.published if clause.lead else None)
+        mdate = _own_date(clause, mm) or (clause.published if clause.lead else None)
         inferred_m: tuple[str, ...] = ()
         if mdate is None and (clause.memory.get("news-day") or clause.memory.get("narrative-day")):
             # a news report's undated meeting is of the day its lead reports, or of the day its narrative reached
@@ -451,8 +471,18 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             mdate = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
             inferred_m = ("start",)
         if mdate is not None and not _planned_date(clause, mdate):
-            out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in persons})), "_capacity": persons}, mdate,
-                                 0.7 if mdate is not clause.published and not inferred_m else 0.6, inferred_m, "context" if inferred_m else None))
+            conf = 0.7 if mdate is not clause.published and not inferred_m else 0.6
+            subject = [p for p in persons if p.end - rel <= mm.start()]
+            objects = [p for p in persons if p.start - rel >= mm.end()]
+            if len(subject) == 1 and len(objects) >= 2 and len(persons) == len(subject) + len(objects) and _ONE_MEETS.match(mm.group()):
+                # "Putin also met with A, B and C": a meeting with each, not one among all of them
+                for o in objects:
+                    pair = [subject[0], o]
+                    out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in pair})), "_capacity": pair}, mdate,
+                                         conf, inferred_m, "context" if inferred_m else None))
+            else:
+                out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in persons})), "_capacity": persons}, mdate,
+                                     conf, inferred_m, "context" if inferred_m else None))
     if clause.lead and clause.published is not None and len(clause.published.start) == 10 and any(c.type in ("visit", "meeting") for c in out):
         clause.memory.setdefault("news-day", clause.published.start)
 
