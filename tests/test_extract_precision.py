@@ -118,3 +118,25 @@ def test_planned_talks_after_a_coordinated_infinitive(ex: Extractor) -> None:
     # the same talks told as done
     done = "In Lima on 2 May 2024, Chilean President Marta Solis held talks with Peruvian President Jorge Quispe."
     assert meetings(ex, done, "2024-05-03") == {(("jorge-quispe", "marta-solis"), "2024-05-02")}
+
+
+# -- partnerships: stated as existing between the parties, and established by the signing that names it -----
+def partnerships(ex: Extractor, text: str, published: str = "2023-05-04") -> set[tuple[tuple[str, ...], str, str | None]]:
+    return {(tuple(f["parties"]), f["level"], f["start"]) for f in facts(ex, text, "partnership", published)}
+
+
+BILATERAL = "Ghana–Kenya relations\n\nGhana and Kenya established relations in 1963. Ghana and Kenya trade tea and cocoa.\n\n"
+
+
+def test_a_partnership_carried_on_is_not_established_by_the_statement(ex: Extractor) -> None:
+    text = BILATERAL + "On 4 March 2023 in Accra, the two presidents signed a joint statement on further deepening the comprehensive strategic partnership."
+    assert not any(start == "2023-03-04" for _p, _l, start in partnerships(ex, text))
+    text2 = BILATERAL + "On 4 March 2023 in Accra, Ghana and Kenya signed a joint statement establishing a comprehensive strategic partnership."
+    assert (("ghana", "kenya"), "enhanced-strategic", "2023-03-04") in partnerships(ex, text2)
+
+
+def test_a_partnership_of_nobody_named_is_nobodys(ex: Extractor) -> None:
+    text = BILATERAL + "The minister spoke about the strategic partnership at length."
+    assert partnerships(ex, text) == set()
+    text2 = BILATERAL + "Bilateral relations have grown into a strategic partnership."
+    assert (("ghana", "kenya"), "strategic", None) in partnerships(ex, text2)

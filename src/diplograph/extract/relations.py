@@ -169,6 +169,11 @@ def near_date(clause: Clause, pos: int) -> DateMention | None:
     return best[1] if best else None
 
 
+#: a partnership the signing does not establish but carries on: "a joint statement on further deepening the
+#: comprehensive strategic partnership"
+_EXISTING_PARTNERSHIP = re.compile(r"\b(?:deepen\w*|strengthen\w*|further|develop\w*|expand\w*|consolidat\w*|existing|enhanc(?:e|es|ing))\s+(?:\w+\s+){0,3}?(?:comprehensive\s+|enhanced\s+|expanded\s+)?strategic\s+partnership", _I)
+
+
 def _own_date(clause: Clause, trig: re.Match[str]) -> DateMention | None:
     """The date of the event word ``trig``: the nearest one, but one after it in its own coordinated clause
     before one told in an earlier clause ("visited Peru in February ..., and met X in Lima on 12 April")."""
@@ -557,7 +562,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                              sign_inferred, "context" if sign_inferred else None, entities=[ent])
             out.append(cand)
             level = "enhanced-strategic" if re.search(r"(?:enhanced|expanded|comprehensive)\s+strategic", t, _I) else "strategic" if re.search(r"strategic\s+partnership", t, _I) else None
-            if level:
+            if level and not _EXISTING_PARTNERSHIP.search(t):
                 out.append(Candidate("partnership", {"parties": tuple(sorted(parties[:2])), "level": level, "_established_by": cand}, date, 0.7))
 
     # instruments listed with their signing dates: "the Treaty of Eternal Friendship, signed on April 8, 1997, and
