@@ -187,7 +187,7 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
             # ... or a list entry's aside "(APEC summit, Lima)"
             aside = re.fullmatch(r",\s*", gap) is not None and t[m.end - rel : m.end - rel + 1] == ")"
             if not aside and (len(gap) > 120 or _LEADERS_OF.search(gap) or _ATTEND.search(gap) or not re.search(
-                    r"(?:\bin|\bat|\b(?:hosted|chaired)\s+by|—|–|\()\s*(?:the\s+)?(?:city\s+of\s+)?$", gap)):
+                    r"(?:\bin|\bat|\bhosted\s+by|—|–|\()\s*(?:the\s+)?(?:city\s+of\s+)?$", gap)):
                 continue
         elif not re.fullmatch(r"\s*(?:,|and|,\s*and|—|–)\s*(?:the\s+|in\s+)?", t[last_end : m.start - rel]):
             break
