@@ -155,3 +155,18 @@ def test_a_summit_host_in_a_list_entrys_aside(ex: Extractor) -> None:
     text2 = "State visits from Chile to Japan\n\n - November 2010: President Sebastian Pinera (APEC summit, as a guest)\n"
     assert not any(h == "japan" for _o, h, _d in summits(ex, text2))
 
+
+
+# -- a visit told as begun and again as under way is one visit -------------------------------------------
+def test_a_visit_under_way_is_the_visit_begun_days_before(ex: Extractor) -> None:
+    text = ("ACCRA, March 9 -- Ghanaian President Kofi Mensah held talks with Kenyan President Paul Otieno, who is on a state "
+            "visit to Ghana, in Accra on Thursday.\n\nOtieno arrived in Accra on Monday.")
+    got = {(tuple(f["visitor"]), f["host"], f["start"]) for f in facts(ex, text, "visit", "2023-03-09")}
+    assert got == {(("paul-otieno",), "ghana", "2023-03-06")}, got
+
+
+def test_two_visits_weeks_apart_stay_two(ex: Extractor) -> None:
+    text = ("Kenyan President Paul Otieno paid a state visit to Ghana on 6 March 2023.\n\n"
+            "Kenyan President Paul Otieno visited Ghana again on 20 April 2023.")
+    got = {(f["host"], f["start"]) for f in facts(ex, text, "visit", "2023-05-01")}
+    assert got == {("ghana", "2023-03-06"), ("ghana", "2023-04-20")}, got
