@@ -170,3 +170,16 @@ def test_two_visits_weeks_apart_stay_two(ex: Extractor) -> None:
             "Kenyan President Paul Otieno visited Ghana again on 20 April 2023.")
     got = {(f["host"], f["start"]) for f in facts(ex, text, "visit", "2023-05-01")}
     assert got == {("ghana", "2023-03-06"), ("ghana", "2023-04-20")}, got
+
+
+# -- a title naming three countries names no two sides -----------------------------------------------------
+def test_a_title_of_three_countries_is_no_bilateral_pair(ex: Extractor) -> None:
+    text = ("Ruiz to visit Ghana, Kenya and Uganda in May\n\n"
+            "Foreign Minister Ana Ruiz visited Kenya on 3 February 2024 and met officials in Nairobi.")
+    res = ex.extract(text, doc_id="t", published="2024-04-23", title="Ruiz to visit Ghana, Kenya and Uganda in May")
+    assert res.main_countries == ()
+    got = {(f.values["person"], f.values["organisation"]) for f in res.facts if f.type == "position"}
+    assert ("ana-ruiz", "ghana") not in got, got
+    two = ex.extract(text.replace("Ghana, Kenya and Uganda", "Ghana and Kenya"), doc_id="t", published="2024-04-23",
+                     title="Ruiz to visit Ghana and Kenya in May")
+    assert set(two.main_countries) == {"ghana", "kenya"}

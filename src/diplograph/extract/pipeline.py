@@ -73,7 +73,8 @@ class Extractor:
         title_countries = [m.entity for m in self.gazetteer.find(title) if m.type == "country"] if title else []
         first_heading = next((s.text for s in segments if s.kind == "heading"), "")
         head_countries = [m.entity for m in self.gazetteer.find(first_heading) if m.type == "country"]
-        pair = list(dict.fromkeys(head_countries or title_countries))[:2]
+        named = list(dict.fromkeys(head_countries or title_countries))
+        pair = named if len(named) <= 2 else []  # "Kishida to visit France, Brazil, Paraguay": no two sides
         if len(pair) < 2 and len(ranked) >= 2:
             third = counts[ranked[2]] if len(ranked) > 2 else 0
             if counts[ranked[1]] >= 2 and counts[ranked[1]] >= 2 * third:
