@@ -183,3 +183,27 @@ def test_a_title_of_three_countries_is_no_bilateral_pair(ex: Extractor) -> None:
     two = ex.extract(text.replace("Ghana, Kenya and Uganda", "Ghana and Kenya"), doc_id="t", published="2024-04-23",
                      title="Ruiz to visit Ghana and Kenya in May")
     assert set(two.main_countries) == {"ghana", "kenya"}
+
+
+# -- memberships listed in encyclopedia style ----------------------------------------------------------------
+def memberships(ex: Extractor, text: str) -> set[tuple[str, str]]:
+    return {(f["member"], f["organisation"]) for f in facts(ex, text, "membership")}
+
+
+def test_a_list_with_acronyms_and_an_unknown_body(ex: Extractor) -> None:
+    text = "Ghana is a member of the African Union (AU), the Forum of Small Coastal Republics (FSCR) and the United Nations."
+    got = memberships(ex, text)
+    assert ("ghana", "united-nations") in got and any(o in ("african-union", "au") for _m, o in got), got
+
+
+def test_a_list_continued_with_of(ex: Extractor) -> None:
+    got = memberships(ex, "Kenya is a member of the African Union and of the United Nations.")
+    assert ("kenya", "united-nations") in got, got
+
+
+def test_both_after_a_pair_named_before(ex: Extractor) -> None:
+    text = "Ghana and Kenya established diplomatic relations in 1963, and both were among the founding members of the African Union in 2002."
+    got = memberships(ex, text)
+    assert {m for m, _o in got} == {"ghana", "kenya"}, got
+    # "both" of a pair that is no coordination: no member guessed
+    assert memberships(ex, "Ghana thanked Kenya, and both sides said the African Union summit was useful.") == set()

@@ -25,7 +25,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|travel(?:l)?ed to|trip to|tour of|came to|come to)\b", _I),
     "meeting": re.compile(r"\b(?:met|meets|meeting|(?:held|holds|hold|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions)|courtesy\s+call|talks\s+(?:with|between)|negotiations\s+(?:with|between)|received|discussed|hosted|welcomed)\b", _I),
     "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded)\b", _I),
-    "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become|remains?|remained)\s+(?:both\s+|all\s+|also\s+|still\s+)?(?:a\s+)?(?:founding\s+)?members?|as\s+(?:fellow\s+)?members\s+of|joined|accession to)\b", _I),
+    "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become|remains?|remained)\s+(?:both\s+|all\s+|also\s+|still\s+)?(?:a\s+)?(?:founding\s+)?members?|as\s+(?:fellow\s+)?members\s+of|among\s+the\s+(?:founding\s+|original\s+)?members|joined|accession to)\b", _I),
     "observer": re.compile(r"\bobserver(?:\s+status|\s+state|\s+country)?\b", _I),
     "embassy": re.compile(r"\bembass(?:y|ies)\b|\b(?:honorary\s+)?consulates?(?:[\s-]+general)?\b|\bconsulates\s+general\b", _I),
     "recognition": re.compile(r"\brecogni[sz](?:e|ed|es|ing)\b(?!\s+(?:the\s+)?(?:importance|role|contribution|need))", _I),
@@ -172,6 +172,11 @@ def near_date(clause: Clause, pos: int) -> DateMention | None:
 #: a partnership the signing does not establish but carries on: "a joint statement on further deepening the
 #: comprehensive strategic partnership"
 _EXISTING_PARTNERSHIP = re.compile(r"\b(?:deepen\w*|strengthen\w*|further|develop\w*|expand\w*|consolidat\w*|existing|enhanc(?:e|es|ing))\s+(?:\w+\s+){0,3}?(?:comprehensive\s+|enhanced\s+|expanded\s+)?strategic\s+partnership", _I)
+
+
+#: between two bodies of a membership list, one the gazetteer does not know: "), the Forum for East Asia–Latin
+#: America Cooperation (FEALAC) and the "
+_UNKNOWN_ITEM = re.compile(r"\)?\s*,\s*(?:the\s+)?[A-Z][\w'’–-]*(?:\s+(?:[A-Z][\w'’–-]*|of|for|and|the|on))*?\s+[A-Z][\w'’–-]*(?:\s*\([A-Z][\w-]{1,10}\))?\s*(?:,|,?\s*and)\s*(?:of\s+)?(?:the\s+)?")
 
 
 def _own_date(clause: Clause, trig: re.Match[str]) -> DateMention | None:
@@ -612,8 +617,14 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                 after = [o for o in orgs if o.start > org.start]
                 end_at = org.end
                 for o in after:
-                    if re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as)\s*(?:the\s+)?", t[end_at - rel : o.start - rel]):
-                        org_ids.append(o.entity)
+                    gap = t[end_at - rel : o.start - rel]
+                    if o.entity == org_ids[-1] and re.fullmatch(r"\s*\(", gap):
+                        end_at = o.end  # "Asia-Pacific Economic Cooperation (APEC)": the same body's acronym
+                        continue
+                    # "..., the OSCE and of the OIC", and an item of the list the gazetteer does not know
+                    if re.fullmatch(r"\)?\s*(?:,|and|,\s*and|as\s+well\s+as)\s*(?:of\s+)?(?:the\s+)?", gap) or _UNKNOWN_ITEM.fullmatch(gap):
+                        if o.entity not in org_ids:
+                            org_ids.append(o.entity)
                         end_at = o.end
                     else:
                         break
@@ -632,6 +643,11 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                     ids = [members[-1].entity]
             elif re.search(r"\b(?:both|the\s+two)\s+(?:countries|states|nations|sides)\b", t[: m.start()], _I) and len(clause.main_countries) == 2:
                 ids = list(clause.main_countries)
+            elif re.search(r"\bboth\s+(?:were|are|became|have\s+been|remain)\b", t[clause_start - rel : m.start()], _I):
+                # "Mexico and Ecuador established relations in 1837, and both were among the founding members of"
+                pair = [c for c in clause.mentions if c.type == "country" and c.kind != "demonym" and c.start < clause_start]
+                if len(pair) == 2 and re.fullmatch(r"\s+and\s+(?:the\s+)?", t[pair[0].end - rel : pair[1].start - rel]):
+                    ids = [c.entity for c in pair]
             if not ids:
                 continue
             start = None
