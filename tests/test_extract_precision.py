@@ -207,3 +207,16 @@ def test_both_after_a_pair_named_before(ex: Extractor) -> None:
     assert {m for m, _o in got} == {"ghana", "kenya"}, got
     # "both" of a pair that is no coordination: no member guessed
     assert memberships(ex, "Ghana thanked Kenya, and both sides said the African Union summit was useful.") == set()
+
+
+def test_a_list_of_other_memberships(ex: Extractor) -> None:
+    text = ("Foreign relations of Ghana\n\nGhana joined the United Nations in 1957.\n\nOther memberships include:\n"
+            " - the African Union (AU), since 2002\n - the Commonwealth of Nations, since 1957\n"
+            " - the Pacific Alliance, as an observer since 2014\n\nGhana exports cocoa.\n")
+    got = memberships(ex, text)
+    assert {("ghana", "united-nations")} <= got
+    assert any(m == "ghana" and o in ("african-union", "au") for m, o in got), got
+    assert not any(o == "pacific-alliance" for _m, o in got), got  # an observer is no member
+    # a list of no memberships gives none
+    text2 = "Foreign relations of Ghana\n\nGhana joined the United Nations in 1957.\n\nOther partners include:\n - the African Union (AU)\n"
+    assert not any(o in ("african-union", "au") for _m, o in memberships(ex, text2))

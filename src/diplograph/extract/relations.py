@@ -179,6 +179,12 @@ _EXISTING_PARTNERSHIP = re.compile(r"\b(?:deepen\w*|strengthen\w*|further|develo
 _UNKNOWN_ITEM = re.compile(r"\)?\s*,\s*(?:the\s+)?[A-Z][\w'’–-]*(?:\s+(?:[A-Z][\w'’–-]*|of|for|and|the|on))*?\s+[A-Z][\w'’–-]*(?:\s*\([A-Z][\w-]{1,10}\))?\s*(?:,|,?\s*and)\s*(?:of\s+)?(?:the\s+)?")
 
 
+#: a line that opens a list of a country's memberships
+_MEMBER_LIST = re.compile(r"\bmemberships?\s+(?:include|includes|are|comprise)\s*:\s*$|\bis\s+(?:also\s+)?a\s+member\s+of\s+the\s+following\b[^:]*:\s*$", _I)
+#: a list item that is no membership
+_NOT_LISTED_MEMBER = re.compile(r"\b(?:observer|applied|applicant|candidate|suspended|withdr[ae]w|left|partner|guest)\b", _I)
+
+
 def _own_date(clause: Clause, trig: re.Match[str]) -> DateMention | None:
     """The date of the event word ``trig``: the nearest one, but one after it in its own coordinated clause
     before one told in an earlier clause ("visited Peru in February ..., and met X in Lima on 12 April")."""
@@ -582,6 +588,22 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         if len(parties) >= 2:
             out.append(Candidate("partnership", {"parties": tuple(sorted(parties[:2])), "level": level}, date, 0.6))
 
+    # "Other memberships include:" and its list items: memberships of the country a membership was told of last
+    if _MEMBER_LIST.search(t):
+        if clause.memory.get("member-subject"):
+            clause.memory["member-list"] = clause.memory["member-subject"]
+        return out
+    if clause.memory.get("member-list"):
+        if clause.kind != "item":
+            clause.memory.pop("member-list")
+        else:
+            lead = re.match(r"\s*(?:[-•*]\s*)?(?:the\s+)?", t)
+            org = next((o for o in clause.of_type("organisation") if lead is not None and o.start - rel == lead.end()), None)
+            if org is not None and not _NOT_LISTED_MEMBER.search(t) and modality(t, org.start - rel, org.end - rel) is None:
+                out.append(Candidate("membership", {"member": clause.memory["member-list"], "organisation": org.entity, "role": "member"},
+                                     None, 0.65, ("member",), "context"))
+            return out
+
     # membership and observer status
     taken_orgs: set[tuple[str, str]] = set()
     for key, role in (("observer", "observer"), ("member", "member")):
@@ -662,6 +684,8 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                         continue
                     taken_orgs.add((cid, oid))
                     out.append(Candidate("membership", {"member": cid, "organisation": oid, "role": role}, start, 0.75))
+                    if len(ids) == 1:
+                        clause.memory["member-subject"] = cid
 
     # embassies: each mention reads its own stretch of the sentence ("X's embassy ... in 2009, while the
     # embassy of Y was opened ... in 2004")
