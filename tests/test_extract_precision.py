@@ -220,3 +220,12 @@ def test_a_list_of_other_memberships(ex: Extractor) -> None:
     # a list of no memberships gives none
     text2 = "Foreign relations of Ghana\n\nGhana joined the United Nations in 1957.\n\nOther partners include:\n - the African Union (AU)\n"
     assert not any(o in ("african-union", "au") for _m, o in memberships(ex, text2))
+
+
+# -- a country's name used as an adjective before a title ----------------------------------------------------
+def test_a_country_name_before_a_title(ex: Extractor) -> None:
+    got = positions(ex, "The forum was hosted by Solomon Islands Prime Minister Jeremiah Manele, who chairs it this year.")
+    assert ("jeremiah-manele", "prime-minister", "solomon-islands") in got, got
+    # a place before the title is no title's country
+    got = positions(ex, "The talks ended in Fiji President Wiliame Katonivere said on Friday.")
+    assert not any(o == "fiji" for _p, _r, o in got), got

@@ -260,7 +260,7 @@ class Resolver:
                 if c.end <= head.start() and (not apposed or c.start > names[0][1])
                 and (_ABBREVIATED.fullmatch(text[c.start : head.start()]) is not None or _UNDER.fullmatch(text[c.end : head.start()]) is not None or all(w.lower() in _TITLE_WORDS or w.lower() in ("the", "former", "then", "current", "acting") for w in re.sub(r"^['’]s?", "", text[c.end : head.start()]).split())
                 and (c.kind == "demonym" or _BODY_WORD.search(text[c.end : head.start()]) or re.match(r"['’]s?\s", text[c.end : c.end + 3])
-                     or _UNDER.fullmatch(text[c.end : head.start()]) is not None))
+                     or _UNDER.fullmatch(text[c.end : head.start()]) is not None or _attributive(text, c.start, c.end, head.start())))
             ]
             org_inside = [o for o in orgs if head.end() <= o.start < max(title_end, head.end())]
             accredited = None
@@ -613,3 +613,10 @@ def _role(head: str) -> str:
     if h.startswith("first "):
         return _role(h[6:])
     return "official"
+
+
+def _attributive(text: str, c_start: int, c_end: int, head_start: int) -> bool:
+    """A country's name used as an adjective right before a title: "Cook Islands Prime Minister Mark Brown" (not the
+    place of a clause before it: "in Chile President Ruiz ...")."""
+    return (text[c_end:head_start].strip() == "" and "\n" not in text[c_end:head_start]
+            and not re.search(r"(?:\b(?:in|to|from|into|across|within|throughout|visited|visits|visit|left|reached|toured)|[,;:])\s+(?:the\s+)?$", text[max(0, c_start - 30) : c_start], re.I))
