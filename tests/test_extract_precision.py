@@ -229,3 +229,24 @@ def test_a_country_name_before_a_title(ex: Extractor) -> None:
     # a place before the title is no title's country
     got = positions(ex, "The talks ended in Fiji President Wiliame Katonivere said on Friday.")
     assert not any(o == "fiji" for _p, _r, o in got), got
+
+
+# -- trade figures: "X-Y trade reached", "X's trade with Y stood at", "U.S. dollars" -------------------------
+def trade(ex: Extractor, text: str, published: str = "2023-05-04") -> set[tuple[tuple[str, ...], str, Any]]:
+    return {(tuple(f["parties"]), f["year"], f["amount"]) for f in facts(ex, text, "trade-turnover", published)}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ghana-Kenya trade reached 1.5 billion U.S. dollars in 2021, officials said.", {(("ghana", "kenya"), "2021", 1500000000)}),
+        ("Peru's trade with Chile stood at $2.9 billion in 2022, according to customs data.", {(("chile", "peru"), "2022", 2900000000)}),
+    ],
+)
+def test_trade_figures_in_other_words(ex: Extractor, text: str, expected: set[tuple[tuple[str, ...], str, Any]]) -> None:
+    assert trade(ex, text) == expected
+
+
+def test_a_trade_target_or_deficit_is_no_turnover(ex: Extractor) -> None:
+    assert trade(ex, "Ghana and Kenya aim to raise trade to $5 billion by 2030.") == set()
+    assert trade(ex, "Kenya hopes to narrow its trade deficit with Ghana, which was $1 billion in 2021.") == set()
