@@ -250,3 +250,11 @@ def test_trade_figures_in_other_words(ex: Extractor, text: str, expected: set[tu
 def test_a_trade_target_or_deficit_is_no_turnover(ex: Extractor) -> None:
     assert trade(ex, "Ghana and Kenya aim to raise trade to $5 billion by 2030.") == set()
     assert trade(ex, "Kenya hopes to narrow its trade deficit with Ghana, which was $1 billion in 2021.") == set()
+
+
+# -- an ambassador "in <capital>" is accredited to the capital's country --------------------------------------
+def test_an_ambassador_in_a_capital(ex: Extractor) -> None:
+    got = {(f["person"], f["organisation"], f.get("accredited_to")) for f in facts(ex, "Peru expelled Chile's ambassador in Lima, Rosa Quispe, on Friday.", "position")}
+    assert ("rosa-quispe", "chile", "peru") in got, got
+    # a capital named after a title that is no ambassador's gives nothing
+    assert facts(ex, "The minister in Lima, speaking on Friday, said so.", "position") == []

@@ -275,6 +275,11 @@ class Resolver:
             if role == "ambassador":
                 to = re.search(r"\b(?:to|in)\b", text[head.end():title_end])
                 later = [c for c in inside if to and c.start >= head.end() + to.start()]
+                if not later and to:
+                    capital = next((c for c in mentions if c.type == "city" and c.kind == "capital" and head.end() + to.start() <= c.start < title_end), None)
+                    seat = self.gazetteer.country_of(capital.entity) if capital is not None else None
+                    if seat:
+                        later = [Mention(capital.start, capital.end, seat, "country", "capital")]
                 if later:
                     accredited = later[0].entity
                     if country == accredited:
@@ -376,12 +381,15 @@ class Resolver:
     def _names_after(self, text: str, pos: int, mentions: list[Mention], countries: list[Mention], orgs: list[Mention],
                      plural: bool) -> tuple[int, list[tuple[int, int]]]:
         """Read a title forward from its head: where it ends, and the name(s) right after it."""
-        title_end = pos
+        title_end = head_end = pos
         while pos < len(text):
             m = _GAP.match(text, pos)
             gap = m.group() if m else ""
             at = pos + len(gap)
             ent = next((c for c in (*countries, *orgs) if c.start == at), None)
+            if ent is None and re.search(r"\b(?:in|to)\s+$", text[max(0, at - 5) : at]) and _is_ambassador(text[title_start_of(text, head_end) : head_end]):
+                # "Mexico's ambassador in Quito, Raquel Serur": the capital stands for the country
+                ent = next((c for c in mentions if c.type == "city" and c.kind == "capital" and c.start == at), None)
             if "," in gap and not text.startswith("State Secretary", at) and not re.match(r",\s*(?:State|Deputy)\b", text[pos:]):
                 # "President of Turkmenistan, Serdar Orazov, said": a name of two words or more after the comma
                 hon = _HONORIFIC.match(text, at)
@@ -620,3 +628,13 @@ def _attributive(text: str, c_start: int, c_end: int, head_start: int) -> bool:
     place of a clause before it: "in Chile President Ruiz ...")."""
     return (text[c_end:head_start].strip() == "" and "\n" not in text[c_end:head_start]
             and not re.search(r"(?:\b(?:in|to|from|into|across|within|throughout|visited|visits|visit|left|reached|toured)|[,;:])\s+(?:the\s+)?$", text[max(0, c_start - 30) : c_start], re.I))
+
+
+def title_start_of(text: str, pos: int) -> int:
+    """Where the title word ending at ``pos`` begins (its last word)."""
+    m = re.search(r"[\w'’-]+$", text[:pos])
+    return m.start() if m else pos
+
+
+def _is_ambassador(word: str) -> bool:
+    return word.lower().startswith(("ambassador", "envoy", "chargé", "charge"))
