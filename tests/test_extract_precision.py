@@ -258,3 +258,14 @@ def test_an_ambassador_in_a_capital(ex: Extractor) -> None:
     assert ("rosa-quispe", "chile", "peru") in got, got
     # a capital named after a title that is no ambassador's gives nothing
     assert facts(ex, "The minister in Lima, speaking on Friday, said so.", "position") == []
+
+
+# -- observers told without their body in a summit report ----------------------------------------------------
+def test_observers_of_the_summits_body(ex: Extractor) -> None:
+    text = ("The African Union summit opened in Addis Ababa on 3 February 2023.\n\n"
+            "Haiti, which has held observer status since 2012, sent its foreign minister. Kazakhstan, also an observer, sent no one.")
+    got = {(f["member"], f["role"]) for f in facts(ex, text, "membership") + facts(ex, text, "observer")}
+    assert {("haiti", "observer"), ("kazakhstan", "observer")} <= {(m, r) for m, r in got}, got
+    # with no summit told, no body is guessed
+    alone = "Haiti, which has held observer status since 2012, sent its foreign minister."
+    assert facts(ex, alone, "observer") == [] and facts(ex, alone, "membership") == []

@@ -186,6 +186,10 @@ _MEMBER_LIST = re.compile(r"\bmemberships?\s+(?:include|includes|are|comprise)\s
 _NOT_LISTED_MEMBER = re.compile(r"\b(?:observer|applied|applicant|candidate|suspended|withdr[ae]w|left|partner|guest)\b", _I)
 
 
+#: a country's standing observer status, told without its body: "which has held observer status", "also an observer"
+_HELD_OBSERVER = re.compile(r",\s+(?:which|that)\s+(?:has\s+held|holds|has\s+had|has)\s+observer\s+status\b|,\s+also\s+an\s+observer\b", _I)
+
+
 def _own_date(clause: Clause, trig: re.Match[str]) -> DateMention | None:
     """The date of the event word ``trig``: the nearest one, but one after it in its own coordinated clause
     before one told in an earlier clause ("visited Peru in February ..., and met X in Lima on 12 April")."""
@@ -634,6 +638,9 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                         SUMMIT_WORD.search(t) or clause.memory.get("summit-sentence") == "previous"):
                     org_ids = [summit_org]
                     date_from_summit = clause.memory.get("summit-date")
+                elif summit_org and key == "observer" and _HELD_OBSERVER.search(t, max(0, m.start() - 40), m.end() + 1):
+                    # a summit report's "Mongolia, which has held observer status since 2004": of the summit's body
+                    org_ids = [summit_org]
             else:
                 org_ids = [org.entity]
                 # "a member of the UN, the OSCE, the OIC and TURKSOY": every organisation of the list
