@@ -498,8 +498,8 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             if len(subject) == 1 and len(objects) >= 2 and len(persons) == len(subject) + len(objects) and _ONE_MEETS.match(mm.group()):
                 # "Putin also met with A, B and C": a meeting with each, not one among all of them
                 for o in objects:
-                    pair = [subject[0], o]
-                    out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in pair})), "_capacity": pair}, mdate,
+                    duo = [subject[0], o]
+                    out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in duo})), "_capacity": duo}, mdate,
                                          conf, inferred_m, "context" if inferred_m else None))
             else:
                 out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in persons})), "_capacity": persons}, mdate,
@@ -675,9 +675,9 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                 ids = list(clause.main_countries)
             elif re.search(r"\bboth\s+(?:were|are|became|have\s+been|remain)\b", t[clause_start - rel : m.start()], _I):
                 # "Mexico and Ecuador established relations in 1837, and both were among the founding members of"
-                pair = [c for c in clause.mentions if c.type == "country" and c.kind != "demonym" and c.start < clause_start]
-                if len(pair) == 2 and re.fullmatch(r"\s+and\s+(?:the\s+)?", t[pair[0].end - rel : pair[1].start - rel]):
-                    ids = [c.entity for c in pair]
+                coord = [c for c in clause.mentions if c.type == "country" and c.kind != "demonym" and c.start < clause_start]
+                if len(coord) == 2 and re.fullmatch(r"\s+and\s+(?:the\s+)?", t[coord[0].end - rel : coord[1].start - rel]):
+                    ids = [c.entity for c in coord]
             if not ids:
                 continue
             start = None

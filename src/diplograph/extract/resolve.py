@@ -278,7 +278,7 @@ class Resolver:
                 if not later and to:
                     capital = next((c for c in mentions if c.type == "city" and c.kind == "capital" and head.end() + to.start() <= c.start < title_end), None)
                     seat = self.gazetteer.country_of(capital.entity) if capital is not None else None
-                    if seat:
+                    if seat and capital is not None:
                         later = [Mention(capital.start, capital.end, seat, "country", "capital")]
                 if later:
                     accredited = later[0].entity
