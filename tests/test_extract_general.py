@@ -437,9 +437,11 @@ def test_references_with_a_nationality_and_asides(ex: Extractor) -> None:
 
 
 def test_a_post_holder_beside_one_side_of_a_bilateral_text(ex: Extractor) -> None:
+    # no longer guessed as "the other side": on a second invented set that rule gave more wrong countries
+    # (presidents of a neighbour, of the venue) than right ones; a position's country must be stated
     text = ("= Chile–Peru relations =\n\nChile and Peru are neighbours.\n\n"
             "In 2017, President Luis Vega began to improve relations with Chile.")
-    assert ("luis-vega", "president", "peru") in positions(ex, text)
+    assert not any(p == "luis-vega" for p, _r, _o in positions(ex, text))
     # a text about one country only: nothing to infer
     assert positions(ex, "In 2017, President Luis Vega began to improve relations with Chile.") == set()
 

@@ -15,6 +15,7 @@ fields whose date refines it; when two events refine it, it is left alone (it ca
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from ..graph.facttypes import identity_of
@@ -52,4 +53,32 @@ def consolidate(facts: list[Fact]) -> list[Fact]:
             target = merged[finer[0].id]
             merged[target.id] = replace(target, evidence=tuple(sorted(set(target.evidence) | set(coarse.evidence))))
             del merged[coarse.id]
-    return sorted(merged.values(), key=lambda f: f.id)
+    return sorted(_one_trip(list(merged.values())), key=lambda f: f.id)
+
+
+#: days apart within which two visits of the same visitors to the same host are one trip
+TRIP_DAYS = 7
+
+
+def _one_trip(facts: list[Fact]) -> list[Fact]:
+    """A visit told as begun ("arrived in Beijing on Sunday") and again as under way ("who is on a state visit
+    to China", dated by the day of the talks) is one visit: the earliest day is its start."""
+    visits: dict[tuple[Any, ...], list[Fact]] = {}
+    for f in facts:
+        if f.type == "visit" and f.start and len(f.start) == 10:
+            visits.setdefault((tuple(sorted(f.values.get("visitor", ()))), f.values.get("host")), []).append(f)
+    gone: set[str] = set()
+    kept: dict[str, Fact] = {}
+    for group in visits.values():
+        group.sort(key=lambda f: (f.start or "", f.id))
+        first = group[0]
+        for later in group[1:]:
+            if (date.fromisoformat(str(later.start)) - date.fromisoformat(str(first.start))).days <= TRIP_DAYS and not later.end:
+                first = replace(first, evidence=tuple(sorted(set(first.evidence) | set(later.evidence))),
+                                values={**later.values, **first.values})
+                gone.add(later.id)
+            else:
+                kept[first.id] = first
+                first = later
+        kept[first.id] = first
+    return [kept.get(f.id, f) for f in facts if f.id not in gone]

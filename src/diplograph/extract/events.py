@@ -184,8 +184,10 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
         gap = t[su.end() : m.start - rel]
         if not hosts or last_end is None:
             # the first place: "summit (of the X) (was held) in Y", "summit hosted by Y", "summits ... —in Y"
-            if len(gap) > 120 or _LEADERS_OF.search(gap) or _ATTEND.search(gap) or not re.search(
-                    r"(?:\bin|\bat|\bhosted\s+by|—|–|\()\s*(?:the\s+)?(?:city\s+of\s+)?$", gap):
+            # ... or a list entry's aside "(APEC summit, Lima)"
+            aside = re.fullmatch(r",\s*", gap) is not None and t[m.end - rel : m.end - rel + 1] == ")"
+            if not aside and (len(gap) > 120 or _LEADERS_OF.search(gap) or _ATTEND.search(gap) or not re.search(
+                    r"(?:\bin|\bat|\bhosted\s+by|—|–|\()\s*(?:the\s+)?(?:city\s+of\s+)?$", gap)):
                 continue
         elif not re.fullmatch(r"\s*(?:,|and|,\s*and|—|–)\s*(?:the\s+|in\s+)?", t[last_end : m.start - rel]):
             break

@@ -27,9 +27,9 @@ _I = re.IGNORECASE
 _CLAUSE_START = re.compile(r"[.;:!?()]|,\s|\s[-–—]\s|\b(?:but|while|whereas|after|before|when|whereby|although)\b", _I)
 PLANNED = re.compile(
     r"\b(?:will|shall|would|'ll|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|going|slated|planning|supposed)\s+to"
-    r"|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|hopes?\s+to|wants?\s+to|wish(?:es)?\s+to|would\s+like\s+to"
+    r"|^\s*(?:and|or)\s+to\b|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|hopes?\s+to|wants?\s+to|wish(?:es)?\s+to|would\s+like\s+to"
     r"|agreed\s+to|promised\s+to|proposed\s+to|offered\s+to|ready\s+to|invit(?:ed|es|ing|ation)\b[^.;]{0,60}?\bto"
-    r"|upcoming|forthcoming|planned|proposed|prospective|possible|potential|future|next|(?-i:may|might|could)\s+(?:also\s+)?(?:be\s+)?)[\w\s,'’-]{0,50}$",
+    r"|upcoming|forthcoming|planned|proposed|prospective|possible|potential|future|next|(?-i:may|might|could)\s+(?:also\s+)?(?:be\s+)?)[\w\s,'’-]{0,70}$",
     _I,
 )
 NEGATED = re.compile(r"\b(?:not(?!\s+only)|n['’]t|never|no|neither|nor|without|cancel(?:l)?ed|call(?:ed)?\s+off|postponed|refused\s+to|declined\s+to|failed\s+to)\b[\w\s'’-]{0,30}$", _I)

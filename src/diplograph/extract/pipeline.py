@@ -73,7 +73,8 @@ class Extractor:
         title_countries = [m.entity for m in self.gazetteer.find(title) if m.type == "country"] if title else []
         first_heading = next((s.text for s in segments if s.kind == "heading"), "")
         head_countries = [m.entity for m in self.gazetteer.find(first_heading) if m.type == "country"]
-        pair = list(dict.fromkeys(head_countries or title_countries))[:2]
+        named = list(dict.fromkeys(head_countries or title_countries))
+        pair = named if len(named) <= 2 else []  # "Kishida to visit France, Brazil, Paraguay": no two sides
         if len(pair) < 2 and len(ranked) >= 2:
             third = counts[ranked[2]] if len(ranked) > 2 else 0
             if counts[ranked[1]] >= 2 and counts[ranked[1]] >= 2 * third:
@@ -88,7 +89,6 @@ class Extractor:
         pub_date = _publication(published)
         memory: dict[str, str] = {}
         pending: list[tuple[Mention, Evidence]] = []
-        sides: dict[str, set[str]] = {}
         learned: dict[str, str] = {}
         lead_seen = False
         for seg in segments:
@@ -128,8 +128,6 @@ class Extractor:
                     role = "official"  # a head of no named body: give the title, not a made-up body
                 if role and not country and m.entity not in learned:
                     pending.append((m, evidence))  # the country may come later: "the Turkish leader", a visit's other side
-                    sides[m.entity] = {x.entity if x.type == "country" else str(x.get("country")) for x in mentions
-                                       if x.type == "country" and x.kind != "capital" or x.type == "person" and x.get("country")}
                 if role and country and (m.entity, role, country) not in positions:
                     values: dict[str, Any] = {"person": m.entity, "role": role, "organisation": country}
                     if m.get("accredited_to"):
@@ -178,11 +176,6 @@ class Extractor:
                             learned[a] = next(c for c in context.main_countries if c != cb)
         for m, ev in pending:
             country = learned.get(m.entity)
-            if country is None and len(context.main_countries) == 2 and m.entity in sides and m.get("role") in ("president", "prime-minister", "minister"):
-                # a text about two countries: a head of state or minister named beside only one of them is of the other
-                named = sides[m.entity] & set(context.main_countries)
-                if len(named) == 1:
-                    country = next(c for c in context.main_countries if c not in named)
             role = m.get("role")
             later_body: list[dict[str, Any]] = []
             org = country or ""

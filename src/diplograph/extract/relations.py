@@ -25,7 +25,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|travel(?:l)?ed to|trip to|tour of|came to|come to)\b", _I),
     "meeting": re.compile(r"\b(?:met|meets|meeting|(?:held|holds|hold|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions)|courtesy\s+call|talks\s+(?:with|between)|negotiations\s+(?:with|between)|received|discussed|hosted|welcomed)\b", _I),
     "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded)\b", _I),
-    "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become|remains?|remained)\s+(?:both\s+|all\s+|also\s+|still\s+)?(?:a\s+)?(?:founding\s+)?members?|as\s+(?:fellow\s+)?members\s+of|joined|accession to)\b", _I),
+    "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become|remains?|remained)\s+(?:both\s+|all\s+|also\s+|still\s+)?(?:a\s+)?(?:founding\s+)?members?|as\s+(?:fellow\s+)?members\s+of|among\s+the\s+(?:founding\s+|original\s+)?members|joined|accession to)\b", _I),
     "observer": re.compile(r"\bobserver(?:\s+status|\s+state|\s+country)?\b", _I),
     "embassy": re.compile(r"\bembass(?:y|ies)\b|\b(?:honorary\s+)?consulates?(?:[\s-]+general)?\b|\bconsulates\s+general\b", _I),
     "recognition": re.compile(r"\brecogni[sz](?:e|ed|es|ing)\b(?!\s+(?:the\s+)?(?:importance|role|contribution|need))", _I),
@@ -36,7 +36,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bestablishment\s+of\s+(?:the\s+)?(?:our\s+|their\s+|bilateral\s+)?diplomatic\s+(?:relations|ties)\b"
         r"|\banniversary\s+of\s+(?:our\s+|their\s+|bilateral\s+)?diplomatic\s+(?:relations|ties)\b", _I),
     "twinning": re.compile(r"\b(?:sister\s+cit(?:y|ies)|twin(?:ned)?\s+(?:towns?|cit(?:y|ies))|twinning|twinned\s+with)\b", _I),
-    "trade-turnover": re.compile(r"\b(?:trade\s+turnover|turnover|bilateral\s+trade|mutual\s+trade|trade\s+volume|volume\s+of\s+trade|trade\s+between)\b", _I),
+    "trade-turnover": re.compile(r"\b(?:trade\s+turnover|turnover|bilateral\s+trade|mutual\s+trade|trade\s+volume|volume\s+of\s+trade|trade\s+between"
+                                 r"|trade(?=\s+(?:with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:reached|amounted|stood|totall?ed|rose|grew|climbed|hit|exceeded)\b))\b", _I),
     "award": re.compile(r"\b(?:awarded|conferred|presented\s+with|decorated\s+with|received\s+the)\b", _I),
 }
 #: words after a status word that make it no status: "membership talks", "member of the delegation"
@@ -63,7 +64,7 @@ _WELCOMED = re.compile(r"\b(?:welcomed|greeted)\b", re.I)
 _RECIPROCAL_VISITS = re.compile(r"\breciprocal\s+visits\b|\bexchange\s+of\s+visits\b|\bexchanged\s+visits\b", re.I)
 _VISIT_KIND = re.compile(r"\b(state|official|working)\b(?:\s+and\s+\w+)?\s+visits?\b", _I)
 _MONEY = re.compile(
-    r"(?P<cur>US\$|\$|€|EUR|USD|£)?\s?(?P<num>\d+(?:[.,]\d+)*)\s*(?P<mult>million|billion|thousand|mln|bn)?\s*(?P<cur2>dollars|US dollars|euros?|USD|EUR)?",
+    r"(?P<cur>US\$|\$|€|EUR|USD|£)?\s?(?P<num>\d+(?:[.,]\d+)*)\s*(?P<mult>million|billion|thousand|mln|bn)?\s*(?P<cur2>dollars|US dollars|U\.S\. dollars|euros?|USD|EUR)?",
     _I,
 )
 _AWARD_NAME = re.compile(r"\b(?:the\s+)?((?:Supreme\s+|Grand\s+|Golden\s+)?(?:Order|Medal|Prize|Cross|Star)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of|the|and)?\s*[A-Z][\w'-]*)*)")
@@ -112,6 +113,33 @@ class Candidate:
     approximate: bool = False
 
 
+#: a news dateline with the report's day: "RAROTONGA, Cook Islands, Nov 10 AAP -", "PHNOM PENH, Nov. 13 (Xinhua) --"
+_DATELINE_DATE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,40},\s+(?:[A-Z][\w .'’-]{2,40},\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\(?[A-Z][\w]*\)?)?\s*[-–—]+\s")
+
+
+def _signers(clause: Clause, sm: re.Match[str]) -> list[str]:
+    """The parties a signing sentence names: its countries, less the country of a news dateline ("RAROTONGA,
+    Cook Islands, Nov 10 -"); when fewer than two, the bodies named before the verb ("the European Union and Chile
+    signed", "the EU-Chile Association Agreement, which was signed")."""
+    t = clause.text
+    dl = _DATELINE_DATE.match(t)
+    skip = {m.entity for m in clause.of_type("country") if dl is not None and m.start - clause.start < dl.end()}
+    parties = [c for c in _countries(clause) if c not in skip or any(
+        m.entity == c and m.start - clause.start >= (dl.end() if dl else 0) for m in clause.of_type("country"))]
+    if len(parties) < 2:
+        for m in clause.of_type("organisation"):
+            if m.start - clause.start < sm.start() and m.entity not in parties and not re.search(
+                    r"(?:sidelines|margins|summit|meeting|session|member|members)\s+of\s+(?:the\s+)?$", t[: m.start - clause.start], _I):
+                parties.append(m.entity)
+    return parties
+
+
+#: a body's gathering, not two persons' meeting: "a meeting of G20 foreign ministers", "the council meeting of the OECD"
+_BODY_MEETING = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z]|\d)")
+#: a trigger whose subject meets each person named after it
+_ONE_MEETS = re.compile(r"met|meets|received|welcomed|hosted|held\s+(?:separate\s+)?(?:talks|meetings)", _I)
+
+
 def _countries(clause: Clause, after: int | None = None, before: int | None = None) -> list[str]:
     out: list[str] = []
     for m in clause.mentions:
@@ -140,6 +168,37 @@ def near_date(clause: Clause, pos: int) -> DateMention | None:
         if best is None or gap < best[0]:
             best = (gap, d)
     return best[1] if best else None
+
+
+#: a partnership the signing does not establish but carries on: "a joint statement on further deepening the
+#: comprehensive strategic partnership"
+_EXISTING_PARTNERSHIP = re.compile(r"\b(?:deepen\w*|strengthen\w*|further|develop\w*|expand\w*|consolidat\w*|existing|enhanc(?:e|es|ing))\s+(?:\w+\s+){0,3}?(?:comprehensive\s+|enhanced\s+|expanded\s+)?strategic\s+partnership", _I)
+
+
+#: between two bodies of a membership list, one the gazetteer does not know: "), the Forum for East Asia–Latin
+#: America Cooperation (FEALAC) and the "
+_UNKNOWN_ITEM = re.compile(r"\)?\s*,\s*(?:the\s+)?[A-Z][\w'’–-]*(?:\s+(?:[A-Z][\w'’–-]*|of|for|and|the|on))*?\s+[A-Z][\w'’–-]*(?:\s*\([A-Z][\w-]{1,10}\))?\s*(?:,|,?\s*and)\s*(?:of\s+)?(?:the\s+)?")
+
+
+#: a line that opens a list of a country's memberships
+_MEMBER_LIST = re.compile(r"\bmemberships?\s+(?:include|includes|are|comprise)\s*:\s*$|\bis\s+(?:also\s+)?a\s+member\s+of\s+the\s+following\b[^:]*:\s*$", _I)
+#: a list item that is no membership
+_NOT_LISTED_MEMBER = re.compile(r"\b(?:observer|applied|applicant|candidate|suspended|withdr[ae]w|left|partner|guest)\b", _I)
+
+
+#: a country's standing observer status, told without its body: "which has held observer status", "also an observer"
+_HELD_OBSERVER = re.compile(r",\s+(?:which|that)\s+(?:has\s+held|holds|has\s+had|has)\s+observer\s+status\b|,\s+also\s+an\s+observer\b", _I)
+
+
+def _own_date(clause: Clause, trig: re.Match[str]) -> DateMention | None:
+    """The date of the event word ``trig``: the nearest one, but one after it in its own coordinated clause
+    before one told in an earlier clause ("visited Peru in February ..., and met X in Lima on 12 April")."""
+    t = clause.text
+    after = [d for d in clause.dates if d.pos >= trig.end() and not re.search(r"[;:]|,\s+(?:and|but|while)\b|\s(?:and|but|before|after)\s+(?:then\s+)?[a-z]+ed\b", t[trig.end() : d.pos])]
+    before_other = [d for d in clause.dates if d.endpos <= trig.start() and re.search(r",|\band\b", t[d.endpos : trig.start()])]
+    if after and before_other and not [d for d in clause.dates if d.endpos <= trig.start() and d not in before_other]:
+        return after[0]
+    return near_date(clause, trig.start())
 
 
 def happened(clause: Clause, m: re.Match[str] | None) -> re.Match[str] | None:
@@ -406,7 +465,10 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         return out  # a visit item says nothing else
 
     # meetings: two or more persons
-    mm = first_real(PATTERNS["meeting"], clause)
+    # "visited Brazil in February for a meeting of G20 ministers, and met X in Tokyo last Tuesday": the body's
+    # gathering is no trigger when a meeting word of two persons follows
+    real_m = [x for x in PATTERNS["meeting"].finditer(t) if happened(clause, x)]
+    mm = next((x for i, x in enumerate(real_m) if not (_BODY_MEETING.match(t, x.end()) and i + 1 < len(real_m))), None)
     asides = [(x.start(), x.end()) for x in _ASIDE.finditer(t)]
     # ", who was accompanied by the Ambassador of X to Y, Ana Soto, later ...": the name after the aside's comma is its own
     asides = [(a, next((p.end - rel + 1 for p in persons if p.start - rel >= b and re.fullmatch(r"\s*", t[b : p.start - rel]) and t[p.end - rel : p.end - rel + 1] == ","
@@ -422,7 +484,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     receives = mm is not None and re.match(r"received|welcomed|hosted", mm.group(), _I) is not None and any(
         p.end - rel <= mm.start() for p in persons) and any(0 <= p.start - rel - mm.end() < 120 for p in persons)
     if mm and len(persons) >= 2 and (not vm_any or receives or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held|had|courtesy|talks", mm.group(), _I))):
-        mdate = near_date(clause, mm.start()) or (clause.published if clause.lead else None)
+        mdate = _own_date(clause, mm) or (clause.published if clause.lead else None)
         inferred_m: tuple[str, ...] = ()
         if mdate is None and (clause.memory.get("news-day") or clause.memory.get("narrative-day")):
             # a news report's undated meeting is of the day its lead reports, or of the day its narrative reached
@@ -430,8 +492,18 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             mdate = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
             inferred_m = ("start",)
         if mdate is not None and not _planned_date(clause, mdate):
-            out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in persons})), "_capacity": persons}, mdate,
-                                 0.7 if mdate is not clause.published and not inferred_m else 0.6, inferred_m, "context" if inferred_m else None))
+            conf = 0.7 if mdate is not clause.published and not inferred_m else 0.6
+            subject = [p for p in persons if p.end - rel <= mm.start()]
+            objects = [p for p in persons if p.start - rel >= mm.end()]
+            if len(subject) == 1 and len(objects) >= 2 and len(persons) == len(subject) + len(objects) and _ONE_MEETS.match(mm.group()):
+                # "Putin also met with A, B and C": a meeting with each, not one among all of them
+                for o in objects:
+                    duo = [subject[0], o]
+                    out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in duo})), "_capacity": duo}, mdate,
+                                         conf, inferred_m, "context" if inferred_m else None))
+            else:
+                out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in persons})), "_capacity": persons}, mdate,
+                                     conf, inferred_m, "context" if inferred_m else None))
     if clause.lead and clause.published is not None and len(clause.published.start) == 10 and any(c.type in ("visit", "meeting") for c in out):
         clause.memory.setdefault("news-day", clause.published.start)
 
@@ -473,9 +545,15 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         day = clause.memory.get("narrative-day") or clause.memory["news-day"]
         date = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
         sign_inferred = ("start",)
+    if sm and date and _DATELINE_DATE.match(t) and date.pos < _DATELINE_DATE.match(t).end():  # type: ignore[union-attr]
+        # "RAROTONGA, Cook Islands, Nov 10 AAP - ... a treaty signed by": the report's day, not the signing's
+        date = next((d for d in clause.dates if d.pos >= _DATELINE_DATE.match(t).end()), None)  # type: ignore[union-attr]
     if sm and date and not _planned_date(clause, date) and not listed:
-        parties = _countries(clause)
-        if len(parties) < 2 and len(clause.main_countries) == 2 and (
+        parties = _signers(clause, sm)
+        # "Chile signed ... in Brussels": the venue's country is no party
+        venue = {country_of(c.entity) for c in clause.of_type("city") if c.start - rel > sm.start()}
+        venue_only = len(parties) == 1 and any(c in venue and c not in parties for c in clause.main_countries)
+        if not venue_only and len(parties) < 2 and len(clause.main_countries) == 2 and (
                 re.search(r"two countries|both countries|two nations|sides", t, _I) or all(p in clause.main_countries for p in parties)):
             parties = list(clause.main_countries)
         inst = _INSTRUMENT.search(t, sm.end()) or _INSTRUMENT.search(t)
@@ -500,7 +578,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                              sign_inferred, "context" if sign_inferred else None, entities=[ent])
             out.append(cand)
             level = "enhanced-strategic" if re.search(r"(?:enhanced|expanded|comprehensive)\s+strategic", t, _I) else "strategic" if re.search(r"strategic\s+partnership", t, _I) else None
-            if level:
+            if level and not _EXISTING_PARTNERSHIP.search(t):
                 out.append(Candidate("partnership", {"parties": tuple(sorted(parties[:2])), "level": level, "_established_by": cand}, date, 0.7))
 
     # instruments listed with their signing dates: "the Treaty of Eternal Friendship, signed on April 8, 1997, and
@@ -514,6 +592,22 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         level = "enhanced-strategic" if re.search(r"(?:enhanced|expanded|comprehensive)\s+strategic", t, _I) else "strategic"
         if len(parties) >= 2:
             out.append(Candidate("partnership", {"parties": tuple(sorted(parties[:2])), "level": level}, date, 0.6))
+
+    # "Other memberships include:" and its list items: memberships of the country a membership was told of last
+    if _MEMBER_LIST.search(t):
+        if clause.memory.get("member-subject"):
+            clause.memory["member-list"] = clause.memory["member-subject"]
+        return out
+    if clause.memory.get("member-list"):
+        if clause.kind != "item":
+            clause.memory.pop("member-list")
+        else:
+            lead = re.match(r"\s*(?:[-•*]\s*)?(?:the\s+)?", t)
+            org = next((o for o in clause.of_type("organisation") if lead is not None and o.start - rel == lead.end()), None)
+            if org is not None and not _NOT_LISTED_MEMBER.search(t) and modality(t, org.start - rel, org.end - rel) is None:
+                out.append(Candidate("membership", {"member": clause.memory["member-list"], "organisation": org.entity, "role": "member"},
+                                     None, 0.65, ("member",), "context"))
+            return out
 
     # membership and observer status
     taken_orgs: set[tuple[str, str]] = set()
@@ -544,14 +638,23 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                         SUMMIT_WORD.search(t) or clause.memory.get("summit-sentence") == "previous"):
                     org_ids = [summit_org]
                     date_from_summit = clause.memory.get("summit-date")
+                elif summit_org and key == "observer" and _HELD_OBSERVER.search(t, max(0, m.start() - 40), m.end() + 1):
+                    # a summit report's "Mongolia, which has held observer status since 2004": of the summit's body
+                    org_ids = [summit_org]
             else:
                 org_ids = [org.entity]
                 # "a member of the UN, the OSCE, the OIC and TURKSOY": every organisation of the list
                 after = [o for o in orgs if o.start > org.start]
                 end_at = org.end
                 for o in after:
-                    if re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as)\s*(?:the\s+)?", t[end_at - rel : o.start - rel]):
-                        org_ids.append(o.entity)
+                    gap = t[end_at - rel : o.start - rel]
+                    if o.entity == org_ids[-1] and re.fullmatch(r"\s*\(", gap):
+                        end_at = o.end  # "Asia-Pacific Economic Cooperation (APEC)": the same body's acronym
+                        continue
+                    # "..., the OSCE and of the OIC", and an item of the list the gazetteer does not know
+                    if re.fullmatch(r"\)?\s*(?:,|and|,\s*and|as\s+well\s+as)\s*(?:of\s+)?(?:the\s+)?", gap) or _UNKNOWN_ITEM.fullmatch(gap):
+                        if o.entity not in org_ids:
+                            org_ids.append(o.entity)
                         end_at = o.end
                     else:
                         break
@@ -570,6 +673,11 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                     ids = [members[-1].entity]
             elif re.search(r"\b(?:both|the\s+two)\s+(?:countries|states|nations|sides)\b", t[: m.start()], _I) and len(clause.main_countries) == 2:
                 ids = list(clause.main_countries)
+            elif re.search(r"\bboth\s+(?:were|are|became|have\s+been|remain)\b", t[clause_start - rel : m.start()], _I):
+                # "Mexico and Ecuador established relations in 1837, and both were among the founding members of"
+                coord = [c for c in clause.mentions if c.type == "country" and c.kind != "demonym" and c.start < clause_start]
+                if len(coord) == 2 and re.fullmatch(r"\s+and\s+(?:the\s+)?", t[coord[0].end - rel : coord[1].start - rel]):
+                    ids = [c.entity for c in coord]
             if not ids:
                 continue
             start = None
@@ -584,6 +692,8 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                         continue
                     taken_orgs.add((cid, oid))
                     out.append(Candidate("membership", {"member": cid, "organisation": oid, "role": role}, start, 0.75))
+                    if len(ids) == 1:
+                        clause.memory["member-subject"] = cid
 
     # embassies: each mention reads its own stretch of the sentence ("X's embassy ... in 2009, while the
     # embassy of Y was opened ... in 2004")
@@ -793,6 +903,8 @@ def _listed_signings(clause: Clause) -> list[Candidate]:
             continue
         lo = base + start
         parties = list(dict.fromkeys(c.entity for c in clause.of_type("country") if lo <= c.start - rel < m.start()))
+        if len(parties) == 1:  # "the EU-Chile Association Agreement, signed on": a body named in the title is a party
+            parties += [o.entity for o in clause.of_type("organisation") if lo <= o.start - rel < m.start()][:1]
         inferred: tuple[str, ...] = ()
         if len(parties) < 2 and len(clause.main_countries) == 2 and all(p in clause.main_countries for p in parties):
             parties, inferred = list(clause.main_countries), ("parties",)
@@ -866,7 +978,7 @@ def _dated_instruments(clause: Clause, sm: re.Match[str], country_of: Any) -> li
         found.append((re.sub(r"\s+", " ", m.group("title")).strip(), d))
     if len(found) < 2 or len({d.start for _, d in found}) < 2:
         return []
-    parties = _countries(clause)
+    parties = _signers(clause, sm)
     if len(parties) < 2 and len(clause.main_countries) == 2 and (
             all(p in clause.main_countries for p in parties) or re.search(r"\b(?:two|both)\s+(?:countries|nations|states|sides)\b", t, _I)):
         parties = list(clause.main_countries)

@@ -249,8 +249,8 @@ class Resolver:
                     names, apposed = [back], True
             if not names:
                 back = self._name_before(text, head.start(), mentions)
-                if back is None:
-                    continue
+                if back is None or any(m.start == back[0] and m.end == back[1] for m in out):
+                    continue  # (a name that has its own title before it is not this title's: "A Xi, B President C")
                 names, apposed = [back], True
             inside = [c for c in countries if head.end() <= c.start < max(title_end, head.end())]
             if not apposed:
@@ -260,7 +260,7 @@ class Resolver:
                 if c.end <= head.start() and (not apposed or c.start > names[0][1])
                 and (_ABBREVIATED.fullmatch(text[c.start : head.start()]) is not None or _UNDER.fullmatch(text[c.end : head.start()]) is not None or all(w.lower() in _TITLE_WORDS or w.lower() in ("the", "former", "then", "current", "acting") for w in re.sub(r"^['’]s?", "", text[c.end : head.start()]).split())
                 and (c.kind == "demonym" or _BODY_WORD.search(text[c.end : head.start()]) or re.match(r"['’]s?\s", text[c.end : c.end + 3])
-                     or _UNDER.fullmatch(text[c.end : head.start()]) is not None))
+                     or _UNDER.fullmatch(text[c.end : head.start()]) is not None or _attributive(text, c.start, c.end, head.start())))
             ]
             org_inside = [o for o in orgs if head.end() <= o.start < max(title_end, head.end())]
             accredited = None
@@ -275,6 +275,11 @@ class Resolver:
             if role == "ambassador":
                 to = re.search(r"\b(?:to|in)\b", text[head.end():title_end])
                 later = [c for c in inside if to and c.start >= head.end() + to.start()]
+                if not later and to:
+                    capital = next((c for c in mentions if c.type == "city" and c.kind == "capital" and head.end() + to.start() <= c.start < title_end), None)
+                    seat = self.gazetteer.country_of(capital.entity) if capital is not None else None
+                    if seat and capital is not None:
+                        later = [Mention(capital.start, capital.end, seat, "country", "capital")]
                 if later:
                     accredited = later[0].entity
                     if country == accredited:
@@ -354,7 +359,9 @@ class Resolver:
                 break
             word = tok.group().rstrip("'’").lower()
             w = word.removesuffix("'s").removesuffix("’s")
-            if w in _TITLE_WORDS or w in _NOT_NAMES or all(x in _TITLE_WORDS for x in w.split("-")) or self._is_entity(tok.start(), mentions) or not re.search(r"[^\W\d_]", w):
+            if w in _TITLE_WORDS or w in _NOT_NAMES or all(x in _TITLE_WORDS for x in w.split("-")) or not re.search(r"[^\W\d_]", w):
+                break
+            if self._is_entity(tok.start(), mentions) and not (not words and self._given_name(text, tok, mentions)):
                 break
             end = tok.end()
             pos = tok.end()
@@ -374,12 +381,15 @@ class Resolver:
     def _names_after(self, text: str, pos: int, mentions: list[Mention], countries: list[Mention], orgs: list[Mention],
                      plural: bool) -> tuple[int, list[tuple[int, int]]]:
         """Read a title forward from its head: where it ends, and the name(s) right after it."""
-        title_end = pos
+        title_end = head_end = pos
         while pos < len(text):
             m = _GAP.match(text, pos)
             gap = m.group() if m else ""
             at = pos + len(gap)
             ent = next((c for c in (*countries, *orgs) if c.start == at), None)
+            if ent is None and re.search(r"\b(?:in|to)\s+$", text[max(0, at - 5) : at]) and _is_ambassador(text[title_start_of(text, head_end) : head_end]):
+                # "Mexico's ambassador in Quito, Raquel Serur": the capital stands for the country
+                ent = next((c for c in mentions if c.type == "city" and c.kind == "capital" and c.start == at), None)
             if "," in gap and not text.startswith("State Secretary", at) and not re.match(r",\s*(?:State|Deputy)\b", text[pos:]):
                 # "President of Turkmenistan, Serdar Orazov, said": a name of two words or more after the comma
                 hon = _HONORIFIC.match(text, at)
@@ -480,6 +490,20 @@ class Resolver:
     def _is_entity_word(self, text: str, base: int, word: str, mentions: list[Mention]) -> bool:
         i = text.find(word, base)
         return i >= 0 and any(m.start <= i < m.end and m.type != "person" for m in mentions)
+
+    def _given_name(self, text: str, tok: re.Match[str], mentions: list[Mention]) -> bool:
+        """A town's name that begins a personal name: "Vladimir Putin", "Florence Parly" (a capitalised word that
+        is no place, body or title follows it on the same line)."""
+        if not any(m.start == tok.start() and m.end == tok.end() and m.type == "city" for m in mentions):
+            return False
+        nxt = re.match(r"[ \u00a0]+", text[tok.end():])
+        if nxt is None:
+            return False
+        after = _NAME_TOKEN.match(text, tok.end() + nxt.end())
+        if after is None or not after.group()[:1].isupper():
+            return False
+        w = after.group().rstrip("'’").lower().removesuffix("'s").removesuffix("’s")
+        return w not in _TITLE_WORDS and w not in _NOT_NAMES and not self._is_entity(after.start(), mentions)
 
     def _is_entity(self, pos: int, mentions: list[Mention]) -> bool:
         # a word inside a place or body's name too: "United Arab Emirates, the head of state" names no "Arab Emirates"
@@ -597,3 +621,20 @@ def _role(head: str) -> str:
     if h.startswith("first "):
         return _role(h[6:])
     return "official"
+
+
+def _attributive(text: str, c_start: int, c_end: int, head_start: int) -> bool:
+    """A country's name used as an adjective right before a title: "Cook Islands Prime Minister Mark Brown" (not the
+    place of a clause before it: "in Chile President Ruiz ...")."""
+    return (text[c_end:head_start].strip() == "" and "\n" not in text[c_end:head_start]
+            and not re.search(r"(?:\b(?:in|to|from|into|across|within|throughout|visited|visits|visit|left|reached|toured)|[,;:])\s+(?:the\s+)?$", text[max(0, c_start - 30) : c_start], re.I))
+
+
+def title_start_of(text: str, pos: int) -> int:
+    """Where the title word ending at ``pos`` begins (its last word)."""
+    m = re.search(r"[\w'’-]+$", text[:pos])
+    return m.start() if m else pos
+
+
+def _is_ambassador(word: str) -> bool:
+    return word.lower().startswith(("ambassador", "envoy", "chargé", "charge"))

@@ -106,7 +106,10 @@ def _partnerships_in_passing(clause: Clause) -> list[Candidate]:
         return []  # "elevated from a strategic partnership to an alliance": the status ended
     parties = sorted(dict.fromkeys(c.entity for c in clause.of_type("country") if c.kind != "capital"))
     if len(parties) != 2:
-        if len(parties) > 2 or len(clause.main_countries) != 2 or any(p not in clause.main_countries for p in parties):
+        # one side named, the other the text's ("Peru is our strategic partner" in a text about Chile and Peru); with
+        # neither named, "the strategic partnership" may be anyone's unless the clause says whose ("the two countries")
+        both = re.search(r"\b(?:two|both)\s+(?:countries|nations|states|sides)\b|\bbilateral\b|\brelations\b|\bour\s+(?:two\s+)?countries\b", t, _I)
+        if len(parties) > 1 or not parties and not both or len(clause.main_countries) != 2 or any(p not in clause.main_countries for p in parties):
             return []
         parties = sorted(clause.main_countries)
     # the level of the partnership named, not of one aimed at later in the sentence ("... and elevate it to an expanded one")
