@@ -251,14 +251,14 @@ def test_relations_established(ex: Extractor, text: str, expected: list[tuple[st
 
 # -- rules added while measuring on the development corpus (invented sentences, other countries) ------
 @pytest.mark.parametrize("text,published,expected", [
-    ("Joint Communiqué on the Establishment of Diplomatic Relations between Chile and Peru issued on 3 January 1992.", "2020-01-01",
+    ("The joint communiqué on the establishment of diplomatic relations between Chile and Peru was issued on 3 January 1992.", "2020-01-01",
      [(("chile", "peru"), "1992-01-03")]),
-    ("= Chile–Peru relations =\n\nToday, we celebrate the 30th anniversary of the establishment of our diplomatic relations with Peru.",
+    ("= Chile–Peru relations =\n\nToday marks the 30th anniversary of the establishment of diplomatic relations between Chile and Peru.",
      "2022-02-28", [(("chile", "peru"), "1992-02-28")]),
-    ("= Chile–Peru relations =\n\nThe visit comes as the countries mark 30 years since they established ties on March 2, 1992.",
+    ("= Chile–Peru relations =\n\nThe trip takes place as both nations celebrate 30 years since they established ties on March 2, 1992.",
      "2022-05-10", [(("chile", "peru"), "1992-03-02")]),
     # another event's date is not the relations' date
-    ("= Chile–Peru relations =\n\nChile was the first country to recognize Peru in 1991, with the two nations establishing diplomatic relations in a matter of months.",
+    ("= Chile–Peru relations =\n\nIn 1991 Chile became the first state to recognize Peru, and the two countries set up diplomatic relations within months.",
      "2020-01-01", []),
     # ties with somebody who is not one of the two sides
     ("Kenya first established ties with the colonial administration in 1907.", "2020-01-01", []),
@@ -276,7 +276,7 @@ def test_recognition_in_the_base_form(ex: Extractor) -> None:
 def test_a_news_report_told_over_several_sentences(ex: Extractor) -> None:
     text = ("Kenya's President Visits Ethiopia\n\n"
             "President Daniel Moi has embarked on a visit to Addis Ababa at the invitation of Ethiopian Prime Minister Tadesse Bekele.\n\n"
-            "Moi was received with honours before heading into a meeting with Ethiopian President Almaz Haile. "
+            "Moi was received with honours and then went into a meeting with Ethiopian President Almaz Haile. "
             "He then held talks with the Ethiopian prime minister.\n\n"
             "The Kenyan leader also laid a wreath.")
     res = ex.extract(text, doc_id="t", published="2023-03-14", title="Kenya's President Visits Ethiopia")
@@ -288,7 +288,7 @@ def test_a_news_report_told_over_several_sentences(ex: Extractor) -> None:
 
 
 def test_participants_gathered_from_the_sentences_about_a_meeting(ex: Extractor) -> None:
-    text = ("A meeting between the working group on Chile-Peru interparliamentary relations and the delegation of the "
+    text = ("A meeting between the working group on Chile-Peru interparliamentary relations and a delegation of the "
             "Peru-Chile parliamentary friendship group has been held in Santiago.\n\n"
             "The delegation was led by the Speaker of the Peruvian Congress Luis Vega.\n\n"
             "At the meeting, Chilean MP Ana Soto noted the good relations.\n\n"
@@ -301,8 +301,8 @@ def test_participants_gathered_from_the_sentences_about_a_meeting(ex: Extractor)
 def test_partnership_said_in_passing(ex: Extractor) -> None:
     got = [(f["parties"], f["level"], f["start"]) for f in facts(ex, "Chile is Peru's major strategic partner.", "partnership")]
     assert got == [(("chile", "peru"), "strategic", None)]
-    assert facts(ex, "Relations between Chile and Peru were elevated from a strategic partnership to an alliance.", "partnership") == []
-    assert facts(ex, "Relations between Chile and Peru were elevated from a strategic partnership to an alliance in 2021.", "partnership") == []
+    assert facts(ex, "Chile and Peru raised their relations from a strategic partnership to an alliance.", "partnership") == []
+    assert facts(ex, "Chile and Peru raised their relations from a strategic partnership to an alliance in 2021.", "partnership") == []
     assert facts(ex, "Chile and Peru hope to build a strategic partnership.", "partnership") == []
 
 
@@ -313,9 +313,9 @@ def test_office_with_the_country_after_the_name(ex: Extractor) -> None:
 
 def test_arrivals_at_a_gathering(ex: Extractor) -> None:
     text = ("Leaders have come to Lima since Wednesday.\n\n"
-            "Presidents confirmed to have arrived so far include President Ana Ruiz of Chile and President Luis Vega of Ecuador.")
+            "Heads of state who have already arrived include President Ana Ruiz of Chile and President Luis Vega of Ecuador.")
     assert visits(ex, text, "2023-02-17") == {("ana-ruiz", "chile", "peru", "2023-02"), ("luis-vega", "ecuador", "peru", "2023-02")}
-    text += "\n\nOfficials of the host nation also welcomed President Jorge Diaz of Bolivia."
+    text += "\n\nPeruvian officials later welcomed President Jorge Diaz of Bolivia as well."
     assert ("jorge-diaz", "bolivia", "peru", "2023-02") in visits(ex, text, "2023-02-17")
     # a welcome with no gathering told before is no visit
     assert visits(ex, "Officials also welcomed President Jorge Diaz of Bolivia.", "2023-02-17") == set()
@@ -333,7 +333,7 @@ def test_an_aside_is_no_part_of_the_visit(ex: Extractor) -> None:
 
 
 def test_visitors_and_hosts_of_a_bilateral_text(ex: Extractor) -> None:
-    text = "= Chile–Peru relations =\n\nPrime Minister Soto visited Lima in May 2018 and held talks with President Vega."
+    text = "= Chile–Peru relations =\n\nPrime Minister Soto visited Lima in May 2018 and had talks there with President Vega."
     assert visits(ex, text, "2024-01-01") == {("soto", "chile", "peru", "2018-05")}
     (m,) = facts(ex, text, "meeting", "2024-01-01")
     assert set(m["participants"]) == {"soto", "vega"}
@@ -377,12 +377,12 @@ def test_headlines_and_reference_marks_end_segments() -> None:
 
 
 @pytest.mark.parametrize("text,published,expected", [
-    ("= Chile–Peru relations =\n\nThe trade turnover between the states was $90.8 million in 2000, $120.8 million in 2001, $160.7 million in 2002.",
-     "2010", {(90800000, "2000"), (120800000, "2001"), (160700000, "2002")}),
-    ("In 2021 the volume of trade between Chile and Peru amounted to 138.7 million US dollars (in 2020 it was 112.5 million US dollars), "
-     "and direct investment from Peru reached 264.3 million US dollars.", "2022-02-11", {(138700000, "2021"), (112500000, "2020")}),
-    ("Trade between Chile and Peru has risen to $5 billion from $30 million three decades ago.", "2022-05-10",
-     {(5000000000, "2022"), (30000000, "1992")}),
+    ("= Chile–Peru relations =\n\nBilateral trade turnover came to $41.2 million in 2003, $57.9 million in 2004 and $66.4 million in 2005.",
+     "2010", {(41200000, "2003"), (57900000, "2004"), (66400000, "2005")}),
+    ("In 2019 trade between Chile and Peru came to 245.6 million US dollars (in 2018 it was 201.3 million US dollars), "
+     "while Peruvian investment in Chile reached 80.1 million US dollars.", "2020-03-02", {(245600000, "2019"), (201300000, "2018")}),
+    ("Trade between Chile and Peru now stands at $4 billion, up from $25 million three decades ago.", "2022-05-10",
+     {(4000000000, "2022"), (25000000, "1992")}),
     ("Trade between Chile and Peru grew by 30% last year.", "2022-05-10", set()),
 ])
 def test_trade_figures_each_with_its_year(ex: Extractor, text: str, published: str, expected: set[tuple[int, str]]) -> None:
@@ -406,11 +406,11 @@ def test_joint_bodies_founded(ex: Extractor, text: str, expected: list[tuple[str
 
 
 def test_reciprocal_visits(ex: Extractor) -> None:
-    text = ("= Chile–Peru relations =\n\nRelations were crowned with the reciprocal visits of our President H.E. Ana Ruiz "
+    text = ("= Chile–Peru relations =\n\nThe high point of relations was the reciprocal visits of our President H.E. Ana Ruiz "
             "and the President of Peru H.E. Luis Vega in 2021.")
     assert visits(ex, text, "2022-02-28") == {("ana-ruiz", "chile", "peru", "2021"), ("luis-vega", "peru", "chile", "2021")}
     assert ("ana-ruiz", "president", "chile") in positions(ex, text)
-    text2 = text.replace("Relations were crowned", "Relations grew with Peru's observer status at the Pacific Alliance and were crowned")
+    text2 = text.replace("The high point of relations was", "Relations grew with Peru's observer status at the Pacific Alliance, and their high point was")
     assert {(f["member"], f["role"]) for f in facts(ex, text2, "membership")} == {("peru", "observer")}  # the rest of the sentence is read too
 
 
@@ -422,7 +422,7 @@ def test_a_title_is_no_reference(ex: Extractor) -> None:
 
 def test_a_narratives_day_and_a_glued_name(ex: Extractor) -> None:
     text = ("On 26 January 2023, President of Chile Ana Ruiz arrived in Lima on a state visit.\n\n"
-            "On January 27, the official welcoming ceremony took place.\n\n"
+            "On January 27, a formal reception was held for the guests.\n\n"
             "The President of Chile Ana Ruiz and the President of Peru LuisVega have met at the state residence.")
     (m,) = facts(ex, text, "meeting", "2023-01")
     assert (m["participants"], m["start"]) == (("ana-ruiz", "luis-vega"), "2023-01-27")
@@ -447,10 +447,10 @@ def test_a_post_holder_beside_one_side_of_a_bilateral_text(ex: Extractor) -> Non
 
 
 def test_anniversary_of_diplomatic_relations(ex: Extractor) -> None:
-    text = "= Chile–Peru relations =\n\nThe visit coincides with the 100th anniversary of diplomatic relations between the two countries."
+    text = "= Chile–Peru relations =\n\nThe trip falls on the 100th anniversary of diplomatic relations of the two countries."
     assert [(f["parties"], f["start"]) for f in facts(ex, text, "relations-established", "2023-12-18")] == [(("chile", "peru"), "1923")]
 
 
 def test_partnership_level_of_the_partnership_named(ex: Extractor) -> None:
-    text = "The talks aim to fortify the strategic partnership between Chile and Peru and elevate it to an expanded strategic partnership."
+    text = "The talks are meant to strengthen the strategic partnership between Chile and Peru and raise it to a broader strategic partnership."
     assert [(f["parties"], f["level"]) for f in facts(ex, text, "partnership")] == [(("chile", "peru"), "strategic")]

@@ -58,7 +58,7 @@ def _count(word: str | None) -> int | None:
     return int(word) if word.isdigit() else _COUNT_WORDS.get(word.lower())
 
 
-#: where trade figures end and others begin: "... and the volume of direct investment reached $264 million"
+#: where trade figures end and others begin: "... while investment stood at $80 million"
 _NOT_TRADE = re.compile(r"\b(?:invest(?:ment|ments|ed|or)?|FDI|loans?|credits?|aid|grants?|tourists?|students?)\b", re.I)
 _WELCOMED = re.compile(r"\b(?:welcomed|greeted)\b", re.I)
 _RECIPROCAL_VISITS = re.compile(r"\breciprocal\s+visits\b|\bexchange\s+of\s+visits\b|\bexchanged\s+visits\b", re.I)
@@ -242,7 +242,7 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
     heading_visits = any(re.search(r"visit", h, _I) for h in clause.section) and clause.kind == "item" and not vm_any
     lead_date = clause.published if clause.lead and not clause.dates and vm is not None and clause.published is not None and clause.published.precision == "day" else None
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(t)]
-    if asides:  # "Tokayev, who took office after Nazarbayev stepped down in 2019, is paying a visit": the aside is no part of it
+    if asides:  # "Ruiz, who took office after Vega retired in 2018, is paying a visit": the aside is no part of it
         persons = [p for p in persons if not any(a <= p.start - rel < b for a, b in asides)]
         clause = replace(clause, dates=[d for d in clause.dates if not any(a <= d.pos < b for a, b in asides)])
     if lead_date is None and vm is not None and not clause.dates and clause.published is not None and clause.published.precision == "day" and re.search(
@@ -347,7 +347,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         clause.dates.insert(0, DateMention(fd.start(), fd.end(), day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True))
         date = _first_date(clause)
 
-    # a news narrative's day: "On January 27, the official welcoming ceremony ..." (a sentence that opens with its day)
+    # a news narrative's day: "On May 4, a formal reception ..." (a sentence that opens with its day)
     opening = next((d for d in clause.dates if d.pos <= 4 and d.precision == "day"), None)
     if opening is not None and re.match(r"\s*(?:On\s+)?$", t[: opening.pos]):
         clause.memory["narrative-day"] = opening.start
@@ -364,7 +364,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         if re.search(r"\b(?:come|came|arrived|gathered|convened?|converged?|assembled|held)\s+(?:[\w-]+\s+){0,3}(?:in|to|at)\s+$", t[: cm.start - rel], _I):
             clause.memory["place"] = cm.entity
 
-    # "officials of the host nation also welcomed President A of Chile, ...": guests arriving where the text's
+    # "the hosts also greeted President A of Chile, ...": guests arriving where the text's
     # gathering is, at the time its arrivals were reported
     wm = _WELCOMED.search(t)
     if wm and clause.memory.get("place") and clause.memory.get("arrival-date") and not clause.dates and modality(t, wm.start(), wm.end()) is None:
@@ -581,8 +581,8 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             if level and not _EXISTING_PARTNERSHIP.search(t):
                 out.append(Candidate("partnership", {"parties": tuple(sorted(parties[:2])), "level": level, "_established_by": cand}, date, 0.7))
 
-    # instruments listed with their signing dates: "the Treaty of Eternal Friendship, signed on April 8, 1997, and
-    # the Treaty on Allied Relations, signed on December 25, 2003", "Joint Statement of X and Y signed on 8 June 2017"
+    # instruments listed with their signing dates: "the Treaty of Friendship, signed on May 3, 1995, and
+    # the Treaty on Good Neighbourliness, signed on June 9, 2004", "Joint Statement of X and Y signed on 8 June 2017"
     # partnership elevated without a signing
     if not sm and date and re.search(r"\b(?:elevated|raised|upgraded)\b.{0,40}\bstrategic\s+partnership", t, _I) and not re.search(
             r"\bfrom\s+(?:a\s+|the\s+|their\s+)?(?:comprehensive\s+)?strategic\s+partnership\s+to\b", t, _I):
@@ -768,7 +768,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         n = _count(ann.group("n") or ann.group("n2")) if ann else None
         right_after = rd is not None and re.fullmatch(r"\s*(?:on|in)\s+", t[dm.end() : rd.pos]) is not None
         if n and not right_after:
-            # "the 30th anniversary of the establishment of diplomatic relations": counted back from the day of
+            # "30 years since relations were established": counted back from the day of
             # publication ("today") or its year; with another date in the sentence it cannot say which
             rd = None
             explicit = any(not x.relative for x in clause.dates)
@@ -811,8 +811,8 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                     for y in ys:
                         out.append(Candidate("twinning", {"cities": tuple(sorted((xs[0], y)))}, None, 0.65))
 
-    # trade turnover: every amount after the words, each with its own year ("$90.8 million in 2000, $120.8 million in
-    # 2001"; "amounted to 138.7 million dollars (in 2020 it was 112.5 million)")
+    # trade turnover: every amount after the words, each with its own year ("$41 million in 2003, $58 million in
+    # 2004"; "came to 245 million dollars (in 2018 it was 201 million)")
     tm = PATTERNS["trade-turnover"].search(t)
     if tm:
         parties = _countries(clause)
@@ -1057,6 +1057,6 @@ def _embassy_parties(clause: Clause, pos: int, country_of: Any) -> tuple[str | N
             opened_in = [m for m in after if re.search(r"\bin\s*$", t[: m.start - rel])]
             if opened_in:
                 host = country_of(opened_in[0].entity)
-        if sender is not None and sender == host:  # "... mission in Kazakhstan, opening an embassy in Almaty": the one before
+        if sender is not None and sender == host:  # "... mission in Chile, opening an embassy in Santiago": the one before
             sender = next((c for c in (country_of(m.entity) for m in reversed(before)) if c and c != host), sender)
     return sender, host, city
