@@ -56,3 +56,26 @@ def corpus_dir(settings: Settings) -> Path:
     if not settings.corpus_dir.is_dir():
         pytest.skip(f"the sample corpus is not at {settings.corpus_dir}")
     return settings.corpus_dir
+
+
+#: Debian's Chromium, which the browser tests drive through Playwright (no browser download)
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Debian Chromium for a module's browser tests (the modules skip themselves without it)."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM),
+                              args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def ex():
+    """An extractor that knows no curated entities (the extraction tests' sentences are about other countries)."""
+    from diplograph.extract.pipeline import Extractor
+
+    return Extractor.create()

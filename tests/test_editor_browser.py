@@ -34,16 +34,6 @@ def endpoint(sample_dataset, tmp_path_factory):
         ep.close()
 
 
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM),
-                              args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        yield b
-        b.close()
-
-
 def test_the_editor_works_offline(browser, endpoint, settings, tmp_path):
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     outside: list[str] = []

@@ -16,11 +16,6 @@ from diplograph.extract.pipeline import Extractor
 from diplograph.model import Entity
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor.create()
-
-
 def facts(ex: Extractor, text: str, ftype: str, published: str = "2023-05-01") -> list[dict[str, Any]]:
     res = ex.extract(text, doc_id="t", published=published)
     return [{**f.values, "start": f.start} for f in res.facts if f.type == ftype]

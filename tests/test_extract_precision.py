@@ -11,11 +11,6 @@ import pytest
 from diplograph.extract.pipeline import Extractor
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor.create()
-
-
 def facts(ex: Extractor, text: str, ftype: str, published: str = "2023-05-04") -> list[dict[str, Any]]:
     res = ex.extract(text, doc_id="t", published=published)
     return [{**f.values, "start": f.start} for f in res.facts if f.type == ftype]

@@ -28,16 +28,6 @@ MIN_LABEL_PX = 12
 
 
 @pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM),
-                              args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="module")
 def views(sample_dataset, settings, tmp_path_factory) -> dict[str, Path]:
     return write_views(tmp_path_factory.mktemp("views"), graph=sample_dataset, settings=settings)
 

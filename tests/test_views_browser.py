@@ -23,16 +23,6 @@ ATTR_LABEL = '"><img src=x onerror=alert(1)>'
 
 
 @pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM),
-                              args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="module")
 def sample_views(sample_dataset, settings, tmp_path_factory) -> dict[str, Path]:
     return write_views(tmp_path_factory.mktemp("views"), graph=sample_dataset, settings=settings)
 

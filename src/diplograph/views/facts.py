@@ -231,7 +231,7 @@ def collect_facts(
     in-memory Oxigraph store (at 10^6 triples 29 s with the copy instead of 78 s), ``auto`` (default) picks
     Oxigraph from :data:`OXIGRAPH_FROM` triples.
     """
-    rules = tuple(relations) if relations is not None else load_relations(rules_dir or _default_rules(), g)
+    rules = tuple(relations) if relations is not None else load_relations(rules_dir or default_rules(), g)
     if engine == "auto":
         engine = "oxigraph" if len(g) >= OXIGRAPH_FROM else "rdflib"
     runner = None
@@ -255,7 +255,8 @@ def collect_facts(
     return dict(found)
 
 
-def _default_rules() -> Path:
+def default_rules() -> Path:
+    """The rules of the project checkout found from the current folder (when no ``rules_dir`` is given)."""
     from ..settings import Settings
 
     return Settings.discover().rules_dir

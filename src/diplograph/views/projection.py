@@ -26,7 +26,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from ..errors import ExportError
-from .facts import ShownFact, collect_facts, iter_labels, local_name
+from .facts import ShownFact, collect_facts, default_rules, iter_labels, local_name
 from .relations import COUNTRY_LABELS, RelationRule, load_relations
 
 __all__ = [
@@ -74,7 +74,7 @@ def project_graph(g: Graph, *, corpus_dir: Path | None = None, rules_dir: Path |
     passage text is filled in when ``corpus_dir`` holds the document with the expected SHA-256).
     The graph's ``relations`` attribute lists the relation names the rules define.
     """
-    rules = tuple(relations) if relations is not None else load_relations(rules_dir or _default_rules(), g)
+    rules = tuple(relations) if relations is not None else load_relations(rules_dir or default_rules(), g)
     facts = collect_facts(g, relations=rules, corpus_dir=corpus_dir)
     labels = {r.name: str(next(iter(sorted(g.objects(r.predicate, RDFS.label), key=str)), r.name)) for r in rules}
     net = nx.MultiDiGraph(relations=tuple(r.name for r in rules), labels=labels)
@@ -94,12 +94,6 @@ def project_graph(g: Graph, *, corpus_dir: Path | None = None, rules_dir: Path |
 def relation_labels(net: nx.MultiDiGraph) -> dict[str, str]:
     """Relation name -> its label in the ontology (``hasEmbassyIn`` -> ``has embassy in``)."""
     return dict(net.graph.get("labels") or {})
-
-
-def _default_rules() -> Path:
-    from ..settings import Settings
-
-    return Settings.discover().rules_dir
 
 
 def refresh_degrees(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
