@@ -246,11 +246,11 @@ def test_relations_established(ex: Extractor, text: str, expected: list[tuple[st
 
 # -- rules added while measuring on the development corpus (invented sentences, other countries) ------
 @pytest.mark.parametrize("text,published,expected", [
-    ("The joint communiqué on the establishment of diplomatic relations between Chile and Peru was issued on 3 January 1992.", "2020-01-01",
+    ("A joint communiqué on the establishment of diplomatic relations between Chile and Peru, issued on 3 January 1992, opened their ties.", "2020-01-01",
      [(("chile", "peru"), "1992-01-03")]),
-    ("= Chile–Peru relations =\n\nToday marks the 30th anniversary of the establishment of diplomatic relations between Chile and Peru.",
+    ("= Chile–Peru relations =\n\nChile and Peru mark today the 30th anniversary of the establishment of their diplomatic relations.",
      "2022-02-28", [(("chile", "peru"), "1992-02-28")]),
-    ("= Chile–Peru relations =\n\nThe trip takes place as both nations celebrate 30 years since they established ties on March 2, 1992.",
+    ("= Chile–Peru relations =\n\nBoth governments are marking 30 years since they established diplomatic ties on March 2, 1992.",
      "2022-05-10", [(("chile", "peru"), "1992-03-02")]),
     # another event's date is not the relations' date
     ("= Chile–Peru relations =\n\nIn 1991 Chile became the first state to recognize Peru, and the two countries set up diplomatic relations within months.",
@@ -296,8 +296,8 @@ def test_participants_gathered_from_the_sentences_about_a_meeting(ex: Extractor)
 def test_partnership_said_in_passing(ex: Extractor) -> None:
     got = [(f["parties"], f["level"], f["start"]) for f in facts(ex, "Chile is Peru's major strategic partner.", "partnership")]
     assert got == [(("chile", "peru"), "strategic", None)]
-    assert facts(ex, "Chile and Peru raised their relations from a strategic partnership to an alliance.", "partnership") == []
-    assert facts(ex, "Chile and Peru raised their relations from a strategic partnership to an alliance in 2021.", "partnership") == []
+    assert facts(ex, "Chile and Peru upgraded their ties from a strategic partnership to a full alliance.", "partnership") == []
+    assert facts(ex, "In 2021 Chile and Peru upgraded their ties from a strategic partnership to a full alliance.", "partnership") == []
     assert facts(ex, "Chile and Peru hope to build a strategic partnership.", "partnership") == []
 
 
@@ -322,7 +322,7 @@ def test_several_visits_in_one_sentence(ex: Extractor) -> None:
 
 
 def test_an_aside_is_no_part_of_the_visit(ex: Extractor) -> None:
-    text = ("President of Chile Ana Ruiz, who took office after President Luis Vega stepped down in 2019, "
+    text = ("President of Chile Ana Ruiz, who succeeded President Luis Vega after his resignation in 2019, "
             "is paying an official visit to Lima.")
     assert visits(ex, text, "2022-05-10") == {("ana-ruiz", "chile", "peru", "2022-05-10")}
 
@@ -335,13 +335,13 @@ def test_visitors_and_hosts_of_a_bilateral_text(ex: Extractor) -> None:
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The main documents are: the Treaty of Friendship of Chile and Peru, signed on April 8, 1997, and the Treaty on Allied "
-     "Relations, signed on December 25, 2003.", {("chile", "peru", "1997-04-08"), ("chile", "peru", "2003-12-25")}),
+    ("Among the instruments in force are the Friendship Treaty between Chile and Peru, signed on May 14, 1996, and the "
+     "Treaty on Defence Cooperation, signed on November 30, 2004.", {("chile", "peru", "1996-05-14"), ("chile", "peru", "2004-11-30")}),
     ("They recalled the Treaty of Good-Neighbourliness, Friendship and Cooperation between Chile and Peru signed on 23 December 2002.",
      {("chile", "peru", "2002-12-23")}),
     ("In 1964 Chile and Peru signed a defence pact.", {("chile", "peru", "1964")}),
     # a sister-city protocol binds cities, not their countries
-    ("A sister city protocol was signed between Cusco Municipality and Valparaíso Municipality on 20 December 2021.", set()),
+    ("A twinning protocol between Cusco Municipality and Valparaíso Municipality was signed on 20 December 2021.", set()),
 ])
 def test_signings(ex: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
     got = {(*f["parties"], f["start"]) for f in facts(ex, text, "signing", "2024-01-01")}
@@ -401,11 +401,11 @@ def test_joint_bodies_founded(ex: Extractor, text: str, expected: list[tuple[str
 
 
 def test_reciprocal_visits(ex: Extractor) -> None:
-    text = ("= Chile–Peru relations =\n\nThe high point of relations was the reciprocal visits of our President H.E. Ana Ruiz "
+    text = ("= Chile–Peru relations =\n\nTies peaked with the exchange of visits by our President H.E. Ana Ruiz "
             "and the President of Peru H.E. Luis Vega in 2021.")
     assert visits(ex, text, "2022-02-28") == {("ana-ruiz", "chile", "peru", "2021"), ("luis-vega", "peru", "chile", "2021")}
     assert ("ana-ruiz", "president", "chile") in positions(ex, text)
-    text2 = text.replace("The high point of relations was", "Relations grew with Peru's observer status at the Pacific Alliance, and their high point was")
+    text2 = text.replace("Ties peaked with", "Relations grew with Peru's observer status at the Pacific Alliance, and they peaked with")
     assert {(f["member"], f["role"]) for f in facts(ex, text2, "membership")} == {("peru", "observer")}  # the rest of the sentence is read too
 
 

@@ -90,7 +90,7 @@ def test_build_merges_the_store_and_can_leave_it_out(home: Path) -> None:
 
 def test_a_contradiction_is_kept_recorded_and_listed_by_conflicts(home: Path, tmp_path: Path) -> None:
     doc = tmp_path / "embassy-note.txt"
-    text = "The Hungarian Embassy in Azerbaijan was established on 5 March 2010, the ministry recalled.\n"
+    text = "The ministry recalled that the Hungarian embassy in Baku was set up on 5 March 2010.\n"
     doc.write_text(text, encoding="utf-8")
     r = CliRunner().invoke(main, ["ingest", "--home", str(home), str(doc), "--published", "2015"])
     assert r.exit_code == 0, r.output

@@ -68,7 +68,7 @@ def _possessive_memberships(clause: Clause) -> list[Candidate]:
                  and POSSESSIVE_MEMBERSHIP.fullmatch(t[c.end - rel : org.start - rel])]
         if owner:
             out.append(Candidate("membership", {"member": owner[-1].entity, "organisation": org.entity, "role": "member"}, None, 0.65))
-    # "Hungary's membership in the EU and NATO"
+    # "Chile's membership in the OAS and APEC"
     for m in re.finditer(r"['’]s\s+(?:full\s+)?membership\s+(?:in|of)\s+(?:the\s+)?", t, _I):
         owner = [c for c in clause.of_type("country") if c.kind != "demonym" and c.end - rel == m.start()]
         if not owner or modality(t, m.start(), m.end()) is not None:
@@ -103,7 +103,7 @@ def _partnerships_in_passing(clause: Clause) -> list[Candidate]:
     if m is None or PARTNERSHIP_OF.search(t) or modality(t, m.start(), m.end()) is not None:
         return []
     if re.search(r"\b(?:from|beyond)\s+(?:a\s+|the\s+)?(?:comprehensive\s+)?strategic\s+partnership\s+to\b", t, _I):
-        return []  # "elevated from a strategic partnership to an alliance": the status ended
+        return []  # "upgraded from a strategic partnership to a full alliance": the status ended
     parties = sorted(dict.fromkeys(c.entity for c in clause.of_type("country") if c.kind != "capital"))
     if len(parties) != 2:
         # one side named, the other the text's ("Peru is our strategic partner" in a text about Chile and Peru); with
