@@ -13,6 +13,7 @@ from rdflib import Dataset
 
 from diplograph.cli import main
 from diplograph.query.knowledge import KnowledgeGraph
+from diplograph.namespace import DG
 from diplograph.settings import Settings
 from diplograph.graph.triples import graph_iri
 
@@ -118,3 +119,22 @@ def test_a_contradiction_is_kept_recorded_and_listed_by_conflicts(home: Path, tm
     # the named query gives the same rows on every backend
     answers = [KnowledgeGraph.load(settings=Settings(home=home), backend=b).query("conflicts").to_dicts() for b in ("rdflib", "oxigraph")]
     assert len(answers[0]) == 2 and [{k: str(v) for k, v in r.items()} for r in answers[0]] == [{k: str(v) for k, v in r.items()} for r in answers[1]]
+
+
+@pytest.mark.parametrize("kind", ["press-release", "other"])
+def test_every_document_kind_of_a_catalog_validates(home: Path, tmp_path: Path, kind: str) -> None:
+    """A press release or a joint statement (kinds a catalog may give) is a document the shapes accept."""
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "statement.txt").write_text(
+        "LIMA, 4 March 2024 - The Foreign Minister of Peru, Rosa Quispe, paid an official visit to Uruguay "
+        "on 3 March 2024 and met the Foreign Minister of Uruguay, Diego Ferreira, in Montevideo.\n", encoding="utf-8")
+    (folder / "catalog.json").write_text(json.dumps(
+        [{"file": "statement.txt", "title": "Statement of the ministry", "kind": kind, "published": "2024-03-04"}]), encoding="utf-8")
+    _ingest(home, str(folder / "statement.txt"))
+    ds = Dataset()
+    ds.parse(home / "graph" / "diplograph.nq", format="nquads")
+    kinds = {str(k) for _, _, k, _ in ds.quads((None, DG.documentKind, None, None))}
+    assert any(k.endswith("PressRelease" if kind == "press-release" else "OtherDocument") for k in kinds)
+    r = CliRunner().invoke(main, ["validate", "--home", str(home)])
+    assert r.exit_code == 0, r.output
