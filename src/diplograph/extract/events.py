@@ -20,7 +20,7 @@ from .modality import after_publication, modality
 from .relations import Candidate, Clause, near_date
 from .temporal import DateMention
 
-__all__ = ["BODY_MEETING", "SUMMIT", "FOUNDING", "STUDENTS", "find_events", "summit_label", "summit_ordinal"]
+__all__ = ["BODY_MEETING", "SUMMIT", "FOUNDING", "STUDENTS", "date_summits", "find_events", "summit_label", "summit_ordinal"]
 
 _I = re.IGNORECASE
 #: a session of a joint body, or consultations between two governments
@@ -163,6 +163,7 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
         clause.memory["summit-organiser"] = organiser
     if organiser is None or (is_meeting and len(clause.of_type("person")) >= 2):
         return []
+    _remember_schedule(clause, su, organiser)
     if modality(t, su.start(), su.end()) is not None:
         return []  # "the next summit will be held in ...", "the summit was postponed"
     if su.group().lower().endswith("s") and re.search(r"\b(?:including|such\s+as|all|any|future|regular|attend(?:ing)?)\s+(?:[\w.-]+\s+){0,2}$", t[max(0, su.start() - 40) : su.start()], _I):
@@ -207,6 +208,11 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
                     hosts = [host]
                     if m.type == "city":
                         cities[host] = m.entity
+    visit_host = None
+    if not hosts:  # "paid a state visit to Peru from 2 to 4 May and attended the APEC summit": held where the visit went
+        visit_host = _visit_host(clause, su, country_of)
+        if visit_host is not None:
+            hosts = [visit_host]
     if not hosts:  # "Peru hosted the APEC summit in 2016"
         hm = re.search(r"\b(?:hosted|hosts|chaired|chairs)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$", t[: su.start()], _I)
         subj = [c for c in clause.of_type("country") if hm and c.end - rel <= hm.start() and re.fullmatch(r"\s*", t[c.end - rel : hm.start()])]
@@ -230,6 +236,8 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
         return []
     if date is not None and clause.published is not None and after_publication(date.start, clause.published.start):
         return []
+    # a summit attended during a visit takes the visit's dates: it lies within them, its own day is not told
+    within_visit = visit_host is not None and date is not None and date.end is not None and date.pos < su.start()
     participants = _summit_participants(clause, su)
     out = []
     ordinal = summit_ordinal(t[max(0, su.start() - 60) : su.start()]) if not su.group().lower().endswith("s") else None
@@ -247,13 +255,84 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
             values["informal"] = True
         if re.search(r"\bonline\b|\bvideo\s*conference\b|\bvirtual(?:ly)?\b", t, _I):
             values["online"] = True
-        if from_context or inferred_host:  # the organisation of the last summit the document spoke of, the dateline's place
-            out.append(Candidate("summit", values, date, 0.6, tuple(x for x, on in (("organiser", from_context), ("host", inferred_host)) if on), "context"))
+        if from_context or inferred_host or visit_host:  # the organisation of the last summit told, the dateline's place, the visit's host
+            fields = (("organiser", from_context), ("host", inferred_host or visit_host is not None), ("start", within_visit))
+            out.append(Candidate("summit", values, date, 0.6, tuple(x for x, on in fields if on), "context", approximate=within_visit))
         else:
             out.append(Candidate("summit", values, date, 0.65))
     if out and date is not None:
         clause.memory["summit-date"] = date.start
     return out
+
+
+#: a visit to a country told before a summit the visitor attended: "paid a state visit to Peru ... and attended the"
+_VISIT_TO = re.compile(r"\bvisit\s+to\s+(?:the\s+)?$", _I)
+
+
+def _visit_host(clause: Clause, su: re.Match[str], country_of: Callable[[str], str | None]) -> str | None:
+    """The country of a visit during which the sentence's summit was attended ("paid a state visit to Peru from 2
+    to 4 May and attended the APEC summit"), or None."""
+    t = clause.text
+    rel = clause.start
+    for m in clause.of_type("country", "city"):
+        if m.end - rel > su.start() or not _VISIT_TO.search(t[: m.start - rel]):
+            continue
+        between = t[m.end - rel : su.start()]
+        if _ATTEND.search(between) and not re.search(r"[;.]|\b(?:before|after|then|later)\b", between, _I) and modality(t, su.start(), su.end()) is None:
+            return m.entity if m.type == "country" else country_of(m.entity)
+    return None
+
+
+#: a summit's date told as scheduled: "the summit set for Feb 18 and 19", "scheduled for 4-5 May"
+_SCHEDULED = re.compile(r"\b(?:set|scheduled|slated|planned|due)\s+(?:for|on|to\s+(?:be\s+held|take\s+place)\s+on)\s+$|\b(?:to\s+be|will\s+be)\s+held\s+on\s+$", _I)
+#: how long after the publication a report's own summit may be scheduled (a report on a summit about to open)
+SCHEDULE_DAYS = 14
+
+
+def _remember_schedule(clause: Clause, su: re.Match[str], organiser: str) -> None:
+    """Note the day a report gives for the summit it covers ("during the summit set for Feb 18 and 19"), for an
+    undated mention of the same summit (see :func:`date_summits`); never the next or another summit's day."""
+    t = clause.text
+    if re.search(r"\b(?:next|following|future|another|later)\s+(?:[\w-]+\s+){0,2}$", t[max(0, su.start() - 40) : su.start()], _I):
+        return
+    if NEGATIVE.search(t):
+        return
+    for d in clause.dates:
+        if d.pos < su.end() or d.precision != "day" or not _SCHEDULED.search(t[su.end() : d.pos]) or d.pos - su.end() > 40:
+            continue
+        pub = clause.published
+        if pub is None or pub.precision != "day":
+            return
+        from datetime import date as _date
+
+        gap = (_date.fromisoformat(d.start) - _date.fromisoformat(pub.start)).days
+        if 0 <= gap <= SCHEDULE_DAYS:
+            key = f"summit-scheduled:{organiser}"
+            value = f"{d.start}|{d.end or ''}"
+            clause.memory[key] = value if clause.memory.get(key, value) == value else "ambiguous"
+        return
+
+
+NEGATIVE = re.compile(r"\b(?:postponed|cancel(?:l)?ed|called\s+off|put\s+off|delayed|not\s+take\s+place)\b", _I)
+
+
+def date_summits(candidates: list[Candidate], memory: dict[str, str]) -> None:
+    """Give an undated summit of a report the day the report scheduled for it in another sentence (one day only)."""
+    done: set[tuple[str, str]] = set()
+    for cand in candidates:
+        if cand.type != "summit" or cand.date is not None:
+            continue
+        key = (str(cand.values.get("organiser")), str(cand.values.get("host", "")))
+        day = memory.get(f"summit-scheduled:{key[0]}")
+        if key in done:
+            continue  # a retelling of the same summit: consolidation merges it into the dated one
+        done.add(key)
+        if not day or day == "ambiguous":
+            continue
+        start, end = day.split("|")
+        cand.date = DateMention(0, 0, start, end or None, "day", relative=True)
+        cand.inferred = tuple(dict.fromkeys([*cand.inferred, "start", *(("end",) if end else ())]))
+        cand.inference = "context"
 
 
 def _summit_participants(clause: Clause, su: re.Match[str]) -> tuple[str, ...]:

@@ -136,6 +136,9 @@ def _signers(clause: Clause, sm: re.Match[str]) -> list[str]:
 
 #: a body's gathering, not two persons' meeting: "a meeting of G20 foreign ministers", "the council meeting of the OECD"
 _BODY_MEETING = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z]|\d)")
+#: a gathering attended, told before its meeting word: "attended the 24th meeting of ...", "took part in the meeting"
+_ATTENDED = re.compile(r"\b(?:attended|attending|attends|attend|took\s+part\s+in|taking\s+part\s+in|take\s+part\s+in|participated\s+in|participating\s+in)\b"
+                       r"(?![^;]*\b(?:met|meets|held|holds|had|talks|received|welcomed)\b)[^;]*$", _I)
 #: a trigger whose subject meets each person named after it
 _ONE_MEETS = re.compile(r"met|meets|received|welcomed|hosted|held\s+(?:separate\s+)?(?:talks|meetings)", _I)
 
@@ -278,10 +281,11 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
             if pc:
                 groups.setdefault(pc, []).append(p)
         # "President Ana Ruiz of Peru": a country that belongs to a name is nobody's destination
-        owned = {m.entity for m in clause.of_type("country") for p in persons
+        # (that mention only: "At the invitation of President A of Ghana, B paid a visit to Ghana")
+        owned = {m.start for m in clause.of_type("country") for p in persons
                  if p.end <= m.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", t[p.end - rel : m.start - rel])}
         for vcountry, visitors in groups.items():
-            hosts = [c for c in _countries(clause, after=trigger) if c != vcountry and c not in owned]
+            hosts = list(dict.fromkeys(m.entity for m in clause.of_type("country") if m.start >= trigger and m.entity != vcountry and m.start not in owned))
             cities = [m for m in clause.of_type("city") if m.start >= trigger and country_of(m.entity) != vcountry]
             inferred: tuple[str, ...] = ()
             host = hosts[0] if hosts else (country_of(cities[0].entity) if cities else None)
@@ -469,6 +473,10 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     # gathering is no trigger when a meeting word of two persons follows
     real_m = [x for x in PATTERNS["meeting"].finditer(t) if happened(clause, x)]
     mm = next((x for i, x in enumerate(real_m) if not (_BODY_MEETING.match(t, x.end()) and i + 1 < len(real_m))), None)
+    if mm is not None and re.fullmatch(r"meeting", mm.group(), _I) and _ATTENDED.search(t[: mm.start()]):
+        # "attended the 24th meeting of the Council of Heads of State and the SCO+ meeting": a gathering attended,
+        # not a meeting of the sentence's persons; a later meeting verb of its own may still tell one
+        mm = next((x for x in real_m if x.start() > mm.end() and not re.fullmatch(r"meeting", x.group(), _I)), None)
     asides = [(x.start(), x.end()) for x in _ASIDE.finditer(t)]
     # ", who was accompanied by the Ambassador of X to Y, Ana Soto, later ...": the name after the aside's comma is its own
     asides = [(a, next((p.end - rel + 1 for p in persons if p.start - rel >= b and re.fullmatch(r"\s*", t[b : p.start - rel]) and t[p.end - rel : p.end - rel + 1] == ","
