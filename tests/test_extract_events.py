@@ -83,3 +83,19 @@ def test_attending_a_bodys_meeting_is_no_meeting_of_the_persons(ex: Extractor) -
             "West African States (ECOWAS) and the ECOWAS+ meeting.")
     assert facts(ex, text, "meeting") == []
     assert [f["host"] for f in facts(ex, text, "visit")] == ["ghana"]
+
+
+# -- an online summit is hosted by the country that chaired it (graph/sources/README.md) ------------------
+def test_online_summit_chaired_by_a_country_is_its_host(ex: Extractor) -> None:
+    (s,) = facts(ex, "Peru joined in 2022 at an Andean Community virtual summit chaired by Chile.", "summit")
+    assert (s["organiser"], s["host"], s.get("online"), "location" in s) == ("andean-community", "chile", True, False)
+
+
+def test_the_chair_of_a_summit_held_in_a_place_is_no_host(ex: Extractor) -> None:
+    (s,) = facts(ex, "Bolivia joined the bloc in 2022 at a Mercosur summit in Asuncion chaired by Uruguay.", "summit")
+    assert s["host"] == "paraguay" and not s.get("online")
+
+
+def test_chaired_by_without_online_gives_no_host(ex: Extractor) -> None:
+    got = facts(ex, "Bolivia joined the bloc in 2022 at a Mercosur summit chaired by Uruguay.", "summit")
+    assert all(f.get("host") != "uruguay" for f in got), got

@@ -48,6 +48,8 @@ _ORDINAL = re.compile(
     r"|(?P<roman>[IVXL]{1,6}))\b(?P<rest>(?:[\s-]+(?:[A-Z][\w-]*|informal|extraordinary|ordinary|jubilee|anniversary|annual|regular))*)\s*$",
     _I,
 )
+#: a summit held online
+_ONLINE = re.compile(r"\bonline\b|\bvideo\s*(?:-\s*)?conference\b|\bvideo\s+link\b|\bvirtual(?:ly)?\b", _I)
 #: a participant of a summit: "Ruiz attended the summit", "took part in", "the leaders of A, B and C"
 _ATTEND = re.compile(r"\b(?:attended|attending|attends|took\s+part|taking\s+part|takes\s+part|participated|participating|participates|joined|was\s+represented|were\s+represented)\b", _I)
 _LEADERS_OF = re.compile(r"\b(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|presidents|delegations)\s+of\b", _I)
@@ -171,6 +173,10 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
     hosts: list[str] = []
     last_end: int | None = None
     cities: dict[str, str] = {}
+    online = bool(_ONLINE.search(t))
+    # an online summit is held by the country that chaired it ("a virtual summit chaired by India"); a summit held
+    # in a place is the place's, whoever chaired it
+    host_cue = r"(?:\bin|\bat|\bhosted\s+by|\bchaired\s+by|—|–|\()" if online else r"(?:\bin|\bat|\bhosted\s+by|—|–|\()"
     for m in clause.mentions:
         if m.type not in ("country", "city"):
             continue
@@ -188,7 +194,7 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
             # ... or a list entry's aside "(APEC summit, Lima)"
             aside = re.fullmatch(r",\s*", gap) is not None and t[m.end - rel : m.end - rel + 1] == ")"
             if not aside and (len(gap) > 120 or _LEADERS_OF.search(gap) or _ATTEND.search(gap) or not re.search(
-                    r"(?:\bin|\bat|\bhosted\s+by|—|–|\()\s*(?:the\s+)?(?:city\s+of\s+)?$", gap)):
+                    host_cue + r"\s*(?:the\s+)?(?:city\s+of\s+)?$", gap)):
                 continue
         elif not re.fullmatch(r"\s*(?:,|and|,\s*and|—|–)\s*(?:the\s+|in\s+)?", t[last_end : m.start - rel]):
             break
@@ -253,7 +259,7 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
             values["participants"] = participants
         if re.search(r"\binformal\b", t, _I):
             values["informal"] = True
-        if re.search(r"\bonline\b|\bvideo\s*conference\b|\bvirtual(?:ly)?\b", t, _I):
+        if online:
             values["online"] = True
         if from_context or inferred_host or visit_host:  # the organisation of the last summit told, the dateline's place, the visit's host
             fields = (("organiser", from_context), ("host", inferred_host or visit_host is not None), ("start", within_visit))
