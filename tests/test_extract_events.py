@@ -99,3 +99,55 @@ def test_the_chair_of_a_summit_held_in_a_place_is_no_host(ex: Extractor) -> None
 def test_chaired_by_without_online_gives_no_host(ex: Extractor) -> None:
     got = facts(ex, "Bolivia joined the bloc in 2022 at a Mercosur summit chaired by Uruguay.", "summit")
     assert all(f.get("host") != "uruguay" for f in got), got
+
+
+# -- meetings told in the ways news writes them ----------------------------------------------------------
+def pairs(got: list[dict[str, Any]]) -> set[tuple[tuple[str, ...], str]]:
+    return {(tuple(f["participants"]), f["start"]) for f in got}
+
+
+def test_talks_with_a_guest_who_is_on_a_visit(ex: Extractor) -> None:
+    text = "Chilean President Ana Soto held talks with Peruvian President Carlos Vega, who is on a state visit to Chile, in Santiago on 2 May 2023."
+    assert pairs(facts(ex, text, "meeting")) == {(("ana-soto", "carlos-vega"), "2023-05-02")}
+    assert [f["host"] for f in facts(ex, text, "visit")] == ["chile"]
+
+
+def test_received_by_two_hosts_is_a_meeting_with_each(ex: Extractor) -> None:
+    text = "Chilean Minister Ana Soto was received by Peruvian President Carlos Vega and Peruvian Foreign Minister Luis Diaz on 3 May 2023."
+    assert pairs(facts(ex, text, "meeting")) == {(("ana-soto", "carlos-vega"), "2023-05-03"), (("ana-soto", "luis-diaz"), "2023-05-03")}
+
+
+def test_a_delegation_received_by_two_hosts_is_no_meeting_of_the_hosts(ex: Extractor) -> None:
+    text = "Members of the Chilean delegation were received by Peruvian President Carlos Vega and Peruvian Foreign Minister Luis Diaz on 3 May 2023."
+    assert facts(ex, text, "meeting") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting between Chilean President Ana Soto and Peruvian President Carlos Vega is to be held in Lima on 10 May 2023.",
+    "A meeting between Chilean President Ana Soto and Peruvian President Carlos Vega is due to take place in Lima next week.",
+    "Chilean President Ana Soto will hold talks with Peruvian President Carlos Vega in Lima on 10 May 2023.",
+    "Chilean President Ana Soto and Peruvian President Carlos Vega did not meet in Lima on 3 May 2023.",
+])
+def test_meetings_planned_or_denied_are_no_facts(ex: Extractor, text: str) -> None:
+    assert facts(ex, text, "meeting") == []
+
+
+def test_on_the_same_day_is_the_day_of_the_event_told_before(ex: Extractor) -> None:
+    text = ("Chilean President Ana Soto and Peruvian President Carlos Vega held talks in Lima on 2 May 2023.\n"
+            "On 30 April in Quito, Vega and Ecuadorian President Luis Ruiz had signed a treaty on fisheries between Peru and Ecuador.\n"
+            "Following the talks in Lima, the two presidents signed a joint statement on trade.\n"
+            "On the same day, Vega also met with Peruvian Foreign Minister Luis Diaz.")
+    got = pairs(facts(ex, text, "meeting"))
+    assert (("carlos-vega", "luis-diaz"), "2023-05-02") in got, got
+
+
+@pytest.mark.parametrize("verb", ["was held", "took place"])
+def test_group_meeting_was_held_takes_the_reports_day(ex: Extractor, verb: str) -> None:
+    text = f"A meeting between the Chile-Peru friendship group and the Peru-Chile working group {verb} in Lima."
+    (m,) = facts(ex, text, "meeting")
+    assert m["start"] == "2023-05-04" and "start" in m["inferred"]
+
+
+@pytest.mark.parametrize("verb", ["will take place", "is planned", "is to be held"])
+def test_group_meeting_to_come_is_no_fact(ex: Extractor, verb: str) -> None:
+    assert facts(ex, f"A meeting between the Chile-Peru friendship group and the Peru-Chile working group {verb} in Lima.", "meeting") == []

@@ -28,6 +28,8 @@ def _core(f: Fact) -> tuple[Any, ...] | None:
     meeting is its own event."""
     if f.type == "meeting" and "name" in f.values:
         return None
+    if f.type == "summit":  # an online summit is another event than the year's summit held in the country that chaired it
+        return (*identity_of(f), bool(f.values.get("online")))
     return identity_of(f)
 
 

@@ -466,6 +466,7 @@ def _student_counts(clause: Clause) -> list[Candidate]:
 
 
 _MEETING_WORD = re.compile(r"\bmeeting\b|\btalks\b", _I)
+_PAST_HELD = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?held\b|\btook\s+place\b|\bheld\s+(?:talks|a\s+meeting|consultations)\b|\bmet\b", _I)
 _PERFECT = re.compile(r"\b(?:has|have)\s+been\s+held\b|\b(?:has|have)\s+(?:met|held)\b", _I)
 
 
@@ -500,6 +501,13 @@ def _group_meetings(clause: Clause, g: Gazetteer) -> list[Candidate]:
     if date is None and clause.published is not None and _PERFECT.search(t):
         date = DateMention(0, 0, clause.published.start[:7], None, "month", relative=True)  # "has been held": just now
         inferred = ("start",)
+    if date is None and _PAST_HELD.search(t):
+        # "a meeting ... was held / took place": a news report's undated event is of the day its lead or its narrative told
+        day = clause.memory.get("narrative-day") or clause.memory.get("news-day") or (
+            clause.published.start if clause.lead and clause.published is not None and clause.published.precision == "day" else None)
+        if day:
+            date = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
+            inferred = ("start",)
     if date is None:
         return []
     clause.memory["frame"] = "meeting"

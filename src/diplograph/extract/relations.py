@@ -136,6 +136,8 @@ def _signers(clause: Clause, sm: re.Match[str]) -> list[str]:
 
 #: a body's gathering, not two persons' meeting: "a meeting of G20 foreign ministers", "the council meeting of the OECD"
 _BODY_MEETING = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z]|\d)")
+#: a sentence told on the day of the event before it: "On the same day, ...", "The same day, ..."
+_SAME_DAY = re.compile(r"\s*(?:On\s+)?the\s+same\s+day\b", _I)
 #: a gathering attended, told before its meeting word: "attended the 24th meeting of ...", "took part in the meeting"
 _ATTENDED = re.compile(r"\b(?:attended|attending|attends|attend|took\s+part\s+in|taking\s+part\s+in|take\s+part\s+in|participated\s+in|participating\s+in)\b"
                        r"(?![^;]*\b(?:met|meets|held|holds|had|talks|received|welcomed)\b)[^;]*$", _I)
@@ -337,7 +339,20 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
 
 
 def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
-    """All candidates of one clause; ``country_of`` maps an entity id to its country id."""
+    """All candidates of one clause; ``country_of`` maps an entity id to its country id. The day of the last
+    event told (and of the last talks) is kept for "On the same day" and "Following the talks" later."""
+    out = _find_relations(clause, country_of)
+    if clause.memory.get("talks-day") and not clause.dates and _AFTER_TALKS.search(clause.text):
+        clause.memory["event-day"] = clause.memory["talks-day"]  # "Following the talks, ...": back to the talks' day
+    for c in out:
+        if c.type in ("visit", "meeting", "signing") and c.date is not None and c.date.precision == "day":
+            clause.memory["event-day"] = c.date.start
+            if c.type == "meeting":
+                clause.memory["talks-day"] = c.date.start
+    return out
+
+
+def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     t = clause.text
     out: list[Candidate] = []
     rel = clause.start
@@ -491,9 +506,16 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     # ... or when one person receives another ("X today received Y, who is on an official visit")
     receives = mm is not None and re.match(r"received|welcomed|hosted", mm.group(), _I) is not None and any(
         p.end - rel <= mm.start() for p in persons) and any(0 <= p.start - rel - mm.end() < 120 for p in persons)
-    if mm and len(persons) >= 2 and (not vm_any or receives or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held|had|courtesy|talks", mm.group(), _I))):
+    # "X held talks with Y, who is on a state visit to Z": the visit is the guest's aside, the talks are told
+    guest_on_visit = mm is not None and vm_any is not None and mm.end() <= vm_any.start() and _ON_VISIT.search(t[mm.end() : vm_any.start()]) is not None
+    if mm and len(persons) >= 2 and (not vm_any or receives or guest_on_visit or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held|had|courtesy|talks", mm.group(), _I))):
         mdate = _own_date(clause, mm) or (clause.published if clause.lead else None)
         inferred_m: tuple[str, ...] = ()
+        if mdate is None and _SAME_DAY.match(t) and clause.memory.get("event-day"):
+            # "On the same day, X also met ...": the day of the last event the report told
+            day = clause.memory["event-day"]
+            mdate = DateMention(0, 0, day, None, "day", relative=True)
+            inferred_m = ("start",)
         if mdate is None and (clause.memory.get("news-day") or clause.memory.get("narrative-day")):
             # a news report's undated meeting is of the day its lead reports, or of the day its narrative reached
             day = clause.memory.get("narrative-day") or clause.memory["news-day"]
@@ -503,7 +525,17 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             conf = 0.7 if mdate is not clause.published and not inferred_m else 0.6
             subject = [p for p in persons if p.end - rel <= mm.start()]
             objects = [p for p in persons if p.start - rel >= mm.end()]
-            if len(subject) == 1 and len(objects) >= 2 and len(persons) == len(subject) + len(objects) and _ONE_MEETS.match(mm.group()):
+            passive = re.match(r"received", mm.group(), _I) is not None and re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", t[: mm.start()], _I) is not None
+            if passive:
+                # "A was received by B and C": A met each of them; "the delegation was received by B and C": no pair
+                # of persons told, the receivers did not meet each other
+                for a in subject:
+                    for o in objects:
+                        if a.entity != o.entity:
+                            duo = [a, o]
+                            out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in duo})), "_capacity": duo}, mdate,
+                                                 conf, inferred_m, "context" if inferred_m else None))
+            elif len(subject) == 1 and len(objects) >= 2 and len(persons) == len(subject) + len(objects) and _ONE_MEETS.match(mm.group()):
                 # "Putin also met with A, B and C": a meeting with each, not one among all of them
                 for o in objects:
                     duo = [subject[0], o]
@@ -548,9 +580,9 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             out.append(Candidate("signing", {"instrument": iid, "parties": tuple(parties)}, list_day, 0.65, ("start",), "context", entities=[ent]))
             return out
     sign_inferred: tuple[str, ...] = ()
-    if sm and date is None and not listed and _AFTER_TALKS.search(t) and (clause.memory.get("narrative-day") or clause.memory.get("news-day")):
+    if sm and date is None and not listed and _AFTER_TALKS.search(t) and (clause.memory.get("talks-day") or clause.memory.get("narrative-day") or clause.memory.get("news-day")):
         # "Following the talks, the ministers signed ...": the day of the talks the report told
-        day = clause.memory.get("narrative-day") or clause.memory["news-day"]
+        day = clause.memory.get("talks-day") or clause.memory.get("narrative-day") or clause.memory["news-day"]
         date = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
         sign_inferred = ("start",)
     if sm and date and _DATELINE_DATE.match(t) and date.pos < _DATELINE_DATE.match(t).end():  # type: ignore[union-attr]
