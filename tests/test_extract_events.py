@@ -151,3 +151,49 @@ def test_group_meeting_was_held_takes_the_reports_day(ex: Extractor, verb: str) 
 @pytest.mark.parametrize("verb", ["will take place", "is planned", "is to be held"])
 def test_group_meeting_to_come_is_no_fact(ex: Extractor, verb: str) -> None:
     assert facts(ex, f"A meeting between the Chile-Peru friendship group and the Peru-Chile working group {verb} in Lima.", "meeting") == []
+
+
+# -- visits told as trips, flights, legs of a tour and lists under a heading -----------------------------
+def visits(ex: Extractor, text: str) -> set[tuple[str, str, str | None]]:
+    return {(f["visitor"][0], f["host"], f["start"]) for f in facts(ex, text, "visit")}
+
+
+LIST = ("Chile–Peru relations\n\nHigh-level visits\nPresidential visits from Chile to Peru\n"
+        " - 2005: President Ana Soto (APEC summit, Lima)\n - 2012: President Luis Ruiz (state visit)\n"
+        "Presidential visits from Peru to Chile\n - November 2008: President Carlos Vega\n"
+        " - 2010: President Jorge Diaz (APEC summit, Tokyo)\n\nTrade\nIn 2023, Chile and Peru traded goods.\n")
+
+
+def test_visits_listed_under_a_heading_without_colon(ex: Extractor) -> None:
+    got = visits(ex, LIST)
+    assert {("ana-soto", "peru", "2005"), ("luis-ruiz", "peru", "2012"), ("carlos-vega", "chile", "2008-11")} <= got, got
+
+
+def test_a_list_item_held_elsewhere_is_no_visit_of_the_list(ex: Extractor) -> None:
+    assert not any(v == "jorge-diaz" for v, _h, _d in visits(ex, LIST))
+
+
+def test_visit_told_in_a_where_clause_of_its_place(ex: Extractor) -> None:
+    text = "Chilean President Ana Soto came from Quito, where she had paid a state visit on April 28-29."
+    assert visits(ex, text) == {("ana-soto", "ecuador", "2023-04-28")}
+
+
+def test_a_where_clause_without_a_visit_gives_none(ex: Extractor) -> None:
+    assert visits(ex, "Chilean President Ana Soto returned to Santiago, where she had chaired a cabinet meeting on 1 May.") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On Thursday Chilean President Ana Soto flew to Lima.", {("ana-soto", "peru", "2023-05-04")}),
+    ("The trip began Wednesday in Peru, where Chilean President Ana Soto attended a forum in Lima.", {("ana-soto", "peru", "2023-05-03")}),
+])
+def test_flights_and_the_first_leg_of_a_trip_are_visits(ex: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert visits(ex, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Ana Soto will fly to Lima on 10 May 2023.",
+    "Chilean President Ana Soto is expected to fly to Lima on Friday.",
+    "The tour began in 2019 in Peru.",
+])
+def test_planned_flights_and_trips_without_a_traveller_are_no_visits(ex: Extractor, text: str) -> None:
+    assert visits(ex, text) == set()

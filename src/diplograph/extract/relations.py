@@ -22,7 +22,7 @@ __all__ = ["PATTERNS", "Clause", "Candidate", "find_relations", "near_date"]
 
 _I = re.IGNORECASE
 PATTERNS: dict[str, re.Pattern[str]] = {
-    "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|travel(?:l)?ed to|trip to|tour of|came to|come to)\b", _I),
+    "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|travel(?:l)?ed to|trip to|tour of|came to|come to|flew\s+(?:on\s+)?to|(?:trip|tour)\s+(?:began|started)\b(?=[^.;]{0,40}\bin\s+[A-Z]))\b", _I),
     "meeting": re.compile(r"\b(?:met|meets|meeting|(?:held|holds|hold|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions)|courtesy\s+call|talks\s+(?:with|between)|negotiations\s+(?:with|between)|received|discussed|hosted|welcomed)\b", _I),
     "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded)\b", _I),
     "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become|remains?|remained)\s+(?:both\s+|all\s+|also\s+|still\s+)?(?:a\s+)?(?:founding\s+)?members?|as\s+(?:fellow\s+)?members\s+of|among\s+the\s+(?:founding\s+|original\s+)?members|joined|accession to)\b", _I),
@@ -70,7 +70,9 @@ _MONEY = re.compile(
 _AWARD_NAME = re.compile(r"\b(?:the\s+)?((?:Supreme\s+|Grand\s+|Golden\s+)?(?:Order|Medal|Prize|Cross|Star)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of|the|and)?\s*[A-Z][\w'-]*)*)")
 _INSTRUMENT = re.compile(r"[\"“]([^\"”]{8,200})[\"”]|\b((?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|declaration|treaty|memorandum(?:\s+of\s+understanding)?|protocol|accord|convention|pact|charter|communiqu[eé]|joint\s+statement)(?:\s+(?:on|for|concerning|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?[\w-]+(?=\s+(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)|\s*[,.;:]|\s+(?:and|which|that|between|with|by|at)\b|$))?)\b", _I)
 #: the heading of a list of visits in one direction: "From South Korea to Kenya:", "Visits from Peru to Chile:"
-_DIRECTION = re.compile(r"(?:^|\n)\s*(?:(?:High-level\s+|Official\s+)?visits\s+)?from\s+(?:the\s+)?[A-Z][^:\n]{1,40}?\s+to\s+(?:the\s+)?[A-Z][^:\n]{1,40}?\s*:\s*$", _I)
+_DIRECTION = re.compile(r"(?:^|\n)\s*(?:(?:High-level\s+|Official\s+)?visits\s+)?from\s+(?:the\s+)?[A-Z][^:\n]{1,40}?\s+to\s+(?:the\s+)?[A-Z][^:\n]{1,40}?\s*:\s*$"
+                        # ... or a heading line of its own: "Presidential visits from Peru to South Korea"
+                        r"|(?:^|\n)\s*(?:[A-Z][\w-]*\s+){0,2}visits\s+from\s+(?:the\s+)?[A-Z][^:.\n]{1,40}?\s+to\s+(?:the\s+)?[A-Z][^:.\n]{1,40}?\s*$", _I)
 #: an item of such a list: a date, then a colon or dash, then the visitor ("1982: President Chun Doo-hwan")
 _DATED_ITEM = re.compile(r"^[^:\n]{0,40}?\d{4}\s*(?::|[-–—]\s)")
 _CITY_PAIR = re.compile(r"(?:\b[A-Z]{3}\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s*([A-Z][\w\s]+?)\s*[-–—]\s*(?:[A-Z]{3}\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s*([A-Z][\w\s]+)")
@@ -291,6 +293,16 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
             cities = [m for m in clause.of_type("city") if m.start >= trigger and country_of(m.entity) != vcountry]
             inferred: tuple[str, ...] = ()
             host = hosts[0] if hosts else (country_of(cities[0].entity) if cities else None)
+            if host is None and vm is not None:
+                # "He came from Quito, where he had paid a state visit on 1-2 May": the place the relative clause follows
+                wh = _WHERE.search(t[: vm.start()])
+                place = next((m for m in clause.of_type("country", "city") if wh is not None and m.end - rel == wh.start()), None)
+                if place is not None:
+                    host = place.entity if place.type == "country" else country_of(place.entity)
+                    if host == vcountry:
+                        host = None
+                    elif place.type == "city":
+                        cities = [place]
             if host is None and vm is not None and vm.group().lower().startswith("arriv") and clause.memory.get("place"):
                 # "Presidents confirmed to have arrived include ...": where the text last said people came
                 place = clause.memory["place"]
@@ -407,7 +419,7 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         if item is None or not clause.dates or clause.dates[0].pos != 0:
             clause.memory.pop("direction")  # the list is over
         elif persons and not clause.of_type("city", "country") or all(
-                c.entity in clause.memory["direction"].split(">") for c in clause.of_type("country")):
+                (c.entity if c.type == "country" else country_of(c.entity)) in clause.memory["direction"].split(">") for c in clause.of_type("country", "city")):
             src, dst = clause.memory["direction"].split(">")
             kind_m = _VISIT_KIND.search(t)
             p = persons[0]
@@ -1032,6 +1044,8 @@ def _dated_instruments(clause: Clause, sm: re.Match[str], country_of: Any) -> li
     return out
 
 
+#: a visit told in a relative clause of its place: "Quito, where he had paid a state visit"
+_WHERE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,6}$")
 #: a relative clause that says its person is on a visit: ", who is on an official visit to", ", who was paying"
 _ON_VISIT = re.compile(r",?\s*who\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:on|paying|making|currently\s+on)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$", _I)
 
