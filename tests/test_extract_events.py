@@ -197,3 +197,30 @@ def test_flights_and_the_first_leg_of_a_trip_are_visits(ex: Extractor, text: str
 ])
 def test_planned_flights_and_trips_without_a_traveller_are_no_visits(ex: Extractor, text: str) -> None:
     assert visits(ex, text) == set()
+
+
+# -- signings listed in a preamble, and the partnership a listed treaty established ----------------------
+PREAMBLE = ("The Republic of Ghana and the Republic of Senegal,\n\n"
+            "- reaffirming adherence to all international documents signed between the two countries, as well as the "
+            "Treaty of Dakar of May 3, 1961,\n\n"
+            "- guided by the 'Treaty on Friendship between Ghana and Senegal' signed on February 9, 1994 and the "
+            "'Protocol on Cooperation between Ghana and Senegal', as well as the 'Treaty on Strategic Partnership and "
+            "Mutual Assistance between Ghana and Senegal' signed on August 16, 2010,\n")
+
+
+def test_treaty_on_strategic_partnership_signed_on_a_day_establishes_it(ex: Extractor) -> None:
+    (p,) = facts(ex, PREAMBLE, "partnership", published="2021-06-16")
+    assert (p["parties"], p["level"], p["start"]) == (("ghana", "senegal"), "strategic", "2010-08-16")
+    assert p["established_by"]
+
+
+def test_the_instrument_of_a_listed_date_is_the_last_one_before_it(ex: Extractor) -> None:
+    res = ex.extract(PREAMBLE, doc_id="t", published="2021-06-16")
+    by_day = {f.start: res.entities[f.values["instrument"]]["label"] for f in res.facts if f.type == "signing"}
+    assert by_day["2010-08-16"].startswith("Treaty on Strategic Partnership"), by_day
+    assert by_day["1994-02-09"].startswith("Treaty on Friendship"), by_day
+
+
+def test_documents_signed_in_general_are_no_signing(ex: Extractor) -> None:
+    got = facts(ex, PREAMBLE, "signing", published="2021-06-16")
+    assert "1961-05-03" not in {f["start"] for f in got}, got

@@ -138,6 +138,8 @@ def _signers(clause: Clause, sm: re.Match[str]) -> list[str]:
 
 #: a body's gathering, not two persons' meeting: "a meeting of G20 foreign ministers", "the council meeting of the OECD"
 _BODY_MEETING = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z]|\d)")
+#: instruments in general before a signing word: "all international documents signed", "the many agreements signed"
+_GENERIC_SIGNED = re.compile(r"\b(?:all|any|every|many|numerous|various)\s+(?:(?:the|of|[\w-]+)\s+){0,3}(?:documents|agreements|treaties|instruments|accords)\s+(?:(?:previously|already|ever|so\s+far)\s+)?$", _I)
 #: a sentence told on the day of the event before it: "On the same day, ...", "The same day, ..."
 _SAME_DAY = re.compile(r"\s*(?:On\s+)?the\s+same\s+day\b", _I)
 #: a gathering attended, told before its meeting word: "attended the 24th meeting of ...", "took part in the meeting"
@@ -600,6 +602,8 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     if sm and date and _DATELINE_DATE.match(t) and date.pos < _DATELINE_DATE.match(t).end():  # type: ignore[union-attr]
         # "RAROTONGA, Cook Islands, Nov 10 AAP - ... a treaty signed by": the report's day, not the signing's
         date = next((d for d in clause.dates if d.pos >= _DATELINE_DATE.match(t).end()), None)  # type: ignore[union-attr]
+    if sm and _GENERIC_SIGNED.search(t[: sm.start()]):
+        sm = None  # "adherence to all documents signed between the two countries": instruments in general, no signing told
     if sm and date and not _planned_date(clause, date) and not listed:
         parties = _signers(clause, sm)
         # "Chile signed ... in Brussels": the venue's country is no party
@@ -943,7 +947,7 @@ def _listed_signings(clause: Clause) -> list[Candidate]:
         # the title: the capitalised words before its instrument word, and all that follows up to "signed"
         first = words[0]
         for w in words:
-            if not re.search(r"[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*$", stretch[: w.start()]) or w is words[0]:
+            if not re.search(r"(?:[,;]\s*(?:and\s+)?|\bas\s+well\s+as\s+)(?:the\s+)?[‘'\"“]?(?:[A-Z][\w'’.-]*\s+)*$", stretch[: w.start()]) or w is words[0]:
                 continue
             first = w  # a later instrument of a list: "..., the Treaty of ... signed on"
         lead = re.search(r"(?:(?:[A-Z][\w'’.-]*|of|on|the|and|for)\s+)*$", stretch[: first.start()])
@@ -967,7 +971,12 @@ def _listed_signings(clause: Clause) -> list[Candidate]:
         itype = "declaration" if re.search(r"declaration|statement|communiqu", title, _I) else "agreement"
         iid = f"{slug(title)[:50].strip('-')}-{'-'.join(sorted(parties))}-{d.start[:4]}"
         ent = {"id": iid, "type": itype, "label": title[0].upper() + title[1:]}
-        out.append(Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties))}, d, 0.7, inferred, "context" if inferred else None, entities=[ent]))
+        cand = Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties))}, d, 0.7, inferred, "context" if inferred else None, entities=[ent])
+        out.append(cand)
+        if len(parties) == 2 and re.search(r"\bstrategic\s+partnership\b", title, _I) and not _EXISTING_PARTNERSHIP.search(title):
+            # "the Treaty on Strategic Partnership ..., signed on August 16, 2010": the partnership it established
+            level = "enhanced-strategic" if re.search(r"(?:enhanced|expanded|comprehensive)\s+strategic", title, _I) else "strategic"
+            out.append(Candidate("partnership", {"parties": tuple(sorted(parties)), "level": level, "_established_by": cand}, d, 0.65))
     return out
 
 
