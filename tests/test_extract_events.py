@@ -224,3 +224,15 @@ def test_the_instrument_of_a_listed_date_is_the_last_one_before_it(ex: Extractor
 def test_documents_signed_in_general_are_no_signing(ex: Extractor) -> None:
     got = facts(ex, PREAMBLE, "signing", published="2021-06-16")
     assert "1961-05-03" not in {f["start"] for f in got}, got
+
+
+# -- a leaders' meeting is a summit; summits in general are none -----------------------------------------
+def test_leaders_meeting_is_a_summit_where_the_trip_went(ex: Extractor) -> None:
+    text = "Chilean President Ana Soto came to Lima in November 2022 for the APEC Economic Leaders' Meeting."
+    assert [(s["organiser"], s["host"], s["start"]) for s in facts(ex, text, "summit")] == [("apec", "peru", "2022-11")]
+
+
+def test_summit_plenaries_in_general_are_no_summit(ex: Extractor) -> None:
+    text = ("PHNOM PENH, Nov. 13 (Xinhua) -- The Mercosur summit concluded here on Sunday.\n"
+            "In a statement issued on Friday, the leaders said Chile would be allowed to attend all Mercosur meetings, including summit plenaries.")
+    assert all(s["start"] != "2022-11-11" for s in facts(ex, text, "summit", published="2022-11-13"))

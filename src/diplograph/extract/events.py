@@ -36,7 +36,8 @@ _NOT_YET = re.compile(r"\b(?:next|upcoming|forthcoming|future|planned|will|shall
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+)?(?:held|take\s+place|convene)\b", _I)
 SUMMIT = re.compile(
     r"\bsummits?\b|\binformal\s+meeting\b|\b(?:ordinary|extraordinary)\s+sessions?\s+of\s+the\s+assembly\b"
-    r"|\b(?:meeting\s+of\s+the\s+)?council\s+of\s+(?:the\s+)?heads\s+of\s+state\b",
+    r"|\b(?:meeting\s+of\s+the\s+)?council\s+of\s+(?:the\s+)?heads\s+of\s+state\b"
+    r"|\b(?:economic\s+)?leaders['’]\s+(?:meeting|summit)\b",
     _I,
 )
 _SUMMIT_OF = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?of\s+(?:the\s+)?(?:heads\s+of\s+state\s+(?:and\s+government\s+)?of\s+(?:the\s+)?(?:member\s+states\s+of\s+(?:the\s+)?)?)?$", _I)
@@ -168,7 +169,8 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
     _remember_schedule(clause, su, organiser)
     if modality(t, su.start(), su.end()) is not None:
         return []  # "the next summit will be held in ...", "the summit was postponed"
-    if su.group().lower().endswith("s") and re.search(r"\b(?:including|such\s+as|all|any|future|regular|attend(?:ing)?)\s+(?:[\w.-]+\s+){0,2}$", t[max(0, su.start() - 40) : su.start()], _I):
+    general = su.group().lower().endswith("s") or re.match(r"\s+(?:plenar\w+|meetings|sessions|events)\b", t[su.end() :], _I) is not None
+    if general and re.search(r"\b(?:including|such\s+as|all|any|future|regular|attend(?:ing)?)\s+(?:[\w.-]+\s+){0,2}$", t[max(0, su.start() - 40) : su.start()], _I):
         return []  # "allowed to attend all ASEAN meetings, including summits": summits in general, no event
     hosts: list[str] = []
     last_end: int | None = None
@@ -207,6 +209,7 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
     if not hosts:  # "travelled to Riyadh for the first ASEAN-GCC Summit": the place the trip went to
         for m in clause.mentions:
             if m.type in ("city", "country") and m.end - rel <= su.start() and re.fullmatch(
+                    r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?\d{1,4}(?:,?\s+\d{4})?)?"  # "came to Bangkok in November 2022 for the"
                     r"\s+(?:for|to\s+attend|to\s+take\s+part\s+in)\s+(?:the\s+)?(?:[\w().'’-]+\s+){0,5}", t[m.end - rel : su.start()]) and re.search(
                     r"\b(?:to|in)\s+$", t[: m.start - rel]):
                 host = m.entity if m.type == "country" else country_of(m.entity)
