@@ -236,3 +236,41 @@ def test_summit_plenaries_in_general_are_no_summit(ex: Extractor) -> None:
     text = ("PHNOM PENH, Nov. 13 (Xinhua) -- The Mercosur summit concluded here on Sunday.\n"
             "In a statement issued on Friday, the leaders said Chile would be allowed to attend all Mercosur meetings, including summit plenaries.")
     assert all(s["start"] != "2022-11-11" for s in facts(ex, text, "summit", published="2022-11-13"))
+
+
+# -- a signing a news report tells without its own date: the day of the talks told ------------------------
+NEWS = ("LIMA, May 3 (Wire) -- Chilean President Ana Soto held talks with Peruvian President Carlos Vega in Lima on Tuesday.\n"
+        "{signing}\n")
+
+
+@pytest.mark.parametrize("signing", [
+    "The Agreement on Fisheries between Chile and Peru was signed by Chilean Foreign Minister Luis Ruiz and Peruvian Foreign Minister Jorge Diaz.",
+    "The two leaders witnessed the exchange of 11 agreements, including a Chile-Peru memorandum of understanding on mining.",
+])
+def test_signing_in_a_news_report_takes_the_talks_day(ex: Extractor, signing: str) -> None:
+    got = facts(ex, NEWS.format(signing=signing), "signing", published="2023-05-03")
+    assert [(f["parties"], f["start"]) for f in got] == [(("chile", "peru"), "2023-05-02")]
+
+
+@pytest.mark.parametrize("signing", [
+    "The Agreement on Fisheries between Chile and Peru had been signed by their foreign ministers.",
+    "The two leaders will witness the signing of an agreement on mining between Chile and Peru.",
+    "The Agreement on Fisheries between Chile and Peru is to be signed by the foreign ministers.",
+])
+def test_signings_earlier_or_planned_take_no_day(ex: Extractor, signing: str) -> None:
+    assert facts(ex, NEWS.format(signing=signing), "signing", published="2023-05-03") == []
+
+
+def test_a_signing_without_talks_told_takes_no_day(ex: Extractor) -> None:
+    text = "Chile–Peru relations\n\nThe Agreement on Fisheries between Chile and Peru was signed by their foreign ministers."
+    assert facts(ex, text, "signing", published="2023-05-03") == []
+
+
+def test_the_datelines_day_is_the_reports_not_the_events(ex: Extractor) -> None:
+    got = facts(ex, NEWS.format(signing=""), "meeting", published="2023-05-03")
+    assert [f["start"] for f in got] == ["2023-05-02"]
+
+
+def test_a_dateline_alone_still_dates_the_lead(ex: Extractor) -> None:
+    text = "LIMA, May 3 (Wire) -- Chilean President Ana Soto held talks with Peruvian President Carlos Vega in Lima.\n"
+    assert [f["start"] for f in facts(ex, text, "meeting", published="2023-05-03")] == ["2023-05-03"]

@@ -24,7 +24,7 @@ _I = re.IGNORECASE
 PATTERNS: dict[str, re.Pattern[str]] = {
     "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|travel(?:l)?ed to|trip to|tour of|came to|come to|flew\s+(?:on\s+)?to|(?:trip|tour)\s+(?:began|started)\b(?=[^.;]{0,40}\bin\s+[A-Z]))\b", _I),
     "meeting": re.compile(r"\b(?:met|meets|meeting|(?:held|holds|hold|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions)|courtesy\s+call|talks\s+(?:with|between)|negotiations\s+(?:with|between)|received|discussed|hosted|welcomed)\b", _I),
-    "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded)\b", _I),
+    "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded|exchange\s+of\s+(?:[\w-]+\s+){0,3}(?:agreements|memoranda|documents|instruments))\b", _I),
     "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become|remains?|remained)\s+(?:both\s+|all\s+|also\s+|still\s+)?(?:a\s+)?(?:founding\s+)?members?|as\s+(?:fellow\s+)?members\s+of|among\s+the\s+(?:founding\s+|original\s+)?members|joined|accession to)\b", _I),
     "observer": re.compile(r"\bobserver(?:\s+status|\s+state|\s+country)?\b", _I),
     "embassy": re.compile(r"\bembass(?:y|ies)\b|\b(?:honorary\s+)?consulates?(?:[\s-]+general)?\b|\bconsulates\s+general\b", _I),
@@ -355,6 +355,10 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
 def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     """All candidates of one clause; ``country_of`` maps an entity id to its country id. The day of the last
     event told (and of the last talks) is kept for "On the same day" and "Following the talks" later."""
+    dl = _DATELINE_DATE.match(clause.text)
+    if dl is not None and any(d.pos >= dl.end() for d in clause.dates):
+        # "LIMA, May 3 (Wire) -- ... held talks on Tuesday": the dateline's day is the report's, the event has its own
+        clause.dates[:] = [d for d in clause.dates if d.pos >= dl.end()]
     out = _find_relations(clause, country_of)
     if clause.memory.get("talks-day") and not clause.dates and _AFTER_TALKS.search(clause.text):
         clause.memory["event-day"] = clause.memory["talks-day"]  # "Following the talks, ...": back to the talks' day
@@ -594,8 +598,11 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             out.append(Candidate("signing", {"instrument": iid, "parties": tuple(parties)}, list_day, 0.65, ("start",), "context", entities=[ent]))
             return out
     sign_inferred: tuple[str, ...] = ()
-    if sm and date is None and not listed and _AFTER_TALKS.search(t) and (clause.memory.get("talks-day") or clause.memory.get("narrative-day") or clause.memory.get("news-day")):
-        # "Following the talks, the ministers signed ...": the day of the talks the report told
+    if sm and date is None and not listed and (
+            _AFTER_TALKS.search(t) and (clause.memory.get("talks-day") or clause.memory.get("narrative-day") or clause.memory.get("news-day"))
+            or _WITNESSED.search(t) and not re.search(r"\bhad\s+been\b", t) and (clause.memory.get("talks-day") or clause.memory.get("news-day"))):
+        # "Following the talks, the ministers signed ...", "the two leaders witnessed the exchange of 11 agreements", "the
+        # Agreement on ... was signed by": the day of the talks the report told
         day = clause.memory.get("talks-day") or clause.memory.get("narrative-day") or clause.memory["news-day"]
         date = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
         sign_inferred = ("start",)
@@ -621,12 +628,12 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             elif re.match(r"(?:.*\b)?the\s+(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|member\s+states)\s+(?:also\s+)?$", t[: sm.start()], _I | re.S) and clause.memory.get("summit-organiser"):
                 single = (clause.memory["summit-organiser"],)  # "the leaders signed ... Declaration" at the summit told
         if single and inst:
-            title = (inst.group(1) or re.sub(r"^(?:an?|the)\s+", "", inst.group(2), flags=_I)).strip()
+            title = (inst.group(1) or _LEAD_WORDS.sub("", inst.group(2))).strip()
             iid = slug(f"{title} {single[0]} {date.start[:4]}")[:80].strip("-")
             ent = {"id": iid, "type": "declaration" if re.search(r"declaration", title, _I) else "agreement", "label": title[0].upper() + title[1:]}
             out.append(Candidate("signing", {"instrument": iid, "parties": single}, date, 0.6, entities=[ent]))
         if len(parties) >= 2 and inst:
-            title = (inst.group(1) or re.sub(r"^(?:an?|the)\s+", "", inst.group(2), flags=_I)).strip()
+            title = (inst.group(1) or _LEAD_WORDS.sub("", inst.group(2))).strip()
             itype = "declaration" if re.search(r"declaration", title, _I) else "agreement"
             iid = slug(f"{title} {'-'.join(sorted(parties[:2]))} {date.start[:4]}")[:80].strip("-")
             ent = {"id": iid, "type": itype, "label": title[0].upper() + title[1:]}
@@ -1020,6 +1027,10 @@ _ASIDE_VISIT = re.compile(r"^,\s+who\s+(?:had\s+|has\s+)?(?:last\s+|first\s+|als
 _FIRST_DAY = re.compile(r"\s*On\s+the\s+(?:first|opening)\s+day\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?visit\b", _I)
 #: a signing right after talks the text told: "Following the talks, the ministers signed ..."
 _AFTER_TALKS = re.compile(r"\b(?:following|after|at\s+the\s+end\s+of|at\s+the\s+close\s+of)\s+(?:the|their|these)\s+(?:talks|meeting|negotiations)\b|\bthe\s+two\s+(?:then\s+)?signed\b", _I)
+#: words before an instrument's title that are no part of it: "including a", "as well as the"
+_LEAD_WORDS = re.compile(r"^(?:(?:including|as\s+well\s+as|such\s+as|and|also|an?|the)\s+)+", _I)
+#: a signing a news report tells of its own day: "witnessed the signing of", "witnessed the exchange of", "was signed by"
+_WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\s+the\s+(?:signing|exchange)\b|\b(?:was|were)\s+signed\s+by\b", _I)
 #: a sentence that introduces a list of signed documents
 _SIGNED_LIST = re.compile(r"\b(?:following|these|several|other)\s+(?:documents|agreements|instruments|memoranda)\s+(?:were|have\s+been)\s+signed\b[^:]*:\s*$", _I)
 #: one instrument of a list, its date right after it: "an Agreement on Trade (1985)", "a Treaty of Friendship in 1961"
