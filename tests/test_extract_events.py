@@ -274,3 +274,13 @@ def test_the_datelines_day_is_the_reports_not_the_events(ex: Extractor) -> None:
 def test_a_dateline_alone_still_dates_the_lead(ex: Extractor) -> None:
     text = "LIMA, May 3 (Wire) -- Chilean President Ana Soto held talks with Peruvian President Carlos Vega in Lima.\n"
     assert [f["start"] for f in facts(ex, text, "meeting", published="2023-05-03")] == ["2023-05-03"]
+
+
+def test_arrived_in_a_city_from_another_country(ex: Extractor) -> None:
+    text = "Chilean President Ana Soto arrived in Lima late Friday from Quito, the capital of neighbouring Ecuador, on 3 May 2023."
+    assert visits(ex, text) == {("ana-soto", "peru", "2023-05-03")}
+
+
+def test_the_destination_is_a_city_of_the_host(ex: Extractor) -> None:
+    (v,) = facts(ex, "The trip began on 3 May 2023 in Peru, where Chilean President Ana Soto attended the Forest Forum in Cusco.", "visit")
+    assert (v["host"], v.get("destination")) == ("peru", "cusco")

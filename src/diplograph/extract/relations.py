@@ -291,10 +291,17 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
         owned = {m.start for m in clause.of_type("country") for p in persons
                  if p.end <= m.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", t[p.end - rel : m.start - rel])}
         for vcountry, visitors in groups.items():
-            hosts = list(dict.fromkeys(m.entity for m in clause.of_type("country") if m.start >= trigger and m.entity != vcountry and m.start not in owned))
-            cities = [m for m in clause.of_type("city") if m.start >= trigger and country_of(m.entity) != vcountry]
+            # a place after "from" is where the visitor came from ("arrived in Kinshasa from Brazzaville")
+            origin = {m.start for m in clause.mentions if re.search(r"\bfrom\s+(?:the\s+)?$", t[max(0, m.start - rel - 12) : m.start - rel], _I)}
+            hosts = list(dict.fromkeys(m.entity for m in clause.of_type("country") if m.start >= trigger and m.entity != vcountry and m.start not in owned
+                                       and m.start not in origin))
+            cities = [m for m in clause.of_type("city") if m.start >= trigger and country_of(m.entity) != vcountry and m.start not in origin]
             inferred: tuple[str, ...] = ()
             host = hosts[0] if hosts else (country_of(cities[0].entity) if cities else None)
+            if vm is not None and cities and re.fullmatch(r"\s*(?:in|to|at)?\s*", t[vm.end() : cities[0].start - rel]) and country_of(cities[0].entity):
+                host = country_of(cities[0].entity)  # "arrived in Kinshasa ...": the city right after the verb says where
+            if host is not None and cities:
+                cities = [c for c in cities if country_of(c.entity) == host] or cities
             if host is None and vm is not None:
                 # "He came from Quito, where he had paid a state visit on 1-2 May": the place the relative clause follows
                 wh = _WHERE.search(t[: vm.start()])
