@@ -284,3 +284,14 @@ def test_arrived_in_a_city_from_another_country(ex: Extractor) -> None:
 def test_the_destination_is_a_city_of_the_host(ex: Extractor) -> None:
     (v,) = facts(ex, "The trip began on 3 May 2023 in Peru, where Chilean President Ana Soto attended the Forest Forum in Cusco.", "visit")
     assert (v["host"], v.get("destination")) == ("peru", "cusco")
+
+
+def test_relations_established_on_the_same_day_as_another_event(ex: Extractor) -> None:
+    text = ("Chile was among the first countries to recognise Peru when it gained independence on 21 March 1990, "
+            "and the two countries established diplomatic relations on the same day.")
+    assert [(f["parties"], f["start"]) for f in facts(ex, text, "relations-established")] == [(("chile", "peru"), "1990-03-21")]
+
+
+def test_relations_after_another_event_without_same_day_stay_undated(ex: Extractor) -> None:
+    text = "Chile recognised Peru when it gained independence on 21 March 1990, and the two countries later established diplomatic relations."
+    assert facts(ex, text, "relations-established") == []

@@ -831,6 +831,9 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         if len(parties) < 2 and len(clause.main_countries) == 2:
             parties = list(clause.main_countries)
         rd = next((x for x in clause.dates if x.pos >= dm.start() and not x.relative), None)
+        if rd is None and re.match(r"\s+(?:on\s+)?(?:the\s+same|that\s+(?:same\s+)?)\s+day\b", t[dm.end() :], _I):
+            # "... gained independence on 21 March 1990, and the two countries established diplomatic relations on the same day"
+            rd = next((x for x in reversed(clause.dates) if x.pos < dm.start() and not x.relative and x.precision == "day"), None)
         if rd is None:  # a date before the words, unless it is another event's ("recognised ... in 1991, ... establishing relations")
             rd = next((x for x in reversed(clause.dates) if x.pos < dm.start() and not _OTHER_EVENT.search(t[max(0, x.pos - 80) : dm.start()])), None)
         inferred_date = False
