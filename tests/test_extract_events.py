@@ -295,3 +295,27 @@ def test_relations_established_on_the_same_day_as_another_event(ex: Extractor) -
 def test_relations_after_another_event_without_same_day_stay_undated(ex: Extractor) -> None:
     text = "Chile recognised Peru when it gained independence on 21 March 1990, and the two countries later established diplomatic relations."
     assert facts(ex, text, "relations-established") == []
+
+
+# -- a delegation's visit, and who led it -------------------------------------------------------------------
+DELEGATION = ("A meeting between the Chile-Peru friendship group and the delegation of the Peru-Chile friendship group, "
+              "which is on a visit to Santiago, has been held in the Chilean parliament.\n\n{led}\n")
+
+
+def test_the_leader_of_a_visiting_delegation_visited(ex: Extractor) -> None:
+    text = DELEGATION.format(led="The delegation was led by the Deputy Speaker of the Peruvian Congress Carlos Vega.")
+    assert visits(ex, text) == {("carlos-vega", "chile", "2023-05")}
+
+
+@pytest.mark.parametrize("led", [
+    "The delegation will be led by the Deputy Speaker of the Peruvian Congress Carlos Vega.",
+    "The Chilean side was represented by the Speaker of the Chilean Senate Ana Soto.",
+])
+def test_no_visit_for_a_future_leader_or_the_hosts(ex: Extractor, led: str) -> None:
+    assert visits(ex, DELEGATION.format(led=led)) == set()
+
+
+def test_a_delegation_that_will_visit_gives_no_visit(ex: Extractor) -> None:
+    text = ("A delegation of the Peru-Chile friendship group will be on a visit to Santiago next month.\n\n"
+            "The delegation was led by the Deputy Speaker of the Peruvian Congress Carlos Vega.\n")
+    assert visits(ex, text) == set()

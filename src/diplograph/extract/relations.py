@@ -469,6 +469,10 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             values["destination"] = place.entity
         out.append(Candidate("visit", values, inside[0], 0.65, ("visitor_country",) if guessed_own else (), "context" if guessed_own else None))
 
+    # a delegation's visit, then who led it: "the delegation ..., which is on a visit to Baku, ..." + "The delegation was
+    # led by the Vice-Speaker of the Georgian Parliament X": X visited
+    out.extend(_delegation_visits(clause, persons, country_of) or [])
+
     # "reciprocal visits of President A and President B in 2021": each went to the other's country
     rv = _RECIPROCAL_VISITS.search(t)
     if rv and modality(t, rv.start(), rv.end()) is None and len(persons) == 2 and clause.dates:
@@ -1072,6 +1076,45 @@ def _dated_instruments(clause: Clause, sm: re.Match[str], country_of: Any) -> li
         ent = {"id": iid, "type": "declaration" if re.search(r"declaration", title, _I) else "agreement", "label": title}
         out.append(Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties))}, d, 0.7, entities=[ent]))
     return out
+
+
+#: a sentence that names who made up the delegation told before
+_DELEGATION_LED = re.compile(r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:was|were)\s+(?:led|headed|included|composed|made\s+up)\s+(?:by|of)\b"
+                             r"|^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:included|comprised|consisted\s+of)\b", _I)
+#: a delegation on a visit: "a delegation ..., which is on a visit to Baku", "the delegation arrived in Lima"
+_DELEGATION_VISIT = re.compile(r"\bdelegation\b[^.;]{0,160}?\b(?:(?:is|was|are|were)\s+(?:on|paying|making)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit\s+to|arrived\s+in|came\s+to|visited)\s+$", _I)
+
+
+def _delegation_visits(clause: Clause, persons: list[Mention], country_of: Any) -> list[Candidate] | None:
+    """Remember where a delegation went and when; give the visits of those a later sentence says led or made up the
+    delegation. None when the clause names no delegation's members."""
+    t = clause.text
+    rel = clause.start
+    for m in clause.of_type("country", "city"):
+        if m.kind == "demonym" or not _DELEGATION_VISIT.search(t[max(0, m.start - rel - 220) : m.start - rel]):
+            continue
+        if modality(t, m.start - rel) is not None:
+            continue
+        host = m.entity if m.type == "country" else country_of(m.entity)
+        d = near_date(clause, m.start - rel)
+        day = d.start if d is not None and not _planned_date(clause, d) else None
+        if day is None and clause.published is not None and re.search(r"\b(?:has|have)\s+been\s+held\b|\b(?:is|are)\s+(?:on|paying|making)\b", t, _I):
+            day = clause.published.start[:7] if re.search(r"\bhas\s+been\b", t, _I) else clause.published.start
+        if host and day:
+            clause.memory["delegation-visit"] = f"{host}|{day}"
+        break
+    if not clause.memory.get("delegation-visit") or not _DELEGATION_LED.match(t):
+        return None
+    host, day = clause.memory["delegation-visit"].split("|")
+    out: list[Candidate] = []
+    for p in persons:
+        own = p.get("country") or country_of(p.entity)
+        if not own or own == host:
+            continue
+        date = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
+        out.append(Candidate("visit", {"visitor": (p.entity,), "visitor_country": own, "host": host, "_capacity": [p] if p.get("role") else []},
+                             date, 0.6, ("start",), "context"))
+    return out or None
 
 
 #: a visit told in a relative clause of its place: "Quito, where he had paid a state visit"
