@@ -319,3 +319,17 @@ def test_a_delegation_that_will_visit_gives_no_visit(ex: Extractor) -> None:
     text = ("A delegation of the Peru-Chile friendship group will be on a visit to Santiago next month.\n\n"
             "The delegation was led by the Deputy Speaker of the Peruvian Congress Carlos Vega.\n")
     assert visits(ex, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "State visits from Peru to Chile: President Luis Ruiz (2007), President Carlos Vega (2012).",
+    "Presidential visits from Peru to Chile: President Luis Ruiz in 2007 and President Carlos Vega in 2012.",
+    "Chile–Peru relations\n\nHigh-level visits\nState visits from Peru to Chile\n2007: President Luis Ruiz\n2012: President Carlos Vega\n"
+    "2014: President Jorge Diaz (summit, Tokyo)\n\nTrade\nIn 2023, Chile and Peru traded goods.",
+])
+def test_visits_from_x_to_y_each_visitor_with_their_own_year(ex: Extractor, text: str) -> None:
+    assert visits(ex, text) == {("luis-ruiz", "chile", "2007"), ("carlos-vega", "chile", "2012")}
+
+
+def test_visits_from_x_to_y_without_a_name_give_none(ex: Extractor) -> None:
+    assert visits(ex, "State visits from Peru to Chile: none since 2007.") == set()

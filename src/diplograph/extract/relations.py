@@ -420,6 +420,12 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                 out.append(Candidate("visit", {"visitor": (p.entity,), "visitor_country": own, "host": host, "_capacity": [p] if p.get("role") else []},
                                      DateMention(0, 0, day, None, "month" if len(day) == 7 else "day", relative=True), 0.6, ("host",), "context"))
 
+    # the same list within one clause: "State visits from Peru to Chile: President A (2007), President B (2012)", or
+    # a heading line followed by lines "2007: President A"
+    block = _direction_block(clause, persons, country_of)
+    if block is not None:
+        return block
+
     # an encyclopedia's list of visits under "From Kenya to South Korea:": each dated item names a visitor
     direction = _DIRECTION.search(t)
     if direction is not None:
@@ -1076,6 +1082,48 @@ def _dated_instruments(clause: Clause, sm: re.Match[str], country_of: Any) -> li
         ent = {"id": iid, "type": "declaration" if re.search(r"declaration", title, _I) else "agreement", "label": title}
         out.append(Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties))}, d, 0.7, entities=[ent]))
     return out
+
+
+#: a list of visits in one direction with its items in the same clause
+_DIRECTION_HEAD = re.compile(r"^\s*(?:[A-Z][\w-]*\s+){0,2}visits\s+from\s+(?:the\s+)?[A-Z][^:.\n]{1,40}?\s+to\s+(?:the\s+)?[A-Z][^:.\n]{1,40}?(?:\s*:\s*|\s*\n)", _I | re.M)
+
+
+def _direction_block(clause: Clause, persons: list[Mention], country_of: Any) -> list[Candidate] | None:
+    """The visits of a list told in one clause under "visits from X to Y": each visitor with the dates written
+    next to them (on their line, or after their name up to the next name). None when the clause holds no such list."""
+    t = clause.text
+    rel = clause.start
+    m = _DIRECTION_HEAD.search(t)
+    if m is None or not t[m.end() :].strip():
+        return None
+    pair = list(dict.fromkeys(c.entity for c in clause.of_type("country") if m.start() <= c.start - rel < m.end()))
+    if len(pair) != 2:
+        return None
+    src, dst = pair
+    out: list[Candidate] = []
+    pos = m.end()
+    for line in re.split(r"(\n)", t[m.end() :]):
+        lo, hi = pos, pos + len(line)
+        pos = hi
+        people = [p for p in persons if lo <= p.start - rel < hi]
+        dates = [d for d in clause.dates if lo <= d.pos < hi and not d.relative]
+        places = [c for c in clause.of_type("country", "city") if lo <= c.start - rel < hi]
+        if not people or not dates or any((c.entity if c.type == "country" else country_of(c.entity)) not in (src, dst) for c in places):
+            continue
+        for i, p in enumerate(people):
+            if (p.get("country") or country_of(p.entity)) not in (None, src):
+                continue
+            if _DATED_ITEM.match(line.lstrip(" -•*")) and len(people) == 1:
+                own = dates[:1]  # "2007: President A"
+            else:
+                end = people[i + 1].start - rel if i + 1 < len(people) else hi
+                own = [d for d in dates if p.end - rel <= d.pos < end]  # "President A (2007), President B (2012)"
+            for d in own:
+                if _planned_date(clause, d):
+                    continue
+                values = {"visitor": (p.entity,), "visitor_country": src, "host": dst, "_capacity": [p] if p.get("role") else []}
+                out.append(Candidate("visit", values, d, 0.7, ("visitor_country",), "context"))
+    return out or None
 
 
 #: a sentence that names who made up the delegation told before
