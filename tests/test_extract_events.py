@@ -333,3 +333,9 @@ def test_visits_from_x_to_y_each_visitor_with_their_own_year(ex: Extractor, text
 
 def test_visits_from_x_to_y_without_a_name_give_none(ex: Extractor) -> None:
     assert visits(ex, "State visits from Peru to Chile: none since 2007.") == set()
+
+
+def test_a_signed_treatys_title_gives_one_partnership_with_its_day(ex: Extractor) -> None:
+    text = "On 3 May 2023 in Accra, Ghana and Senegal signed the Treaty on Comprehensive Strategic Partnership between Ghana and Senegal."
+    got = facts(ex, text, "partnership")
+    assert [(f["parties"], f["start"]) for f in got] == [(("ghana", "senegal"), "2023-05-03")]

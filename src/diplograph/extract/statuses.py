@@ -104,6 +104,8 @@ def _partnerships_in_passing(clause: Clause) -> list[Candidate]:
         return []
     if re.search(r"\b(?:from|beyond)\s+(?:a\s+|the\s+)?(?:comprehensive\s+)?strategic\s+partnership\s+to\b", t, _I):
         return []  # "elevated from a strategic partnership to an alliance": the status ended
+    if re.search(r"\b(?:Treaty|Agreement|Declaration|Statement|Memorandum|Charter|Protocol)\s+(?:on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", t[: m.start()], _I) and re.search(r"\bsign", t, _I):
+        return []  # "signed the Treaty on Comprehensive Strategic Partnership": the signing tells it, with its day
     parties = sorted(dict.fromkeys(c.entity for c in clause.of_type("country") if c.kind != "capital"))
     if len(parties) != 2:
         # one side named, the other the text's ("Peru is our strategic partner" in a text about Chile and Peru); with
