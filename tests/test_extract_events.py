@@ -339,3 +339,17 @@ def test_a_signed_treatys_title_gives_one_partnership_with_its_day(ex: Extractor
     text = "On 3 May 2023 in Accra, Ghana and Senegal signed the Treaty on Comprehensive Strategic Partnership between Ghana and Senegal."
     got = facts(ex, text, "partnership")
     assert [(f["parties"], f["start"]) for f in got] == [(("ghana", "senegal"), "2023-05-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean delegation also met members of the Chile-Peru Friendship Group, chaired by MP Ana Soto, and paid a courtesy call on "
+    "Peruvian Speaker Carlos Vega on 3 May 2023.",
+    "Members of the Chilean delegation held talks with Peruvian President Carlos Vega and Peruvian Foreign Minister Luis Diaz on 3 May 2023.",
+])
+def test_a_group_meeting_several_persons_is_no_meeting_among_them(ex: Extractor, text: str) -> None:
+    assert facts(ex, text, "meeting") == []
+
+
+def test_talks_between_two_named_persons_still_meet(ex: Extractor) -> None:
+    text = "Talks between Chilean President Ana Soto and Peruvian President Carlos Vega took place in Lima on 3 May 2023."
+    assert pairs(facts(ex, text, "meeting")) == {(("ana-soto", "carlos-vega"), "2023-05-03")}

@@ -140,6 +140,8 @@ def _signers(clause: Clause, sm: re.Match[str]) -> list[str]:
 _BODY_MEETING = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z]|\d)")
 #: instruments in general before a signing word: "all international documents signed", "the many agreements signed"
 _GENERIC_SIGNED = re.compile(r"\b(?:all|any|every|many|numerous|various)\s+(?:(?:the|of|[\w-]+)\s+){0,3}(?:documents|agreements|treaties|instruments|accords)\s+(?:(?:previously|already|ever|so\s+far)\s+)?$", _I)
+#: a group as the subject of a meeting verb: "The delegation also met ...", "Members of the committee held talks with"
+_COLLECTIVE = re.compile(r"\b(?:delegation|delegates|group|team|mission|committee|members|side|officials|parliamentarians|lawmakers|MPs)\b[^.;]*$", _I)
 #: a sentence told on the day of the event before it: "On the same day, ...", "The same day, ..."
 _SAME_DAY = re.compile(r"\s*(?:On\s+)?the\s+same\s+day\b", _I)
 #: a gathering attended, told before its meeting word: "attended the 24th meeting of ...", "took part in the meeting"
@@ -561,7 +563,10 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             subject = [p for p in persons if p.end - rel <= mm.start()]
             objects = [p for p in persons if p.start - rel >= mm.end()]
             passive = re.match(r"received", mm.group(), _I) is not None and re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", t[: mm.start()], _I) is not None
-            if passive:
+            collective = not subject and _COLLECTIVE.search(t[: mm.start()]) is not None and re.match(r"met|meets|received|welcomed|hosted|held|had|paid|courtesy|talks\s+with", mm.group(), _I) is not None
+            if collective:
+                pass  # "The delegation also met members of the group, chaired by A, and paid a courtesy call on B": A and B did not meet
+            elif passive:
                 # "A was received by B and C": A met each of them; "the delegation was received by B and C": no pair
                 # of persons told, the receivers did not meet each other
                 for a in subject:
