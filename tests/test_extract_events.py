@@ -353,3 +353,29 @@ def test_a_group_meeting_several_persons_is_no_meeting_among_them(ex: Extractor,
 def test_talks_between_two_named_persons_still_meet(ex: Extractor) -> None:
     text = "Talks between Chilean President Ana Soto and Peruvian President Carlos Vega took place in Lima on 3 May 2023."
     assert pairs(facts(ex, text, "meeting")) == {(("ana-soto", "carlos-vega"), "2023-05-03")}
+
+
+# -- a visit told by its end, or as under way in a place -----------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Chilean President Ana Soto's three-day state visit to Peru ended on Wednesday.", ("2023-05-01", "2023-05-03")),
+    ("Chilean President Ana Soto concluded her two-day visit to Peru on Wednesday.", ("2023-05-02", "2023-05-03")),
+])
+def test_a_visit_told_by_its_last_day_and_length(ex: Extractor, text: str, expected: tuple[str, str]) -> None:
+    (v,) = facts(ex, text, "visit")
+    assert (v["host"], v["start"], v["end"]) == ("peru", *expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Ana Soto returned from a visit to Peru on Wednesday.",
+    "Chilean President Ana Soto wrapped up a four-nation tour of South America on Saturday in Peru.",
+])
+def test_a_visit_told_by_its_end_alone_is_not_dated_by_it(ex: Extractor, text: str) -> None:
+    assert facts(ex, text, "visit") == []
+
+
+def test_in_a_city_on_a_working_visit(ex: Extractor) -> None:
+    assert visits(ex, "Chilean President Ana Soto is in Lima on a working visit.") == {("ana-soto", "peru", "2023-05-04")}
+
+
+def test_in_a_city_before_a_planned_visit_is_none(ex: Extractor) -> None:
+    assert visits(ex, "Chilean President Ana Soto is in Lima and will pay a working visit to Ecuador on Friday.") == set()

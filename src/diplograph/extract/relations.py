@@ -257,7 +257,8 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
         persons = [p for p in persons if not any(a <= p.start - rel < b for a, b in asides)]
         clause = replace(clause, dates=[d for d in clause.dates if not any(a <= d.pos < b for a, b in asides)])
     if lead_date is None and vm is not None and not clause.dates and clause.published is not None and clause.published.precision == "day" and re.search(
-            r"\b(?:is|are)\s+(?:paying|making|on)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}visit|\b(?:arrives|is\s+visiting|are\s+visiting)\b", t, _I):
+            r"\b(?:is|are)\s+(?:paying|making|on)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}visit|\b(?:arrives|is\s+visiting|are\s+visiting)\b"
+            r"|\b(?:is|are)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+on\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}visit\b", t, _I):
         lead_date = clause.published  # "is paying an official visit": the day of the report
     if lead_date is None and vm is not None and not clause.dates and clause.published is not None and len(clause.published.start) >= 7 and re.search(
             r"\b(?:have|has)\s+(?:(?:already|just|now)\s+)?(?:arrived|come)\b|\bto\s+have\s+arrived\b", t, _I):
@@ -305,6 +306,15 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
             if host is not None and cities:
                 cities = [c for c in cities if country_of(c.entity) == host] or cities
             if host is None and vm is not None:
+                # "X is in Lima on a working visit": the place right before "on a ... visit"
+                place = next((m for m in clause.of_type("country", "city") if m.end - rel <= vm.start() and re.search(r"\b(?:in|to)\s+(?:the\s+)?$", t[: m.start - rel])
+                              and re.fullmatch(r"\s+on\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}", t[m.end - rel : vm.start()])), None)
+                if place is not None:
+                    host = place.entity if place.type == "country" else country_of(place.entity)
+                    host = None if host == vcountry else host
+                    if host and place.type == "city":
+                        cities = [place]
+            if host is None and vm is not None:
                 # "He came from Quito, where he had paid a state visit on 1-2 May": the place the relative clause follows
                 wh = _WHERE.search(t[: vm.start()])
                 place = next((m for m in clause.of_type("country", "city") if wh is not None and m.end - rel == wh.start()), None)
@@ -348,6 +358,10 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
                         out.append(Candidate("visit", own_values, d, 0.7, inf, "bilateral-list" if inf else None))
                 continue
             chosen = [d for d in chosen if not _planned_date(clause, d)]
+            if vm is not None and len(chosen) == 1 and chosen[0].end is None and _ENDED.search(t[max(0, vm.start() - 60) : chosen[0].pos]):
+                # "the three-day visit to Peru ended on Wednesday", "returned from a visit to Peru on Wednesday": the last day;
+                # its first is known only from a length ("three-day")
+                chosen = [d for d in (_start_from_end(t, chosen[0]),) if d is not None]
             for d in chosen:
                 values: dict[str, Any] = {"visitor": tuple(p.entity for p in visitors), "visitor_country": vcountry, "host": host}
                 if kind:
@@ -1168,6 +1182,24 @@ def _delegation_visits(clause: Clause, persons: list[Mention], country_of: Any) 
         out.append(Candidate("visit", {"visitor": (p.entity,), "visitor_country": own, "host": host, "_capacity": [p] if p.get("role") else []},
                              date, 0.6, ("start",), "context"))
     return out or None
+
+
+#: a visit told by its end: "the visit ... ended on", "concluded her visit", "returned from a visit"
+_ENDED = re.compile(r"\b(?:ended|ends|concluded|concludes|wrapped\s+up|wraps\s+up|completed|returned\s+(?:home\s+)?from)\b", _I)
+_LENGTH = re.compile(r"\b(?P<n>two|three|four|five|six|seven|\d)[-\s]day\b", _I)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _start_from_end(t: str, last: DateMention) -> DateMention | None:
+    """The first day of a visit told by its last day and its length ("three-day visit ... ended on Wednesday"), or None."""
+    from datetime import date, timedelta
+
+    m = _LENGTH.search(t)
+    if m is None or last.precision != "day":
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS[m.group("n").lower()]
+    first = date.fromisoformat(last.start) - timedelta(days=n - 1)
+    return DateMention(last.pos, last.endpos, first.isoformat(), last.start, "day", relative=True)
 
 
 #: a visit told in a relative clause of its place: "Quito, where he had paid a state visit"
