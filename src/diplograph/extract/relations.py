@@ -307,23 +307,23 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
                 cities = [c for c in cities if country_of(c.entity) == host] or cities
             if host is None and vm is not None:
                 # "X is in Lima on a working visit": the place right before "on a ... visit"
-                place = next((m for m in clause.of_type("country", "city") if m.end - rel <= vm.start() and re.search(r"\b(?:in|to)\s+(?:the\s+)?$", t[: m.start - rel])
+                spot = next((m for m in clause.of_type("country", "city") if m.end - rel <= vm.start() and re.search(r"\b(?:in|to)\s+(?:the\s+)?$", t[: m.start - rel])
                               and re.fullmatch(r"\s+on\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}", t[m.end - rel : vm.start()])), None)
-                if place is not None:
-                    host = place.entity if place.type == "country" else country_of(place.entity)
+                if spot is not None:
+                    host = spot.entity if spot.type == "country" else country_of(spot.entity)
                     host = None if host == vcountry else host
-                    if host and place.type == "city":
-                        cities = [place]
+                    if host and spot.type == "city":
+                        cities = [spot]
             if host is None and vm is not None:
                 # "He came from Quito, where he had paid a state visit on 1-2 May": the place the relative clause follows
                 wh = _WHERE.search(t[: vm.start()])
-                place = next((m for m in clause.of_type("country", "city") if wh is not None and m.end - rel == wh.start()), None)
-                if place is not None:
-                    host = place.entity if place.type == "country" else country_of(place.entity)
+                spot = next((m for m in clause.of_type("country", "city") if wh is not None and m.end - rel == wh.start()), None)
+                if spot is not None:
+                    host = spot.entity if spot.type == "country" else country_of(spot.entity)
                     if host == vcountry:
                         host = None
-                    elif place.type == "city":
-                        cities = [place]
+                    elif spot.type == "city":
+                        cities = [spot]
             if host is None and vm is not None and vm.group().lower().startswith("arriv") and clause.memory.get("place"):
                 # "Presidents confirmed to have arrived include ...": where the text last said people came
                 place = clause.memory["place"]
@@ -583,10 +583,10 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             elif passive:
                 # "A was received by B and C": A met each of them; "the delegation was received by B and C": no pair
                 # of persons told, the receivers did not meet each other
-                for a in subject:
+                for sp in subject:
                     for o in objects:
-                        if a.entity != o.entity:
-                            duo = [a, o]
+                        if sp.entity != o.entity:
+                            duo = [sp, o]
                             out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in duo})), "_capacity": duo}, mdate,
                                                  conf, inferred_m, "context" if inferred_m else None))
             elif len(subject) == 1 and len(objects) >= 2 and len(persons) == len(subject) + len(objects) and _ONE_MEETS.match(mm.group()):
