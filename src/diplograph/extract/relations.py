@@ -1157,6 +1157,8 @@ def _delegation_visits(clause: Clause, persons: list[Mention], country_of: Any) 
     delegation. None when the clause names no delegation's members."""
     t = clause.text
     rel = clause.start
+    if "delegation" not in t.lower():
+        return None
     for m in clause.of_type("country", "city"):
         if m.kind == "demonym" or not _DELEGATION_VISIT.search(t[max(0, m.start - rel - 220) : m.start - rel]):
             continue
