@@ -379,3 +379,8 @@ def test_in_a_city_on_a_working_visit(ex: Extractor) -> None:
 
 def test_in_a_city_before_a_planned_visit_is_none(ex: Extractor) -> None:
     assert visits(ex, "Chilean President Ana Soto is in Lima and will pay a working visit to Ecuador on Friday.") == set()
+
+
+def test_attending_a_meeting_with_a_person_is_a_meeting(ex: Extractor) -> None:
+    text = "Chilean Foreign Minister Ana Soto attended a meeting with Peruvian Foreign Minister Carlos Vega in Lima on 3 May 2023."
+    assert pairs(facts(ex, text, "meeting")) == {(("ana-soto", "carlos-vega"), "2023-05-03")}

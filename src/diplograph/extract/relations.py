@@ -539,7 +539,7 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     # gathering is no trigger when a meeting word of two persons follows
     real_m = [x for x in PATTERNS["meeting"].finditer(t) if happened(clause, x)]
     mm = next((x for i, x in enumerate(real_m) if not (_BODY_MEETING.match(t, x.end()) and i + 1 < len(real_m))), None)
-    if mm is not None and re.fullmatch(r"meeting", mm.group(), _I) and _ATTENDED.search(t[: mm.start()]):
+    if mm is not None and re.fullmatch(r"meeting", mm.group(), _I) and _ATTENDED.search(t[: mm.start()]) and not re.match(r"\s+(?:with|between)\b", t[mm.end() :], _I):
         # "attended the 24th meeting of the Council of Heads of State and the SCO+ meeting": a gathering attended,
         # not a meeting of the sentence's persons; a later meeting verb of its own may still tell one
         mm = next((x for x in real_m if x.start() > mm.end() and not re.fullmatch(r"meeting", x.group(), _I)), None)
