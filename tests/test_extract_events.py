@@ -384,3 +384,27 @@ def test_in_a_city_before_a_planned_visit_is_none(ex: Extractor) -> None:
 def test_attending_a_meeting_with_a_person_is_a_meeting(ex: Extractor) -> None:
     text = "Chilean Foreign Minister Ana Soto attended a meeting with Peruvian Foreign Minister Carlos Vega in Lima on 3 May 2023."
     assert pairs(facts(ex, text, "meeting")) == {(("ana-soto", "carlos-vega"), "2023-05-03")}
+
+
+# -- talks at a distance and things received are no meetings in person ----------------------------------
+@pytest.mark.parametrize("text", [
+    "Chilean President Ana Soto held phone talks with Peruvian President Carlos Vega on 3 May 2023.",
+    "Chilean President Ana Soto held a telephone conversation with Peruvian President Carlos Vega on 3 May 2023.",
+    "Chilean President Ana Soto received a phone call from Peruvian President Carlos Vega on 3 May 2023.",
+    "Chilean President Ana Soto received a letter from Peruvian President Carlos Vega on 3 May 2023.",
+    "Chilean President Ana Soto held talks with Peruvian President Carlos Vega via video link on 3 May 2023.",
+    "Chilean President Ana Soto and Peruvian President Carlos Vega met virtually on 3 May 2023.",
+])
+def test_remote_talks_are_no_meeting(ex: Extractor, text: str) -> None:
+    assert facts(ex, text, "meeting") == []
+
+
+def test_a_letter_delivered_by_an_envoy_is_a_meeting_with_the_envoy(ex: Extractor) -> None:
+    text = ("Chilean President Ana Soto received a message from Peruvian President Carlos Vega delivered by Peruvian Ambassador "
+            "Luis Diaz on 3 May 2023.")
+    assert pairs(facts(ex, text, "meeting")) == {(("ana-soto", "luis-diaz"), "2023-05-03")}
+
+
+def test_talks_on_virtually_everything_are_still_talks(ex: Extractor) -> None:
+    text = "Chilean President Ana Soto held talks with Peruvian President Carlos Vega on virtually all issues in Lima on 3 May 2023."
+    assert pairs(facts(ex, text, "meeting")) == {(("ana-soto", "carlos-vega"), "2023-05-03")}

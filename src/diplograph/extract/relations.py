@@ -142,6 +142,11 @@ _BODY_MEETING = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z]|\d)")
 _GENERIC_SIGNED = re.compile(r"\b(?:all|any|every|many|numerous|various)\s+(?:(?:the|of|[\w-]+)\s+){0,3}(?:documents|agreements|treaties|instruments|accords)\s+(?:(?:previously|already|ever|so\s+far)\s+)?$", _I)
 #: a group as the subject of a meeting verb: "The delegation also met ...", "Members of the committee held talks with"
 _COLLECTIVE = re.compile(r"\b(?:delegation|delegates|group|team|mission|committee|members|side|officials|parliamentarians|lawmakers|MPs)\b[^.;]*$", _I)
+#: talks at a distance, no meeting in person
+_REMOTE = re.compile(r"\b(?:phone|telephone|video\s*(?:link|call|conference)|videoconference)\b|\b(?:virtual|online)\s+(?:meeting|talks|format|conference|session)s?\b"
+                     r"|\b(?:held|met|meet|took\s+place)\s+(?:virtually|online)\b", _I)
+#: a thing received, whose sender was not met: "received a letter from", "received a phone call from"
+_THING_RECEIVED = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|call|invitation|congratulations|greetings|note|report|request|invitation)s?\b", _I)
 #: a sentence told on the day of the event before it: "On the same day, ...", "The same day, ..."
 _SAME_DAY = re.compile(r"\s*(?:On\s+)?the\s+same\s+day\b", _I)
 #: a gathering attended, told before its meeting word: "attended the 24th meeting of ...", "took part in the meeting"
@@ -558,6 +563,13 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     receives = mm is not None and re.match(r"received|welcomed|hosted", mm.group(), _I) is not None and any(
         p.end - rel <= mm.start() for p in persons) and any(0 <= p.start - rel - mm.end() < 120 for p in persons)
     # "X held talks with Y, who is on a state visit to Z": the visit is the guest's aside, the talks are told
+    if mm is not None and _REMOTE.search(t[max(0, mm.start() - 40) : mm.end() + 60]):
+        mm = None  # "held phone talks", "a telephone conversation", "talks via video link": no meeting in person
+    if mm is not None and re.match(r"received", mm.group(), _I) and _THING_RECEIVED.match(t, mm.end()):
+        # "received a letter from A, delivered by B": B was met, A was not
+        senders = {p.entity for p in persons if re.search(r"\bfrom\s+(?:[\w.-]+\s+){0,4}$", t[mm.end() : p.start - rel])
+                   and not re.search(r"\b(?:delivered|handed(?:\s+over)?|conveyed|brought|presented)\s+by\b", t[mm.end() : p.start - rel], _I)}
+        persons = [p for p in persons if p.entity not in senders]
     guest_on_visit = mm is not None and vm_any is not None and mm.end() <= vm_any.start() and _ON_VISIT.search(t[mm.end() : vm_any.start()]) is not None
     if mm and len(persons) >= 2 and (not vm_any or receives or guest_on_visit or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held|had|courtesy|talks", mm.group(), _I))):
         mdate = _own_date(clause, mm) or (clause.published if clause.lead else None)
