@@ -408,3 +408,17 @@ def test_a_letter_delivered_by_an_envoy_is_a_meeting_with_the_envoy(ex: Extracto
 def test_talks_on_virtually_everything_are_still_talks(ex: Extractor) -> None:
     text = "Chilean President Ana Soto held talks with Peruvian President Carlos Vega on virtually all issues in Lima on 3 May 2023."
     assert pairs(facts(ex, text, "meeting")) == {(("ana-soto", "carlos-vega"), "2023-05-03")}
+
+
+# -- a demonym is no destination, an aside "planned for" is a plan -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Chilean President Ana Soto visited the Peruvian embassy in Santiago on 3 May 2023.",
+    "Chilean President Ana Soto visited a Peruvian restaurant on 3 May 2023.",
+    "Chilean President Ana Soto's visit to Peru, planned for 3 May 2023, was cancelled.",
+])
+def test_no_visit_abroad(ex: Extractor, text: str) -> None:
+    assert visits(ex, text) == set()
+
+
+def test_the_capital_named_by_its_demonym_is_a_destination(ex: Extractor) -> None:
+    assert visits(ex, "Chilean President Ana Soto arrived in the Peruvian capital on 3 May 2023.") == {("ana-soto", "peru", "2023-05-03")}

@@ -301,8 +301,10 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
         for vcountry, visitors in groups.items():
             # a place after "from" is where the visitor came from ("arrived in Kinshasa from Brazzaville")
             origin = {m.start for m in clause.mentions if re.search(r"\bfrom\s+(?:the\s+)?$", t[max(0, m.start - rel - 12) : m.start - rel], _I)}
+            # a demonym is a destination only as "the Peruvian capital": "visited the Peruvian embassy (a restaurant) in
+            # Santiago" went nowhere abroad
             hosts = list(dict.fromkeys(m.entity for m in clause.of_type("country") if m.start >= trigger and m.entity != vcountry and m.start not in owned
-                                       and m.start not in origin))
+                                       and m.start not in origin and (m.kind != "demonym" or _DEMONYM_PLACE.match(t, m.end - rel))))
             cities = [m for m in clause.of_type("city") if m.start >= trigger and country_of(m.entity) != vcountry and m.start not in origin]
             inferred: tuple[str, ...] = ()
             host = hosts[0] if hosts else (country_of(cities[0].entity) if cities else None)
@@ -1198,6 +1200,8 @@ def _delegation_visits(clause: Clause, persons: list[Mention], country_of: Any) 
     return out or None
 
 
+#: a demonym that names a place: "the Turkish capital", "the Peruvian city of Cusco"
+_DEMONYM_PLACE = re.compile(r"\s+(?:capital|city|port|town|region|province|coast|border|side\s+of\s+the\s+border)\b", _I)
 #: a visit told by its end: "the visit ... ended on", "concluded her visit", "returned from a visit"
 _ENDED = re.compile(r"\b(?:ended|ends|concluded|concludes|wrapped\s+up|wraps\s+up|completed|returned\s+(?:home\s+)?from)\b", _I)
 _LENGTH = re.compile(r"\b(?P<n>two|three|four|five|six|seven|\d)[-\s]day\b", _I)
