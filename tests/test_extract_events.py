@@ -422,3 +422,17 @@ def test_no_visit_abroad(ex: Extractor, text: str) -> None:
 
 def test_the_capital_named_by_its_demonym_is_a_destination(ex: Extractor) -> None:
     assert visits(ex, "Chilean President Ana Soto arrived in the Peruvian capital on 3 May 2023.") == {("ana-soto", "peru", "2023-05-03")}
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Their cooperation was formalised in the strategic partnership between Chile and Peru created in 2009.", "2009"),
+    ("The strategic partnership of Chile and Peru, established on 4 May 2015, has grown.", "2015-05-04"),
+    ("Chile and Peru established a strategic partnership in 2009.", "2009"),
+    ("The strategic partnership between Chile and Peru has grown since 2009.", None),
+])
+def test_a_partnership_dated_by_its_creation_only(ex: Extractor, text: str, start: str | None) -> None:
+    assert [(f["parties"], f["start"]) for f in facts(ex, text, "partnership")] == [(("chile", "peru"), start)]
+
+
+def test_a_partnership_to_be_created_is_none(ex: Extractor) -> None:
+    assert facts(ex, "Chile and Peru will establish a strategic partnership in 2025.", "partnership") == []
