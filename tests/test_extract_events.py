@@ -436,3 +436,31 @@ def test_a_partnership_dated_by_its_creation_only(ex: Extractor, text: str, star
 
 def test_a_partnership_to_be_created_is_none(ex: Extractor) -> None:
     assert facts(ex, "Chile and Peru will establish a strategic partnership in 2025.", "partnership") == []
+
+
+# -- summits hosted by a city, of "the bloc", told by one of their days ---------------------------------------
+def summits(ex: Extractor, text: str, published: str = "2023-05-04") -> set[tuple[str, str | None, str | None, str | None]]:
+    return {(f["organiser"], f.get("host"), f["start"], f["end"]) for f in facts(ex, text, "summit", published=published)}
+
+
+def test_a_city_that_hosted_the_summit(ex: Extractor) -> None:
+    assert summits(ex, "Asuncion hosted the Mercosur summit on 3 May 2022.") == {("mercosur", "paraguay", "2022-05-03", None)}
+
+
+def test_the_blocs_summit_is_the_one_named_organisations(ex: Extractor) -> None:
+    text = "Leaders of Mercosur gathered in Asuncion on 3 May 2022 for the bloc's annual summit."
+    assert summits(ex, text) == {("mercosur", "paraguay", "2022-05-03", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders of Mercosur and the Pacific Alliance gathered in Asuncion on 3 May 2022 for the bloc's annual summit.",
+    "Leaders of Mercosur will gather in Asuncion on 3 May 2024 for the bloc's annual summit.",
+])
+def test_the_blocs_summit_of_two_organisations_or_to_come_is_none(ex: Extractor, text: str) -> None:
+    assert summits(ex, text) == set()
+
+
+def test_a_summit_told_by_one_of_its_days_is_the_summit_of_those_days(ex: Extractor) -> None:
+    text = ("Bolivia on Thursday became a full member of Mercosur at the bloc's summit in Asuncion.\n\n"
+            "Leaders approved the accession at the 24th Mercosur summit, hosted by Paraguay on May 3-4.")
+    assert summits(ex, text, published="2023-05-04") == {("mercosur", "paraguay", "2023-05-03", "2023-05-04")}

@@ -148,6 +148,11 @@ def _summit_organiser(clause: Clause, pos: int, end: int) -> str | None:
             return o.entity
         if o.end - rel <= pos and re.fullmatch(r"\s*(?:\([\w\s-]+\)\s*)?(?:[\w-]+\s+){0,2}", t[o.end - rel : pos]):
             return o.entity
+    if re.search(r"\b(?:the|its)\s+(?:bloc|organi[sz]ation|group(?:ing)?|alliance|union|community|forum)['’]s\s+(?:[\w-]+\s+){0,2}$|\bits\s+(?:[\w-]+\s+){0,2}$", t[:pos], _I):
+        # "Leaders of Mercosur gathered ... for the bloc's annual summit": the one organisation the sentence named before
+        before = [o for o in clause.of_type("organisation") if o.end - rel <= pos]
+        if len({o.entity for o in before}) == 1:
+            return before[0].entity
     return None
 
 
@@ -209,9 +214,9 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
     if not hosts:  # "travelled to Riyadh for the first ASEAN-GCC Summit": the place the trip went to
         for m in clause.mentions:
             if m.type in ("city", "country") and m.end - rel <= su.start() and re.fullmatch(
-                    r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?\d{1,4}(?:,?\s+\d{4})?)?"  # "came to Bangkok in November 2022 for the"
+                    r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{1,4}(?:,?\s+\d{4})?)?"  # "came to Bangkok in November 2022 for the"
                     r"\s+(?:for|to\s+attend|to\s+take\s+part\s+in)\s+(?:the\s+)?(?:[\w().'’-]+\s+){0,5}", t[m.end - rel : su.start()]) and re.search(
-                    r"\b(?:to|in)\s+$", t[: m.start - rel]):
+                    r"\b(?:to|in)\s+$", t[: m.start - rel]) and modality(t, su.start(), su.end()) is None:
                 host = m.entity if m.type == "country" else country_of(m.entity)
                 if host:
                     hosts = [host]
@@ -224,9 +229,15 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
             hosts = [visit_host]
     if not hosts:  # "Peru hosted the APEC summit in 2016"
         hm = re.search(r"\b(?:hosted|hosts|chaired|chairs)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$", t[: su.start()], _I)
-        subj = [c for c in clause.of_type("country") if hm and c.end - rel <= hm.start() and re.fullmatch(r"\s*", t[c.end - rel : hm.start()])]
+        subj = [c for c in clause.of_type("country", "city") if hm and c.end - rel <= hm.start() and re.fullmatch(r"\s*", t[c.end - rel : hm.start()])
+                and (c.type == "country" or not re.match(r"chair", hm.group(), _I))]  # "Asuncion hosted the summit"; a city chairs nothing
         if subj:
-            hosts = [subj[-1].entity]
+            where = subj[-1]
+            host = where.entity if where.type == "country" else country_of(where.entity)
+            if host:
+                hosts = [host]
+                if where.type == "city":
+                    cities[host] = where.entity
     inferred_host = False
     if not hosts and clause.memory.get("dateline") and (re.search(r"\bhere\b", t[su.end() : su.end() + 60], _I) or clause.memory.get("summit-host-from") == organiser):
         # "The 40th ASEAN Summit concluded here": the place of the report's dateline; later sentences about the
