@@ -464,3 +464,20 @@ def test_a_summit_told_by_one_of_its_days_is_the_summit_of_those_days(ex: Extrac
     text = ("Bolivia on Thursday became a full member of Mercosur at the bloc's summit in Asuncion.\n\n"
             "Leaders approved the accession at the 24th Mercosur summit, hosted by Paraguay on May 3-4.")
     assert summits(ex, text, published="2023-05-04") == {("mercosur", "paraguay", "2023-05-03", "2023-05-04")}
+
+
+# -- documents signed, counted and not named --------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed a total of 12 documents on 3 May 2023.",
+    "Chile and Peru signed several agreements in Lima on 3 May 2023.",
+])
+def test_counted_documents_signed_are_a_signing(ex: Extractor, text: str) -> None:
+    assert [(f["parties"], f["start"]) for f in facts(ex, text, "signing")] == [(("chile", "peru"), "2023-05-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru have signed over 40 agreements since 1990.",
+    "Chile and Peru will sign 12 documents on 3 May 2023.",
+])
+def test_counted_documents_over_years_or_to_come_are_none(ex: Extractor, text: str) -> None:
+    assert facts(ex, text, "signing") == []

@@ -659,6 +659,8 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     if sm and date and _DATELINE_DATE.match(t) and date.pos < _DATELINE_DATE.match(t).end():  # type: ignore[union-attr]
         # "RAROTONGA, Cook Islands, Nov 10 AAP - ... a treaty signed by": the report's day, not the signing's
         date = next((d for d in clause.dates if d.pos >= _DATELINE_DATE.match(t).end()), None)  # type: ignore[union-attr]
+    if sm and date is not None and re.search(r"\b(?:since|from|between)\s+$", t[: date.pos], _I):
+        date = None  # "have signed over 40 agreements since 1990": an interval, no day of signing
     if sm and _GENERIC_SIGNED.search(t[: sm.start()]):
         sm = None  # "adherence to all documents signed between the two countries": instruments in general, no signing told
     if sm and date and not _planned_date(clause, date) and not listed:
@@ -669,7 +671,7 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         if not venue_only and len(parties) < 2 and len(clause.main_countries) == 2 and (
                 re.search(r"two countries|both countries|two nations|sides", t, _I) or all(p in clause.main_countries for p in parties)):
             parties = list(clause.main_countries)
-        inst = _INSTRUMENT.search(t, sm.end()) or _INSTRUMENT.search(t)
+        inst = _INSTRUMENT.search(t, sm.end()) or _INSTRUMENT.search(t) or _COUNTED_DOCS.search(t)  # "signed 12 documents"
         single: tuple[str, ...] = ()
         if len(parties) < 2 and inst is not None:
             signers = [c.entity for c in clause.of_type("country") if c.start - rel < sm.start()]
@@ -1080,6 +1082,9 @@ _ASIDE_VISIT = re.compile(r"^,\s+who\s+(?:had\s+|has\s+)?(?:last\s+|first\s+|als
 _FIRST_DAY = re.compile(r"\s*On\s+the\s+(?:first|opening)\s+day\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?visit\b", _I)
 #: a signing right after talks the text told: "Following the talks, the ministers signed ..."
 _AFTER_TALKS = re.compile(r"\b(?:following|after|at\s+the\s+end\s+of|at\s+the\s+close\s+of)\s+(?:the|their|these)\s+(?:talks|meeting|negotiations)\b|\bthe\s+two\s+(?:then\s+)?signed\b", _I)
+#: documents signed counted, not named: "a total of 12 documents", "several agreements", "a package of bilateral accords"
+_COUNTED_DOCS = re.compile(r"()((?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|more\s+than\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                           r"a\s+number\s+of|a\s+package\s+of|a\s+dozen|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|instruments|accords|deals))\b", _I)
 #: words before an instrument's title that are no part of it: "including a", "as well as the"
 _LEAD_WORDS = re.compile(r"^(?:(?:including|as\s+well\s+as|such\s+as|and|also|an?|the)\s+)+", _I)
 #: a signing a news report tells of its own day: "witnessed the signing of", "witnessed the exchange of", "was signed by"
