@@ -481,3 +481,17 @@ def test_counted_documents_signed_are_a_signing(ex: Extractor, text: str) -> Non
 ])
 def test_counted_documents_over_years_or_to_come_are_none(ex: Extractor, text: str) -> None:
     assert facts(ex, text, "signing") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Ana Soto welcomed the decision of Peruvian President Carlos Vega to reopen the border on 3 May 2023.",
+    "Chilean President Ana Soto received an award from Peruvian President Carlos Vega on 3 May 2023.",
+    "Chilean President Ana Soto discussed the proposal of Peruvian President Carlos Vega with reporters on 3 May 2023.",
+])
+def test_a_thing_of_a_person_welcomed_or_received_is_no_meeting_with_them(ex: Extractor, text: str) -> None:
+    assert facts(ex, text, "meeting") == []
+
+
+def test_welcoming_a_persons_delegation_is_a_meeting(ex: Extractor) -> None:
+    text = "Chilean President Ana Soto welcomed the delegation of Peruvian President Carlos Vega on 3 May 2023."
+    assert pairs(facts(ex, text, "meeting")) == {(("ana-soto", "carlos-vega"), "2023-05-03")}

@@ -147,6 +147,9 @@ _REMOTE = re.compile(r"\b(?:phone|telephone|video\s*(?:link|call|conference)|vid
                      r"|\b(?:held|met|meet|took\s+place)\s+(?:virtually|online)\b", _I)
 #: a thing received, whose sender was not met: "received a letter from", "received a phone call from"
 _THING_RECEIVED = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|call|invitation|congratulations|greetings|note|report|request|invitation)s?\b", _I)
+#: a thing, not a person, as the object of a meeting verb: "welcomed the decision of", "received an award from"
+_THING_OF = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:decision|remarks?|statement|proposal|initiative|award|prize|order|medal|"
+                       r"news|results?|words|position|offer|idea|plan|efforts?|support|appointment|election|stance|approach|policy|policies|gift)s?\s+(?:of|from|by)\s+", _I)
 #: a sentence told on the day of the event before it: "On the same day, ...", "The same day, ..."
 _SAME_DAY = re.compile(r"\s*(?:On\s+)?the\s+same\s+day\b", _I)
 #: a gathering attended, told before its meeting word: "attended the 24th meeting of ...", "took part in the meeting"
@@ -567,9 +570,10 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     # "X held talks with Y, who is on a state visit to Z": the visit is the guest's aside, the talks are told
     if mm is not None and _REMOTE.search(t[max(0, mm.start() - 40) : mm.end() + 60]):
         mm = None  # "held phone talks", "a telephone conversation", "talks via video link": no meeting in person
-    if mm is not None and re.match(r"received", mm.group(), _I) and _THING_RECEIVED.match(t, mm.end()):
-        # "received a letter from A, delivered by B": B was met, A was not
-        senders = {p.entity for p in persons if re.search(r"\bfrom\s+(?:[\w.-]+\s+){0,4}$", t[mm.end() : p.start - rel])
+    if mm is not None and re.match(r"received|welcomed|discussed|hosted", mm.group(), _I) and (
+            _THING_RECEIVED.match(t, mm.end()) or _THING_OF.match(t, mm.end())):
+        # "received a letter from A, delivered by B": B was met, A was not; "welcomed the decision of A": A was not met
+        senders = {p.entity for p in persons if re.search(r"\b(?:from|of|by)\s+(?:[\w.-]+\s+){0,4}$", t[mm.end() : p.start - rel])
                    and not re.search(r"\b(?:delivered|handed(?:\s+over)?|conveyed|brought|presented)\s+by\b", t[mm.end() : p.start - rel], _I)}
         persons = [p for p in persons if p.entity not in senders]
     guest_on_visit = mm is not None and vm_any is not None and mm.end() <= vm_any.start() and _ON_VISIT.search(t[mm.end() : vm_any.start()]) is not None
