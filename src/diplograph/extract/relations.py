@@ -1135,6 +1135,8 @@ def _direction_block(clause: Clause, persons: list[Mention], country_of: Any) ->
     next to them (on their line, or after their name up to the next name). None when the clause holds no such list."""
     t = clause.text
     rel = clause.start
+    if "isits from" not in t:  # (cheap test first: "Visits from", "visits from")
+        return None
     m = _DIRECTION_HEAD.search(t)
     if m is None or not t[m.end() :].strip():
         return None
