@@ -28,6 +28,8 @@ def _core(f: Fact) -> tuple[Any, ...] | None:
     meeting is its own event."""
     if f.type == "meeting" and "name" in f.values:
         return None
+    if f.type == "summit":  # an online summit is another event than the year's summit held in the country that chaired it
+        return (*identity_of(f), bool(f.values.get("online")))
     return identity_of(f)
 
 
@@ -53,7 +55,32 @@ def consolidate(facts: list[Fact]) -> list[Fact]:
             target = merged[finer[0].id]
             merged[target.id] = replace(target, evidence=tuple(sorted(set(target.evidence) | set(coarse.evidence))))
             del merged[coarse.id]
-    return sorted(_one_trip(list(merged.values())), key=lambda f: f.id)
+    return sorted(_one_trip(_within(list(merged.values()))), key=lambda f: f.id)
+
+
+def _within(facts: list[Fact]) -> list[Fact]:
+    """A summit told by one of its days ("became a member on Thursday at the bloc's summit") and again with its days
+    ("on July 3-4") is one summit: the day merges into the span that holds it."""
+    spans = [f for f in facts if f.type == "summit" and f.start and f.end and len(f.start) == 10]
+    gone: dict[str, Fact] = {}
+    for f in facts:
+        if f.type != "summit" or f.end or not f.start or len(f.start) != 10 or f in spans:
+            continue
+        holders = [g for g in spans if _core(g) == _core(f) and str(g.start) <= f.start <= str(g.end)]
+        if len(holders) == 1:
+            gone[f.id] = holders[0]
+    if not gone:
+        return facts
+    out = []
+    for f in facts:
+        if f.id in gone:
+            continue
+        extra = [x for x, holder in gone.items() if holder.id == f.id]
+        if extra:
+            ev = set(f.evidence) | {e for x in facts if x.id in extra for e in x.evidence}
+            f = replace(f, evidence=tuple(sorted(ev)))
+        out.append(f)
+    return out
 
 
 #: days apart within which two visits of the same visitors to the same host are one trip

@@ -20,7 +20,7 @@ from .modality import after_publication, modality
 from .relations import Candidate, Clause, near_date
 from .temporal import DateMention
 
-__all__ = ["BODY_MEETING", "SUMMIT", "FOUNDING", "STUDENTS", "find_events", "summit_label", "summit_ordinal"]
+__all__ = ["BODY_MEETING", "SUMMIT", "FOUNDING", "STUDENTS", "date_summits", "find_events", "summit_label", "summit_ordinal"]
 
 _I = re.IGNORECASE
 #: a session of a joint body, or consultations between two governments
@@ -36,7 +36,8 @@ _NOT_YET = re.compile(r"\b(?:next|upcoming|forthcoming|future|planned|will|shall
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+)?(?:held|take\s+place|convene)\b", _I)
 SUMMIT = re.compile(
     r"\bsummits?\b|\binformal\s+meeting\b|\b(?:ordinary|extraordinary)\s+sessions?\s+of\s+the\s+assembly\b"
-    r"|\b(?:meeting\s+of\s+the\s+)?council\s+of\s+(?:the\s+)?heads\s+of\s+state\b",
+    r"|\b(?:meeting\s+of\s+the\s+)?council\s+of\s+(?:the\s+)?heads\s+of\s+state\b"
+    r"|\b(?:economic\s+)?leaders['’]\s+(?:meeting|summit)\b",
     _I,
 )
 _SUMMIT_OF = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?of\s+(?:the\s+)?(?:heads\s+of\s+state\s+(?:and\s+government\s+)?of\s+(?:the\s+)?(?:member\s+states\s+of\s+(?:the\s+)?)?)?$", _I)
@@ -48,6 +49,8 @@ _ORDINAL = re.compile(
     r"|(?P<roman>[IVXL]{1,6}))\b(?P<rest>(?:[\s-]+(?:[A-Z][\w-]*|informal|extraordinary|ordinary|jubilee|anniversary|annual|regular))*)\s*$",
     _I,
 )
+#: a summit held online
+_ONLINE = re.compile(r"\bonline\b|\bvideo\s*(?:-\s*)?conference\b|\bvideo\s+link\b|\bvirtual(?:ly)?\b", _I)
 #: a participant of a summit: "Ruiz attended the summit", "took part in", "the leaders of A, B and C"
 _ATTEND = re.compile(r"\b(?:attended|attending|attends|took\s+part|taking\s+part|takes\s+part|participated|participating|participates|joined|was\s+represented|were\s+represented)\b", _I)
 _LEADERS_OF = re.compile(r"\b(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|presidents|delegations)\s+of\b", _I)
@@ -145,6 +148,11 @@ def _summit_organiser(clause: Clause, pos: int, end: int) -> str | None:
             return o.entity
         if o.end - rel <= pos and re.fullmatch(r"\s*(?:\([\w\s-]+\)\s*)?(?:[\w-]+\s+){0,2}", t[o.end - rel : pos]):
             return o.entity
+    if re.search(r"\b(?:the|its)\s+(?:bloc|organi[sz]ation|group(?:ing)?|alliance|union|community|forum)['’]s\s+(?:[\w-]+\s+){0,2}$|\bits\s+(?:[\w-]+\s+){0,2}$", t[:pos], _I):
+        # "Leaders of Mercosur gathered ... for the bloc's annual summit": the one organisation the sentence named before
+        before = [o for o in clause.of_type("organisation") if o.end - rel <= pos]
+        if len({o.entity for o in before}) == 1:
+            return before[0].entity
     return None
 
 
@@ -163,13 +171,19 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
         clause.memory["summit-organiser"] = organiser
     if organiser is None or (is_meeting and len(clause.of_type("person")) >= 2):
         return []
+    _remember_schedule(clause, su, organiser)
     if modality(t, su.start(), su.end()) is not None:
         return []  # "the next summit will be held in ...", "the summit was postponed"
-    if su.group().lower().endswith("s") and re.search(r"\b(?:including|such\s+as|all|any|future|regular|attend(?:ing)?)\s+(?:[\w.-]+\s+){0,2}$", t[max(0, su.start() - 40) : su.start()], _I):
+    general = su.group().lower().endswith("s") or re.match(r"\s+(?:plenar\w+|meetings|sessions|events)\b", t[su.end() :], _I) is not None
+    if general and re.search(r"\b(?:including|such\s+as|all|any|future|regular|attend(?:ing)?)\s+(?:[\w.-]+\s+){0,2}$", t[max(0, su.start() - 40) : su.start()], _I):
         return []  # "allowed to attend all ASEAN meetings, including summits": summits in general, no event
     hosts: list[str] = []
     last_end: int | None = None
     cities: dict[str, str] = {}
+    online = bool(_ONLINE.search(t))
+    # an online summit is held by the country that chaired it ("a virtual summit chaired by India"); a summit held
+    # in a place is the place's, whoever chaired it
+    host_cue = r"(?:\bin|\bat|\bhosted\s+by|\bchaired\s+by|—|–|\()" if online else r"(?:\bin|\bat|\bhosted\s+by|—|–|\()"
     for m in clause.mentions:
         if m.type not in ("country", "city"):
             continue
@@ -187,7 +201,7 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
             # ... or a list entry's aside "(APEC summit, Lima)"
             aside = re.fullmatch(r",\s*", gap) is not None and t[m.end - rel : m.end - rel + 1] == ")"
             if not aside and (len(gap) > 120 or _LEADERS_OF.search(gap) or _ATTEND.search(gap) or not re.search(
-                    r"(?:\bin|\bat|\bhosted\s+by|—|–|\()\s*(?:the\s+)?(?:city\s+of\s+)?$", gap)):
+                    host_cue + r"\s*(?:the\s+)?(?:city\s+of\s+)?$", gap)):
                 continue
         elif not re.fullmatch(r"\s*(?:,|and|,\s*and|—|–)\s*(?:the\s+|in\s+)?", t[last_end : m.start - rel]):
             break
@@ -200,18 +214,30 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
     if not hosts:  # "travelled to Riyadh for the first ASEAN-GCC Summit": the place the trip went to
         for m in clause.mentions:
             if m.type in ("city", "country") and m.end - rel <= su.start() and re.fullmatch(
+                    r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{1,4}(?:,?\s+\d{4})?)?"  # "came to Bangkok in November 2022 for the"
                     r"\s+(?:for|to\s+attend|to\s+take\s+part\s+in)\s+(?:the\s+)?(?:[\w().'’-]+\s+){0,5}", t[m.end - rel : su.start()]) and re.search(
-                    r"\b(?:to|in)\s+$", t[: m.start - rel]):
+                    r"\b(?:to|in)\s+$", t[: m.start - rel]) and modality(t, su.start(), su.end()) is None:
                 host = m.entity if m.type == "country" else country_of(m.entity)
                 if host:
                     hosts = [host]
                     if m.type == "city":
                         cities[host] = m.entity
+    visit_host = None
+    if not hosts:  # "paid a state visit to Peru from 2 to 4 May and attended the APEC summit": held where the visit went
+        visit_host = _visit_host(clause, su, country_of)
+        if visit_host is not None:
+            hosts = [visit_host]
     if not hosts:  # "Peru hosted the APEC summit in 2016"
         hm = re.search(r"\b(?:hosted|hosts|chaired|chairs)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$", t[: su.start()], _I)
-        subj = [c for c in clause.of_type("country") if hm and c.end - rel <= hm.start() and re.fullmatch(r"\s*", t[c.end - rel : hm.start()])]
+        subj = [c for c in clause.of_type("country", "city") if hm and c.end - rel <= hm.start() and re.fullmatch(r"\s*", t[c.end - rel : hm.start()])
+                and (c.type == "country" or not re.match(r"chair", hm.group(), _I))]  # "Asuncion hosted the summit"; a city chairs nothing
         if subj:
-            hosts = [subj[-1].entity]
+            where = subj[-1]
+            host = where.entity if where.type == "country" else country_of(where.entity)
+            if host:
+                hosts = [host]
+                if where.type == "city":
+                    cities[host] = where.entity
     inferred_host = False
     if not hosts and clause.memory.get("dateline") and (re.search(r"\bhere\b", t[su.end() : su.end() + 60], _I) or clause.memory.get("summit-host-from") == organiser):
         # "The 40th ASEAN Summit concluded here": the place of the report's dateline; later sentences about the
@@ -230,6 +256,8 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
         return []
     if date is not None and clause.published is not None and after_publication(date.start, clause.published.start):
         return []
+    # a summit attended during a visit takes the visit's dates: it lies within them, its own day is not told
+    within_visit = visit_host is not None and date is not None and date.end is not None and date.pos < su.start()
     participants = _summit_participants(clause, su)
     out = []
     ordinal = summit_ordinal(t[max(0, su.start() - 60) : su.start()]) if not su.group().lower().endswith("s") else None
@@ -245,15 +273,86 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
             values["participants"] = participants
         if re.search(r"\binformal\b", t, _I):
             values["informal"] = True
-        if re.search(r"\bonline\b|\bvideo\s*conference\b|\bvirtual(?:ly)?\b", t, _I):
+        if online:
             values["online"] = True
-        if from_context or inferred_host:  # the organisation of the last summit the document spoke of, the dateline's place
-            out.append(Candidate("summit", values, date, 0.6, tuple(x for x, on in (("organiser", from_context), ("host", inferred_host)) if on), "context"))
+        if from_context or inferred_host or visit_host:  # the organisation of the last summit told, the dateline's place, the visit's host
+            fields = (("organiser", from_context), ("host", inferred_host or visit_host is not None), ("start", within_visit))
+            out.append(Candidate("summit", values, date, 0.6, tuple(x for x, on in fields if on), "context", approximate=within_visit))
         else:
             out.append(Candidate("summit", values, date, 0.65))
     if out and date is not None:
         clause.memory["summit-date"] = date.start
     return out
+
+
+#: a visit to a country told before a summit the visitor attended: "paid a state visit to Peru ... and attended the"
+_VISIT_TO = re.compile(r"\bvisit\s+to\s+(?:the\s+)?$", _I)
+
+
+def _visit_host(clause: Clause, su: re.Match[str], country_of: Callable[[str], str | None]) -> str | None:
+    """The country of a visit during which the sentence's summit was attended ("paid a state visit to Peru from 2
+    to 4 May and attended the APEC summit"), or None."""
+    t = clause.text
+    rel = clause.start
+    for m in clause.of_type("country", "city"):
+        if m.end - rel > su.start() or not _VISIT_TO.search(t[: m.start - rel]):
+            continue
+        between = t[m.end - rel : su.start()]
+        if _ATTEND.search(between) and not re.search(r"[;.]|\b(?:before|after|then|later)\b", between, _I) and modality(t, su.start(), su.end()) is None:
+            return m.entity if m.type == "country" else country_of(m.entity)
+    return None
+
+
+#: a summit's date told as scheduled: "the summit set for Feb 18 and 19", "scheduled for 4-5 May"
+_SCHEDULED = re.compile(r"\b(?:set|scheduled|slated|planned|due)\s+(?:for|on|to\s+(?:be\s+held|take\s+place)\s+on)\s+$|\b(?:to\s+be|will\s+be)\s+held\s+on\s+$", _I)
+#: how long after the publication a report's own summit may be scheduled (a report on a summit about to open)
+SCHEDULE_DAYS = 14
+
+
+def _remember_schedule(clause: Clause, su: re.Match[str], organiser: str) -> None:
+    """Note the day a report gives for the summit it covers ("during the summit set for Feb 18 and 19"), for an
+    undated mention of the same summit (see :func:`date_summits`); never the next or another summit's day."""
+    t = clause.text
+    if re.search(r"\b(?:next|following|future|another|later)\s+(?:[\w-]+\s+){0,2}$", t[max(0, su.start() - 40) : su.start()], _I):
+        return
+    if NEGATIVE.search(t):
+        return
+    for d in clause.dates:
+        if d.pos < su.end() or d.precision != "day" or not _SCHEDULED.search(t[su.end() : d.pos]) or d.pos - su.end() > 40:
+            continue
+        pub = clause.published
+        if pub is None or pub.precision != "day":
+            return
+        from datetime import date as _date
+
+        gap = (_date.fromisoformat(d.start) - _date.fromisoformat(pub.start)).days
+        if 0 <= gap <= SCHEDULE_DAYS:
+            key = f"summit-scheduled:{organiser}"
+            value = f"{d.start}|{d.end or ''}"
+            clause.memory[key] = value if clause.memory.get(key, value) == value else "ambiguous"
+        return
+
+
+NEGATIVE = re.compile(r"\b(?:postponed|cancel(?:l)?ed|called\s+off|put\s+off|delayed|not\s+take\s+place)\b", _I)
+
+
+def date_summits(candidates: list[Candidate], memory: dict[str, str]) -> None:
+    """Give an undated summit of a report the day the report scheduled for it in another sentence (one day only)."""
+    done: set[tuple[str, str]] = set()
+    for cand in candidates:
+        if cand.type != "summit" or cand.date is not None:
+            continue
+        key = (str(cand.values.get("organiser")), str(cand.values.get("host", "")))
+        day = memory.get(f"summit-scheduled:{key[0]}")
+        if key in done:
+            continue  # a retelling of the same summit: consolidation merges it into the dated one
+        done.add(key)
+        if not day or day == "ambiguous":
+            continue
+        start, end = day.split("|")
+        cand.date = DateMention(0, 0, start, end or None, "day", relative=True)
+        cand.inferred = tuple(dict.fromkeys([*cand.inferred, "start", *(("end",) if end else ())]))
+        cand.inference = "context"
 
 
 def _summit_participants(clause: Clause, su: re.Match[str]) -> tuple[str, ...]:
@@ -381,6 +480,7 @@ def _student_counts(clause: Clause) -> list[Candidate]:
 
 
 _MEETING_WORD = re.compile(r"\bmeeting\b|\btalks\b", _I)
+_PAST_HELD = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?held\b|\btook\s+place\b|\bheld\s+(?:talks|a\s+meeting|consultations)\b|\bmet\b", _I)
 _PERFECT = re.compile(r"\b(?:has|have)\s+been\s+held\b|\b(?:has|have)\s+(?:met|held)\b", _I)
 
 
@@ -415,6 +515,13 @@ def _group_meetings(clause: Clause, g: Gazetteer) -> list[Candidate]:
     if date is None and clause.published is not None and _PERFECT.search(t):
         date = DateMention(0, 0, clause.published.start[:7], None, "month", relative=True)  # "has been held": just now
         inferred = ("start",)
+    if date is None and _PAST_HELD.search(t):
+        # "a meeting ... was held / took place": a news report's undated event is of the day its lead or its narrative told
+        day = clause.memory.get("narrative-day") or clause.memory.get("news-day") or (
+            clause.published.start if clause.lead and clause.published is not None and clause.published.precision == "day" else None)
+        if day:
+            date = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
+            inferred = ("start",)
     if date is None:
         return []
     clause.memory["frame"] = "meeting"

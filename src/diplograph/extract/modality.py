@@ -35,7 +35,9 @@ PLANNED = re.compile(
 NEGATED = re.compile(r"\b(?:not(?!\s+only)|n['’]t|never|no|neither|nor|without|cancel(?:l)?ed|call(?:ed)?\s+off|postponed|refused\s+to|declined\s+to|failed\s+to)\b[\w\s'’-]{0,30}$", _I)
 _AFTER = re.compile(
     r"^\W{0,3}[\w\s'’-]{0,90}?\b(?:(?:is|was|are|were|has\s+been|had\s+been)\s+(?:planned|scheduled|expected|postponed|cancel(?:l)?ed|called\s+off|proposed|being\s+prepared|under\s+preparation)"
-    r"|will\s+(?:take\s+place|be\s+held)|did\s+not\s+take\s+place|never\s+took\s+place)\b",
+    # "the visit to Peru, planned for 3 May, was cancelled": an aside between the event and what became of it
+    r"|,\s+(?:which\s+was\s+|originally\s+|initially\s+)?(?:planned|scheduled|set|slated)\s+for\b"
+    r"|will\s+(?:take\s+place|be\s+held)|(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:take\s+place|be\s+held)|did\s+not\s+take\s+place|never\s+took\s+place)\b",
     _I,
 )
 

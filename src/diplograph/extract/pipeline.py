@@ -19,7 +19,7 @@ from .. import dates as iso_dates
 from ..model import Evidence, Fact
 from .bodies import post_body
 from .consolidate import consolidate
-from .events import find_events
+from .events import date_summits, find_events
 from .facts import to_fact
 from .gazetteer import GEntity, Gazetteer, Mention, tokens
 from .normalise import NormalisedText
@@ -161,6 +161,7 @@ class Extractor:
                     # (not when a post-holder of that country was named: "the Vietnamese minister" is that one)
                     learned[open_[-1].entity] = c
 
+        date_summits([c for c, _, _ in candidates], memory)  # "the summit set for Feb 18 and 19", told in another sentence
         if len(context.main_countries) == 2:
             # "he was received by President William Ruto": in a text about two countries, a post-holder without a
             # country who meets one of the other side's is of the first

@@ -22,9 +22,9 @@ __all__ = ["PATTERNS", "Clause", "Candidate", "find_relations", "near_date"]
 
 _I = re.IGNORECASE
 PATTERNS: dict[str, re.Pattern[str]] = {
-    "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|travel(?:l)?ed to|trip to|tour of|came to|come to)\b", _I),
+    "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|travel(?:l)?ed to|trip to|tour of|came to|come to|flew\s+(?:on\s+)?to|(?:trip|tour)\s+(?:began|started)\b(?=[^.;]{0,40}\bin\s+[A-Z]))\b", _I),
     "meeting": re.compile(r"\b(?:met|meets|meeting|(?:held|holds|hold|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions)|courtesy\s+call|talks\s+(?:with|between)|negotiations\s+(?:with|between)|received|discussed|hosted|welcomed)\b", _I),
-    "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded)\b", _I),
+    "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded|exchange\s+of\s+(?:[\w-]+\s+){0,3}(?:agreements|memoranda|documents|instruments))\b", _I),
     "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become|remains?|remained)\s+(?:both\s+|all\s+|also\s+|still\s+)?(?:a\s+)?(?:founding\s+)?members?|as\s+(?:fellow\s+)?members\s+of|among\s+the\s+(?:founding\s+|original\s+)?members|joined|accession to)\b", _I),
     "observer": re.compile(r"\bobserver(?:\s+status|\s+state|\s+country)?\b", _I),
     "embassy": re.compile(r"\bembass(?:y|ies)\b|\b(?:honorary\s+)?consulates?(?:[\s-]+general)?\b|\bconsulates\s+general\b", _I),
@@ -70,7 +70,9 @@ _MONEY = re.compile(
 _AWARD_NAME = re.compile(r"\b(?:the\s+)?((?:Supreme\s+|Grand\s+|Golden\s+)?(?:Order|Medal|Prize|Cross|Star)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of|the|and)?\s*[A-Z][\w'-]*)*)")
 _INSTRUMENT = re.compile(r"[\"“]([^\"”]{8,200})[\"”]|\b((?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|declaration|treaty|memorandum(?:\s+of\s+understanding)?|protocol|accord|convention|pact|charter|communiqu[eé]|joint\s+statement)(?:\s+(?:on|for|concerning|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?[\w-]+(?=\s+(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)|\s*[,.;:]|\s+(?:and|which|that|between|with|by|at)\b|$))?)\b", _I)
 #: the heading of a list of visits in one direction: "From South Korea to Kenya:", "Visits from Peru to Chile:"
-_DIRECTION = re.compile(r"(?:^|\n)\s*(?:(?:High-level\s+|Official\s+)?visits\s+)?from\s+(?:the\s+)?[A-Z][^:\n]{1,40}?\s+to\s+(?:the\s+)?[A-Z][^:\n]{1,40}?\s*:\s*$", _I)
+_DIRECTION = re.compile(r"(?:^|\n)\s*(?:(?:High-level\s+|Official\s+)?visits\s+)?from\s+(?:the\s+)?[A-Z][^:\n]{1,40}?\s+to\s+(?:the\s+)?[A-Z][^:\n]{1,40}?\s*:\s*$"
+                        # ... or a heading line of its own: "Presidential visits from Peru to South Korea"
+                        r"|(?:^|\n)\s*(?:[A-Z][\w-]*\s+){0,2}visits\s+from\s+(?:the\s+)?[A-Z][^:.\n]{1,40}?\s+to\s+(?:the\s+)?[A-Z][^:.\n]{1,40}?\s*$", _I)
 #: an item of such a list: a date, then a colon or dash, then the visitor ("1982: President Chun Doo-hwan")
 _DATED_ITEM = re.compile(r"^[^:\n]{0,40}?\d{4}\s*(?::|[-–—]\s)")
 _CITY_PAIR = re.compile(r"(?:\b[A-Z]{3}\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s*([A-Z][\w\s]+?)\s*[-–—]\s*(?:[A-Z]{3}\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s*([A-Z][\w\s]+)")
@@ -136,6 +138,23 @@ def _signers(clause: Clause, sm: re.Match[str]) -> list[str]:
 
 #: a body's gathering, not two persons' meeting: "a meeting of G20 foreign ministers", "the council meeting of the OECD"
 _BODY_MEETING = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z]|\d)")
+#: instruments in general before a signing word: "all international documents signed", "the many agreements signed"
+_GENERIC_SIGNED = re.compile(r"\b(?:all|any|every|many|numerous|various)\s+(?:(?:the|of|[\w-]+)\s+){0,3}(?:documents|agreements|treaties|instruments|accords)\s+(?:(?:previously|already|ever|so\s+far)\s+)?$", _I)
+#: a group as the subject of a meeting verb: "The delegation also met ...", "Members of the committee held talks with"
+_COLLECTIVE = re.compile(r"\b(?:delegation|delegates|group|team|mission|committee|members|side|officials|parliamentarians|lawmakers|MPs)\b[^.;]*$", _I)
+#: talks at a distance, no meeting in person
+_REMOTE = re.compile(r"\b(?:phone|telephone|video\s*(?:link|call|conference)|videoconference)\b|\b(?:virtual|online)\s+(?:meeting|talks|format|conference|session)s?\b"
+                     r"|\b(?:held|met|meet|took\s+place)\s+(?:virtually|online)\b", _I)
+#: a thing received, whose sender was not met: "received a letter from", "received a phone call from"
+_THING_RECEIVED = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|call|invitation|congratulations|greetings|note|report|request|invitation)s?\b", _I)
+#: a thing, not a person, as the object of a meeting verb: "welcomed the decision of", "received an award from"
+_THING_OF = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:decision|remarks?|statement|proposal|initiative|award|prize|order|medal|"
+                       r"news|results?|words|position|offer|idea|plan|efforts?|support|appointment|election|stance|approach|policy|policies|gift)s?\s+(?:of|from|by)\s+", _I)
+#: a sentence told on the day of the event before it: "On the same day, ...", "The same day, ..."
+_SAME_DAY = re.compile(r"\s*(?:On\s+)?the\s+same\s+day\b", _I)
+#: a gathering attended, told before its meeting word: "attended the 24th meeting of ...", "took part in the meeting"
+_ATTENDED = re.compile(r"\b(?:attended|attending|attends|attend|took\s+part\s+in|taking\s+part\s+in|take\s+part\s+in|participated\s+in|participating\s+in)\b"
+                       r"(?![^;]*\b(?:met|meets|held|holds|had|talks|received|welcomed)\b)[^;]*$", _I)
 #: a trigger whose subject meets each person named after it
 _ONE_MEETS = re.compile(r"met|meets|received|welcomed|hosted|held\s+(?:separate\s+)?(?:talks|meetings)", _I)
 
@@ -246,7 +265,8 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
         persons = [p for p in persons if not any(a <= p.start - rel < b for a, b in asides)]
         clause = replace(clause, dates=[d for d in clause.dates if not any(a <= d.pos < b for a, b in asides)])
     if lead_date is None and vm is not None and not clause.dates and clause.published is not None and clause.published.precision == "day" and re.search(
-            r"\b(?:is|are)\s+(?:paying|making|on)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}visit|\b(?:arrives|is\s+visiting|are\s+visiting)\b", t, _I):
+            r"\b(?:is|are)\s+(?:paying|making|on)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}visit|\b(?:arrives|is\s+visiting|are\s+visiting)\b"
+            r"|\b(?:is|are)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+on\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}visit\b", t, _I):
         lead_date = clause.published  # "is paying an official visit": the day of the report
     if lead_date is None and vm is not None and not clause.dates and clause.published is not None and len(clause.published.start) >= 7 and re.search(
             r"\b(?:have|has)\s+(?:(?:already|just|now)\s+)?(?:arrived|come)\b|\bto\s+have\s+arrived\b", t, _I):
@@ -278,13 +298,42 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
             if pc:
                 groups.setdefault(pc, []).append(p)
         # "President Ana Ruiz of Peru": a country that belongs to a name is nobody's destination
-        owned = {m.entity for m in clause.of_type("country") for p in persons
+        # (that mention only: "At the invitation of President A of Ghana, B paid a visit to Ghana")
+        owned = {m.start for m in clause.of_type("country") for p in persons
                  if p.end <= m.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", t[p.end - rel : m.start - rel])}
         for vcountry, visitors in groups.items():
-            hosts = [c for c in _countries(clause, after=trigger) if c != vcountry and c not in owned]
-            cities = [m for m in clause.of_type("city") if m.start >= trigger and country_of(m.entity) != vcountry]
+            # a place after "from" is where the visitor came from ("arrived in Kinshasa from Brazzaville")
+            origin = {m.start for m in clause.mentions if re.search(r"\bfrom\s+(?:the\s+)?$", t[max(0, m.start - rel - 12) : m.start - rel], _I)}
+            # a demonym is a destination only as "the Peruvian capital": "visited the Peruvian embassy (a restaurant) in
+            # Santiago" went nowhere abroad
+            hosts = list(dict.fromkeys(m.entity for m in clause.of_type("country") if m.start >= trigger and m.entity != vcountry and m.start not in owned
+                                       and m.start not in origin and (m.kind != "demonym" or _DEMONYM_PLACE.match(t, m.end - rel))))
+            cities = [m for m in clause.of_type("city") if m.start >= trigger and country_of(m.entity) != vcountry and m.start not in origin]
             inferred: tuple[str, ...] = ()
             host = hosts[0] if hosts else (country_of(cities[0].entity) if cities else None)
+            if vm is not None and cities and re.fullmatch(r"\s*(?:in|to|at)?\s*", t[vm.end() : cities[0].start - rel]) and country_of(cities[0].entity):
+                host = country_of(cities[0].entity)  # "arrived in Kinshasa ...": the city right after the verb says where
+            if host is not None and cities:
+                cities = [c for c in cities if country_of(c.entity) == host] or cities
+            if host is None and vm is not None:
+                # "X is in Lima on a working visit": the place right before "on a ... visit"
+                spot = next((m for m in clause.of_type("country", "city") if m.end - rel <= vm.start() and re.search(r"\b(?:in|to)\s+(?:the\s+)?$", t[: m.start - rel])
+                              and re.fullmatch(r"\s+on\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}", t[m.end - rel : vm.start()])), None)
+                if spot is not None:
+                    host = spot.entity if spot.type == "country" else country_of(spot.entity)
+                    host = None if host == vcountry else host
+                    if host and spot.type == "city":
+                        cities = [spot]
+            if host is None and vm is not None:
+                # "He came from Quito, where he had paid a state visit on 1-2 May": the place the relative clause follows
+                wh = _WHERE.search(t[: vm.start()])
+                spot = next((m for m in clause.of_type("country", "city") if wh is not None and m.end - rel == wh.start()), None)
+                if spot is not None:
+                    host = spot.entity if spot.type == "country" else country_of(spot.entity)
+                    if host == vcountry:
+                        host = None
+                    elif spot.type == "city":
+                        cities = [spot]
             if host is None and vm is not None and vm.group().lower().startswith("arriv") and clause.memory.get("place"):
                 # "Presidents confirmed to have arrived include ...": where the text last said people came
                 place = clause.memory["place"]
@@ -319,6 +368,10 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
                         out.append(Candidate("visit", own_values, d, 0.7, inf, "bilateral-list" if inf else None))
                 continue
             chosen = [d for d in chosen if not _planned_date(clause, d)]
+            if vm is not None and len(chosen) == 1 and chosen[0].end is None and _ENDED.search(t[max(0, vm.start() - 60) : chosen[0].pos]):
+                # "the three-day visit to Peru ended on Wednesday", "returned from a visit to Peru on Wednesday": the last day;
+                # its first is known only from a length ("three-day")
+                chosen = [d for d in (_start_from_end(t, chosen[0]),) if d is not None]
             for d in chosen:
                 values: dict[str, Any] = {"visitor": tuple(p.entity for p in visitors), "visitor_country": vcountry, "host": host}
                 if kind:
@@ -333,7 +386,24 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
 
 
 def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
-    """All candidates of one clause; ``country_of`` maps an entity id to its country id."""
+    """All candidates of one clause; ``country_of`` maps an entity id to its country id. The day of the last
+    event told (and of the last talks) is kept for "On the same day" and "Following the talks" later."""
+    dl = _DATELINE_DATE.match(clause.text)
+    if dl is not None and any(d.pos >= dl.end() for d in clause.dates):
+        # "LIMA, May 3 (Wire) -- ... held talks on Tuesday": the dateline's day is the report's, the event has its own
+        clause.dates[:] = [d for d in clause.dates if d.pos >= dl.end()]
+    out = _find_relations(clause, country_of)
+    if clause.memory.get("talks-day") and not clause.dates and _AFTER_TALKS.search(clause.text):
+        clause.memory["event-day"] = clause.memory["talks-day"]  # "Following the talks, ...": back to the talks' day
+    for c in out:
+        if c.type in ("visit", "meeting", "signing") and c.date is not None and c.date.precision == "day":
+            clause.memory["event-day"] = c.date.start
+            if c.type == "meeting":
+                clause.memory["talks-day"] = c.date.start
+    return out
+
+
+def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     t = clause.text
     out: list[Candidate] = []
     rel = clause.start
@@ -376,6 +446,12 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                 out.append(Candidate("visit", {"visitor": (p.entity,), "visitor_country": own, "host": host, "_capacity": [p] if p.get("role") else []},
                                      DateMention(0, 0, day, None, "month" if len(day) == 7 else "day", relative=True), 0.6, ("host",), "context"))
 
+    # the same list within one clause: "State visits from Peru to Chile: President A (2007), President B (2012)", or
+    # a heading line followed by lines "2007: President A"
+    block = _direction_block(clause, persons, country_of)
+    if block is not None:
+        return block
+
     # an encyclopedia's list of visits under "From Kenya to South Korea:": each dated item names a visitor
     direction = _DIRECTION.search(t)
     if direction is not None:
@@ -388,7 +464,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         if item is None or not clause.dates or clause.dates[0].pos != 0:
             clause.memory.pop("direction")  # the list is over
         elif persons and not clause.of_type("city", "country") or all(
-                c.entity in clause.memory["direction"].split(">") for c in clause.of_type("country")):
+                (c.entity if c.type == "country" else country_of(c.entity)) in clause.memory["direction"].split(">") for c in clause.of_type("country", "city")):
             src, dst = clause.memory["direction"].split(">")
             kind_m = _VISIT_KIND.search(t)
             p = persons[0]
@@ -424,6 +500,10 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         if place is not None and place.type == "city":
             values["destination"] = place.entity
         out.append(Candidate("visit", values, inside[0], 0.65, ("visitor_country",) if guessed_own else (), "context" if guessed_own else None))
+
+    # a delegation's visit, then who led it: "the delegation ..., which is on a visit to Baku, ..." + "The delegation was
+    # led by the Vice-Speaker of the Georgian Parliament X": X visited
+    out.extend(_delegation_visits(clause, persons, country_of) or [])
 
     # "reciprocal visits of President A and President B in 2021": each went to the other's country
     rv = _RECIPROCAL_VISITS.search(t)
@@ -469,6 +549,10 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     # gathering is no trigger when a meeting word of two persons follows
     real_m = [x for x in PATTERNS["meeting"].finditer(t) if happened(clause, x)]
     mm = next((x for i, x in enumerate(real_m) if not (_BODY_MEETING.match(t, x.end()) and i + 1 < len(real_m))), None)
+    if mm is not None and re.fullmatch(r"meeting", mm.group(), _I) and _ATTENDED.search(t[: mm.start()]) and not re.match(r"\s+(?:with|between)\b", t[mm.end() :], _I):
+        # "attended the 24th meeting of the Council of Heads of State and the SCO+ meeting": a gathering attended,
+        # not a meeting of the sentence's persons; a later meeting verb of its own may still tell one
+        mm = next((x for x in real_m if x.start() > mm.end() and not re.fullmatch(r"meeting", x.group(), _I)), None)
     asides = [(x.start(), x.end()) for x in _ASIDE.finditer(t)]
     # ", who was accompanied by the Ambassador of X to Y, Ana Soto, later ...": the name after the aside's comma is its own
     asides = [(a, next((p.end - rel + 1 for p in persons if p.start - rel >= b and re.fullmatch(r"\s*", t[b : p.start - rel]) and t[p.end - rel : p.end - rel + 1] == ","
@@ -483,9 +567,24 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     # ... or when one person receives another ("X today received Y, who is on an official visit")
     receives = mm is not None and re.match(r"received|welcomed|hosted", mm.group(), _I) is not None and any(
         p.end - rel <= mm.start() for p in persons) and any(0 <= p.start - rel - mm.end() < 120 for p in persons)
-    if mm and len(persons) >= 2 and (not vm_any or receives or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held|had|courtesy|talks", mm.group(), _I))):
+    # "X held talks with Y, who is on a state visit to Z": the visit is the guest's aside, the talks are told
+    if mm is not None and _REMOTE.search(t[max(0, mm.start() - 40) : mm.end() + 60]):
+        mm = None  # "held phone talks", "a telephone conversation", "talks via video link": no meeting in person
+    if mm is not None and re.match(r"received|welcomed|discussed|hosted", mm.group(), _I) and (
+            _THING_RECEIVED.match(t, mm.end()) or _THING_OF.match(t, mm.end())):
+        # "received a letter from A, delivered by B": B was met, A was not; "welcomed the decision of A": A was not met
+        senders = {p.entity for p in persons if re.search(r"\b(?:from|of|by)\s+(?:[\w.-]+\s+){0,4}$", t[mm.end() : p.start - rel])
+                   and not re.search(r"\b(?:delivered|handed(?:\s+over)?|conveyed|brought|presented)\s+by\b", t[mm.end() : p.start - rel], _I)}
+        persons = [p for p in persons if p.entity not in senders]
+    guest_on_visit = mm is not None and vm_any is not None and mm.end() <= vm_any.start() and _ON_VISIT.search(t[mm.end() : vm_any.start()]) is not None
+    if mm and len(persons) >= 2 and (not vm_any or receives or guest_on_visit or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held|had|courtesy|talks", mm.group(), _I))):
         mdate = _own_date(clause, mm) or (clause.published if clause.lead else None)
         inferred_m: tuple[str, ...] = ()
+        if mdate is None and _SAME_DAY.match(t) and clause.memory.get("event-day"):
+            # "On the same day, X also met ...": the day of the last event the report told
+            day = clause.memory["event-day"]
+            mdate = DateMention(0, 0, day, None, "day", relative=True)
+            inferred_m = ("start",)
         if mdate is None and (clause.memory.get("news-day") or clause.memory.get("narrative-day")):
             # a news report's undated meeting is of the day its lead reports, or of the day its narrative reached
             day = clause.memory.get("narrative-day") or clause.memory["news-day"]
@@ -495,7 +594,20 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             conf = 0.7 if mdate is not clause.published and not inferred_m else 0.6
             subject = [p for p in persons if p.end - rel <= mm.start()]
             objects = [p for p in persons if p.start - rel >= mm.end()]
-            if len(subject) == 1 and len(objects) >= 2 and len(persons) == len(subject) + len(objects) and _ONE_MEETS.match(mm.group()):
+            passive = re.match(r"received", mm.group(), _I) is not None and re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", t[: mm.start()], _I) is not None
+            collective = not subject and _COLLECTIVE.search(t[: mm.start()]) is not None and re.match(r"met|meets|received|welcomed|hosted|held|had|paid|courtesy|talks\s+with", mm.group(), _I) is not None
+            if collective:
+                pass  # "The delegation also met members of the group, chaired by A, and paid a courtesy call on B": A and B did not meet
+            elif passive:
+                # "A was received by B and C": A met each of them; "the delegation was received by B and C": no pair
+                # of persons told, the receivers did not meet each other
+                for sp in subject:
+                    for o in objects:
+                        if sp.entity != o.entity:
+                            duo = [sp, o]
+                            out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in duo})), "_capacity": duo}, mdate,
+                                                 conf, inferred_m, "context" if inferred_m else None))
+            elif len(subject) == 1 and len(objects) >= 2 and len(persons) == len(subject) + len(objects) and _ONE_MEETS.match(mm.group()):
                 # "Putin also met with A, B and C": a meeting with each, not one among all of them
                 for o in objects:
                     duo = [subject[0], o]
@@ -540,14 +652,21 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             out.append(Candidate("signing", {"instrument": iid, "parties": tuple(parties)}, list_day, 0.65, ("start",), "context", entities=[ent]))
             return out
     sign_inferred: tuple[str, ...] = ()
-    if sm and date is None and not listed and _AFTER_TALKS.search(t) and (clause.memory.get("narrative-day") or clause.memory.get("news-day")):
-        # "Following the talks, the ministers signed ...": the day of the talks the report told
-        day = clause.memory.get("narrative-day") or clause.memory["news-day"]
+    if sm and date is None and not listed and (
+            _AFTER_TALKS.search(t) and (clause.memory.get("talks-day") or clause.memory.get("narrative-day") or clause.memory.get("news-day"))
+            or _WITNESSED.search(t) and not re.search(r"\bhad\s+been\b", t) and (clause.memory.get("talks-day") or clause.memory.get("news-day"))):
+        # "Following the talks, the ministers signed ...", "the two leaders witnessed the exchange of 11 agreements", "the
+        # Agreement on ... was signed by": the day of the talks the report told
+        day = clause.memory.get("talks-day") or clause.memory.get("narrative-day") or clause.memory["news-day"]
         date = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
         sign_inferred = ("start",)
     if sm and date and _DATELINE_DATE.match(t) and date.pos < _DATELINE_DATE.match(t).end():  # type: ignore[union-attr]
         # "RAROTONGA, Cook Islands, Nov 10 AAP - ... a treaty signed by": the report's day, not the signing's
         date = next((d for d in clause.dates if d.pos >= _DATELINE_DATE.match(t).end()), None)  # type: ignore[union-attr]
+    if sm and date is not None and re.search(r"\b(?:since|from|between)\s+$", t[: date.pos], _I):
+        date = None  # "have signed over 40 agreements since 1990": an interval, no day of signing
+    if sm and _GENERIC_SIGNED.search(t[: sm.start()]):
+        sm = None  # "adherence to all documents signed between the two countries": instruments in general, no signing told
     if sm and date and not _planned_date(clause, date) and not listed:
         parties = _signers(clause, sm)
         # "Chile signed ... in Brussels": the venue's country is no party
@@ -556,7 +675,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         if not venue_only and len(parties) < 2 and len(clause.main_countries) == 2 and (
                 re.search(r"two countries|both countries|two nations|sides", t, _I) or all(p in clause.main_countries for p in parties)):
             parties = list(clause.main_countries)
-        inst = _INSTRUMENT.search(t, sm.end()) or _INSTRUMENT.search(t)
+        inst = _INSTRUMENT.search(t, sm.end()) or _INSTRUMENT.search(t) or _COUNTED_DOCS.search(t)  # "signed 12 documents"
         single: tuple[str, ...] = ()
         if len(parties) < 2 and inst is not None:
             signers = [c.entity for c in clause.of_type("country") if c.start - rel < sm.start()]
@@ -565,12 +684,12 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             elif re.match(r"(?:.*\b)?the\s+(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|member\s+states)\s+(?:also\s+)?$", t[: sm.start()], _I | re.S) and clause.memory.get("summit-organiser"):
                 single = (clause.memory["summit-organiser"],)  # "the leaders signed ... Declaration" at the summit told
         if single and inst:
-            title = (inst.group(1) or re.sub(r"^(?:an?|the)\s+", "", inst.group(2), flags=_I)).strip()
+            title = (inst.group(1) or _LEAD_WORDS.sub("", inst.group(2))).strip()
             iid = slug(f"{title} {single[0]} {date.start[:4]}")[:80].strip("-")
             ent = {"id": iid, "type": "declaration" if re.search(r"declaration", title, _I) else "agreement", "label": title[0].upper() + title[1:]}
             out.append(Candidate("signing", {"instrument": iid, "parties": single}, date, 0.6, entities=[ent]))
         if len(parties) >= 2 and inst:
-            title = (inst.group(1) or re.sub(r"^(?:an?|the)\s+", "", inst.group(2), flags=_I)).strip()
+            title = (inst.group(1) or _LEAD_WORDS.sub("", inst.group(2))).strip()
             itype = "declaration" if re.search(r"declaration", title, _I) else "agreement"
             iid = slug(f"{title} {'-'.join(sorted(parties[:2]))} {date.start[:4]}")[:80].strip("-")
             ent = {"id": iid, "type": itype, "label": title[0].upper() + title[1:]}
@@ -761,6 +880,9 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         if len(parties) < 2 and len(clause.main_countries) == 2:
             parties = list(clause.main_countries)
         rd = next((x for x in clause.dates if x.pos >= dm.start() and not x.relative), None)
+        if rd is None and re.match(r"\s+(?:on\s+)?(?:the\s+same|that\s+(?:same\s+)?)\s+day\b", t[dm.end() :], _I):
+            # "... gained independence on 21 March 1990, and the two countries established diplomatic relations on the same day"
+            rd = next((x for x in reversed(clause.dates) if x.pos < dm.start() and not x.relative and x.precision == "day"), None)
         if rd is None:  # a date before the words, unless it is another event's ("recognised ... in 1991, ... establishing relations")
             rd = next((x for x in reversed(clause.dates) if x.pos < dm.start() and not _OTHER_EVENT.search(t[max(0, x.pos - 80) : dm.start()])), None)
         inferred_date = False
@@ -891,7 +1013,7 @@ def _listed_signings(clause: Clause) -> list[Candidate]:
         # the title: the capitalised words before its instrument word, and all that follows up to "signed"
         first = words[0]
         for w in words:
-            if not re.search(r"[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*$", stretch[: w.start()]) or w is words[0]:
+            if not re.search(r"(?:[,;]\s*(?:and\s+)?|\bas\s+well\s+as\s+)(?:the\s+)?[‘'\"“]?(?:[A-Z][\w'’.-]*\s+)*$", stretch[: w.start()]) or w is words[0]:
                 continue
             first = w  # a later instrument of a list: "..., the Treaty of ... signed on"
         lead = re.search(r"(?:(?:[A-Z][\w'’.-]*|of|on|the|and|for)\s+)*$", stretch[: first.start()])
@@ -915,7 +1037,12 @@ def _listed_signings(clause: Clause) -> list[Candidate]:
         itype = "declaration" if re.search(r"declaration|statement|communiqu", title, _I) else "agreement"
         iid = f"{slug(title)[:50].strip('-')}-{'-'.join(sorted(parties))}-{d.start[:4]}"
         ent = {"id": iid, "type": itype, "label": title[0].upper() + title[1:]}
-        out.append(Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties))}, d, 0.7, inferred, "context" if inferred else None, entities=[ent]))
+        cand = Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties))}, d, 0.7, inferred, "context" if inferred else None, entities=[ent])
+        out.append(cand)
+        if len(parties) == 2 and re.search(r"\bstrategic\s+partnership\b", title, _I) and not _EXISTING_PARTNERSHIP.search(title):
+            # "the Treaty on Strategic Partnership ..., signed on August 16, 2010": the partnership it established
+            level = "enhanced-strategic" if re.search(r"(?:enhanced|expanded|comprehensive)\s+strategic", title, _I) else "strategic"
+            out.append(Candidate("partnership", {"parties": tuple(sorted(parties)), "level": level, "_established_by": cand}, d, 0.65))
     return out
 
 
@@ -959,6 +1086,13 @@ _ASIDE_VISIT = re.compile(r"^,\s+who\s+(?:had\s+|has\s+)?(?:last\s+|first\s+|als
 _FIRST_DAY = re.compile(r"\s*On\s+the\s+(?:first|opening)\s+day\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?visit\b", _I)
 #: a signing right after talks the text told: "Following the talks, the ministers signed ..."
 _AFTER_TALKS = re.compile(r"\b(?:following|after|at\s+the\s+end\s+of|at\s+the\s+close\s+of)\s+(?:the|their|these)\s+(?:talks|meeting|negotiations)\b|\bthe\s+two\s+(?:then\s+)?signed\b", _I)
+#: documents signed counted, not named: "a total of 12 documents", "several agreements", "a package of bilateral accords"
+_COUNTED_DOCS = re.compile(r"()((?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|more\s+than\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                           r"a\s+number\s+of|a\s+package\s+of|a\s+dozen|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|instruments|accords|deals))\b", _I)
+#: words before an instrument's title that are no part of it: "including a", "as well as the"
+_LEAD_WORDS = re.compile(r"^(?:(?:including|as\s+well\s+as|such\s+as|and|also|an?|the)\s+)+", _I)
+#: a signing a news report tells of its own day: "witnessed the signing of", "witnessed the exchange of", "was signed by"
+_WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\s+the\s+(?:signing|exchange)\b|\b(?:was|were)\s+signed\s+by\b", _I)
 #: a sentence that introduces a list of signed documents
 _SIGNED_LIST = re.compile(r"\b(?:following|these|several|other)\s+(?:documents|agreements|instruments|memoranda)\s+(?:were|have\s+been)\s+signed\b[^:]*:\s*$", _I)
 #: one instrument of a list, its date right after it: "an Agreement on Trade (1985)", "a Treaty of Friendship in 1961"
@@ -992,6 +1126,113 @@ def _dated_instruments(clause: Clause, sm: re.Match[str], country_of: Any) -> li
     return out
 
 
+#: a list of visits in one direction with its items in the same clause
+_DIRECTION_HEAD = re.compile(r"^\s*(?:[A-Z][\w-]*\s+){0,2}visits\s+from\s+(?:the\s+)?[A-Z][^:.\n]{1,40}?\s+to\s+(?:the\s+)?[A-Z][^:.\n]{1,40}?(?:\s*:\s*|\s*\n)", _I | re.M)
+
+
+def _direction_block(clause: Clause, persons: list[Mention], country_of: Any) -> list[Candidate] | None:
+    """The visits of a list told in one clause under "visits from X to Y": each visitor with the dates written
+    next to them (on their line, or after their name up to the next name). None when the clause holds no such list."""
+    t = clause.text
+    rel = clause.start
+    if "isits from" not in t:  # (cheap test first: "Visits from", "visits from")
+        return None
+    m = _DIRECTION_HEAD.search(t)
+    if m is None or not t[m.end() :].strip():
+        return None
+    pair = list(dict.fromkeys(c.entity for c in clause.of_type("country") if m.start() <= c.start - rel < m.end()))
+    if len(pair) != 2:
+        return None
+    src, dst = pair
+    out: list[Candidate] = []
+    pos = m.end()
+    for line in re.split(r"(\n)", t[m.end() :]):
+        lo, hi = pos, pos + len(line)
+        pos = hi
+        people = [p for p in persons if lo <= p.start - rel < hi]
+        dates = [d for d in clause.dates if lo <= d.pos < hi and not d.relative]
+        places = [c for c in clause.of_type("country", "city") if lo <= c.start - rel < hi]
+        if not people or not dates or any((c.entity if c.type == "country" else country_of(c.entity)) not in (src, dst) for c in places):
+            continue
+        for i, p in enumerate(people):
+            if (p.get("country") or country_of(p.entity)) not in (None, src):
+                continue
+            if _DATED_ITEM.match(line.lstrip(" -•*")) and len(people) == 1:
+                own = dates[:1]  # "2007: President A"
+            else:
+                end = people[i + 1].start - rel if i + 1 < len(people) else hi
+                own = [d for d in dates if p.end - rel <= d.pos < end]  # "President A (2007), President B (2012)"
+            for d in own:
+                if _planned_date(clause, d):
+                    continue
+                values = {"visitor": (p.entity,), "visitor_country": src, "host": dst, "_capacity": [p] if p.get("role") else []}
+                out.append(Candidate("visit", values, d, 0.7, ("visitor_country",), "context"))
+    return out or None
+
+
+#: a sentence that names who made up the delegation told before
+_DELEGATION_LED = re.compile(r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:was|were)\s+(?:led|headed|included|composed|made\s+up)\s+(?:by|of)\b"
+                             r"|^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:included|comprised|consisted\s+of)\b", _I)
+#: a delegation on a visit: "a delegation ..., which is on a visit to Baku", "the delegation arrived in Lima"
+_DELEGATION_VISIT = re.compile(r"\bdelegation\b[^.;]{0,160}?\b(?:(?:is|was|are|were)\s+(?:on|paying|making)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit\s+to|arrived\s+in|came\s+to|visited)\s+$", _I)
+
+
+def _delegation_visits(clause: Clause, persons: list[Mention], country_of: Any) -> list[Candidate] | None:
+    """Remember where a delegation went and when; give the visits of those a later sentence says led or made up the
+    delegation. None when the clause names no delegation's members."""
+    t = clause.text
+    rel = clause.start
+    if "delegation" not in t.lower():
+        return None
+    for m in clause.of_type("country", "city"):
+        if m.kind == "demonym" or not _DELEGATION_VISIT.search(t[max(0, m.start - rel - 220) : m.start - rel]):
+            continue
+        if modality(t, m.start - rel) is not None:
+            continue
+        host = m.entity if m.type == "country" else country_of(m.entity)
+        d = near_date(clause, m.start - rel)
+        day = d.start if d is not None and not _planned_date(clause, d) else None
+        if day is None and clause.published is not None and re.search(r"\b(?:has|have)\s+been\s+held\b|\b(?:is|are)\s+(?:on|paying|making)\b", t, _I):
+            day = clause.published.start[:7] if re.search(r"\bhas\s+been\b", t, _I) else clause.published.start
+        if host and day:
+            clause.memory["delegation-visit"] = f"{host}|{day}"
+        break
+    if not clause.memory.get("delegation-visit") or not _DELEGATION_LED.match(t):
+        return None
+    host, day = clause.memory["delegation-visit"].split("|")
+    out: list[Candidate] = []
+    for p in persons:
+        own = p.get("country") or country_of(p.entity)
+        if not own or own == host:
+            continue
+        date = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
+        out.append(Candidate("visit", {"visitor": (p.entity,), "visitor_country": own, "host": host, "_capacity": [p] if p.get("role") else []},
+                             date, 0.6, ("start",), "context"))
+    return out or None
+
+
+#: a demonym that names a place: "the Turkish capital", "the Peruvian city of Cusco"
+_DEMONYM_PLACE = re.compile(r"\s+(?:capital|city|port|town|region|province|coast|border|side\s+of\s+the\s+border)\b", _I)
+#: a visit told by its end: "the visit ... ended on", "concluded her visit", "returned from a visit"
+_ENDED = re.compile(r"\b(?:ended|ends|concluded|concludes|wrapped\s+up|wraps\s+up|completed|returned\s+(?:home\s+)?from)\b", _I)
+_LENGTH = re.compile(r"\b(?P<n>two|three|four|five|six|seven|\d)[-\s]day\b", _I)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _start_from_end(t: str, last: DateMention) -> DateMention | None:
+    """The first day of a visit told by its last day and its length ("three-day visit ... ended on Wednesday"), or None."""
+    from datetime import date, timedelta
+
+    m = _LENGTH.search(t)
+    if m is None or last.precision != "day":
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS[m.group("n").lower()]
+    first = date.fromisoformat(last.start) - timedelta(days=n - 1)
+    return DateMention(last.pos, last.endpos, first.isoformat(), last.start, "day", relative=True)
+
+
+#: a visit told in a relative clause of its place: "Quito, where he had paid a state visit"
+_WHERE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,6}$")
 #: a relative clause that says its person is on a visit: ", who is on an official visit to", ", who was paying"
 _ON_VISIT = re.compile(r",?\s*who\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:on|paying|making|currently\s+on)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$", _I)
 

@@ -104,6 +104,8 @@ def _partnerships_in_passing(clause: Clause) -> list[Candidate]:
         return []
     if re.search(r"\b(?:from|beyond)\s+(?:a\s+|the\s+)?(?:comprehensive\s+)?strategic\s+partnership\s+to\b", t, _I):
         return []  # "upgraded from a strategic partnership to a full alliance": the status ended
+    if re.search(r"\b(?:Treaty|Agreement|Declaration|Statement|Memorandum|Charter|Protocol)\s+(?:on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", t[: m.start()], _I) and re.search(r"\bsign", t, _I):
+        return []  # "signed the Treaty on Comprehensive Strategic Partnership": the signing tells it, with its day
     parties = sorted(dict.fromkeys(c.entity for c in clause.of_type("country") if c.kind != "capital"))
     if len(parties) != 2:
         # one side named, the other the text's ("Peru is our strategic partner" in a text about Chile and Peru); with
@@ -114,7 +116,18 @@ def _partnerships_in_passing(clause: Clause) -> list[Candidate]:
         parties = sorted(clause.main_countries)
     # the level of the partnership named, not of one aimed at later in the sentence ("... and elevate it to an expanded one")
     level = "enhanced-strategic" if re.search(r"(?:enhanced|expanded)\s+$", t[max(0, m.start() - 12) : m.start()], _I) else "strategic"
-    return [Candidate("partnership", {"parties": tuple(parties), "level": level}, None, 0.55)]
+    # "the strategic partnership created in 2009", "established a strategic partnership in 2009": the day it began
+    since = _CREATED.match(t, m.end())
+    start = next((d for d in clause.dates if since is not None and d.pos == since.end() and not d.relative), None)
+    if start is None and re.search(r"\b(?:established|created|launched|forged|formed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", t[: m.start()], _I):
+        start = next((d for d in clause.dates if re.fullmatch(r"\s+(?:in|on)\s+", t[m.end() : d.pos]) and not d.relative), None)
+    if start is not None and clause.published is not None and start.start > clause.published.start:
+        start = None
+    return [Candidate("partnership", {"parties": tuple(parties), "level": level}, start, 0.55)]
+
+
+#: a partnership's beginning told after it: "created in 2009", "established on 4 May 2015"
+_CREATED = re.compile(r"(?:\s+(?:between|of|with)\s+[\w\s'’-]{1,60}?)?\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:created|established|launched|forged|formed|set\s+up|agreed)\s+(?:in|on)\s+", _I)
 
 
 def find_statuses(clause: Clause, country_of: Callable[[str], str | None]) -> list[Candidate]:
