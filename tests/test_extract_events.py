@@ -76,11 +76,11 @@ def test_summit_after_a_visit_elsewhere_takes_no_host_from_it(ex: Extractor) -> 
 
 
 def test_attending_a_bodys_meeting_is_no_meeting_of_the_persons(ex: Extractor) -> None:
-    """The inviter and the visitor of "attended the 24th meeting of the Council ... and the ECOWAS+ meeting" did not
+    """The inviter and the visitor of "attended the 12th meeting of the Authority ... and an ECOWAS+ meeting" did not
     meet by that sentence."""
-    text = ("At the invitation of President Kofi Mensah of Ghana, President Amadou Diallo of Senegal paid a state visit to Ghana "
-            "from 2 to 4 May 2023 and attended the 24th meeting of the Council of Heads of State of the Economic Community of "
-            "West African States (ECOWAS) and the ECOWAS+ meeting.")
+    text = ("At the invitation of President Kofi Mensah of Ghana, President Amadou Diallo of Senegal was in Ghana on a state visit "
+            "from 2 to 4 May 2023 and attended the 12th meeting of the Authority of Heads of State of the Economic Community of "
+            "West African States (ECOWAS) and an ECOWAS+ meeting.")
     assert facts(ex, text, "meeting") == []
     assert [f["host"] for f in facts(ex, text, "visit")] == ["ghana"]
 
@@ -201,11 +201,10 @@ def test_planned_flights_and_trips_without_a_traveller_are_no_visits(ex: Extract
 
 # -- signings listed in a preamble, and the partnership a listed treaty established ----------------------
 PREAMBLE = ("The Republic of Ghana and the Republic of Senegal,\n\n"
-            "- reaffirming adherence to all international documents signed between the two countries, as well as the "
-            "Treaty of Dakar of May 3, 1961,\n\n"
-            "- guided by the 'Treaty on Friendship between Ghana and Senegal' signed on February 9, 1994 and the "
-            "'Protocol on Cooperation between Ghana and Senegal', as well as the 'Treaty on Strategic Partnership and "
-            "Mutual Assistance between Ghana and Senegal' signed on August 16, 2010,\n")
+            "- recalling the Treaty of Dakar of May 3, 1961 and the other instruments concluded between the two countries,\n\n"
+            "- guided by the 'Friendship Treaty of Ghana and Senegal' signed on March 12, 1995, the "
+            "'Cultural Cooperation Protocol of Ghana and Senegal' and the 'Treaty on Strategic Partnership and "
+            "Defence between Ghana and Senegal' signed on August 16, 2010,\n")
 
 
 def test_treaty_on_strategic_partnership_signed_on_a_day_establishes_it(ex: Extractor) -> None:
@@ -218,12 +217,12 @@ def test_the_instrument_of_a_listed_date_is_the_last_one_before_it(ex: Extractor
     res = ex.extract(PREAMBLE, doc_id="t", published="2021-06-16")
     by_day = {f.start: res.entities[f.values["instrument"]]["label"] for f in res.facts if f.type == "signing"}
     assert by_day["2010-08-16"].startswith("Treaty on Strategic Partnership"), by_day
-    assert by_day["1994-02-09"].startswith("Treaty on Friendship"), by_day
+    assert by_day["1995-03-12"].startswith("Friendship Treaty"), by_day
 
 
 def test_documents_signed_in_general_are_no_signing(ex: Extractor) -> None:
-    got = facts(ex, PREAMBLE, "signing", published="2021-06-16")
-    assert "1961-05-03" not in {f["start"] for f in got}, got
+    text = "Ghana and Senegal reaffirmed their adherence to all the agreements signed between the two countries, in Accra on 2 May 2021."
+    assert facts(ex, text, "signing", published="2021-06-16") == []
 
 
 # -- a leaders' meeting is a summit; summits in general are none -----------------------------------------
@@ -298,8 +297,8 @@ def test_relations_after_another_event_without_same_day_stay_undated(ex: Extract
 
 
 # -- a delegation's visit, and who led it -------------------------------------------------------------------
-DELEGATION = ("A meeting between the Chile-Peru friendship group and the delegation of the Peru-Chile friendship group, "
-              "which is on a visit to Santiago, has been held in the Chilean parliament.\n\n{led}\n")
+DELEGATION = ("A meeting of the Chile-Peru parliamentary group with a delegation of Peruvian deputies, which is on a visit "
+              "to Santiago, has been held in the Chilean Senate.\n\n{led}\n")
 
 
 def test_the_leader_of_a_visiting_delegation_visited(ex: Extractor) -> None:

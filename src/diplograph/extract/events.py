@@ -303,14 +303,14 @@ def _visit_host(clause: Clause, su: re.Match[str], country_of: Callable[[str], s
     return None
 
 
-#: a summit's date told as scheduled: "the summit set for Feb 18 and 19", "scheduled for 4-5 May"
+#: a summit's date told as scheduled: "the summit set for March 4 and 5", "scheduled for 4-5 May"
 _SCHEDULED = re.compile(r"\b(?:set|scheduled|slated|planned|due)\s+(?:for|on|to\s+(?:be\s+held|take\s+place)\s+on)\s+$|\b(?:to\s+be|will\s+be)\s+held\s+on\s+$", _I)
 #: how long after the publication a report's own summit may be scheduled (a report on a summit about to open)
 SCHEDULE_DAYS = 14
 
 
 def _remember_schedule(clause: Clause, su: re.Match[str], organiser: str) -> None:
-    """Note the day a report gives for the summit it covers ("during the summit set for Feb 18 and 19"), for an
+    """Note the day a report gives for the summit it covers ("during the summit set for March 4 and 5"), for an
     undated mention of the same summit (see :func:`date_summits`); never the next or another summit's day."""
     t = clause.text
     if re.search(r"\b(?:next|following|future|another|later)\s+(?:[\w-]+\s+){0,2}$", t[max(0, su.start() - 40) : su.start()], _I):

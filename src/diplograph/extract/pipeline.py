@@ -161,7 +161,7 @@ class Extractor:
                     # (not when a post-holder of that country was named: "the Vietnamese minister" is that one)
                     learned[open_[-1].entity] = c
 
-        date_summits([c for c, _, _ in candidates], memory)  # "the summit set for Feb 18 and 19", told in another sentence
+        date_summits([c for c, _, _ in candidates], memory)  # "the summit set for March 4 and 5", told in another sentence
         if len(context.main_countries) == 2:
             # "he was received by President William Ruto": in a text about two countries, a post-holder without a
             # country who meets one of the other side's is of the first

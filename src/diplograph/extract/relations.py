@@ -152,7 +152,7 @@ _THING_OF = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?
                        r"news|results?|words|position|offer|idea|plan|efforts?|support|appointment|election|stance|approach|policy|policies|gift)s?\s+(?:of|from|by)\s+", _I)
 #: a sentence told on the day of the event before it: "On the same day, ...", "The same day, ..."
 _SAME_DAY = re.compile(r"\s*(?:On\s+)?the\s+same\s+day\b", _I)
-#: a gathering attended, told before its meeting word: "attended the 24th meeting of ...", "took part in the meeting"
+#: a gathering attended, told before its meeting word: "attended the 12th meeting of ...", "took part in the meeting"
 _ATTENDED = re.compile(r"\b(?:attended|attending|attends|attend|took\s+part\s+in|taking\s+part\s+in|take\s+part\s+in|participated\s+in|participating\s+in)\b"
                        r"(?![^;]*\b(?:met|meets|held|holds|had|talks|received|welcomed)\b)[^;]*$", _I)
 #: a trigger whose subject meets each person named after it
@@ -501,8 +501,8 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             values["destination"] = place.entity
         out.append(Candidate("visit", values, inside[0], 0.65, ("visitor_country",) if guessed_own else (), "context" if guessed_own else None))
 
-    # a delegation's visit, then who led it: "the delegation ..., which is on a visit to Baku, ..." + "The delegation was
-    # led by the Vice-Speaker of the Georgian Parliament X": X visited
+    # a delegation's visit, then who led it: "the delegation ..., which is on a visit to Lima, ..." + "The delegation was
+    # led by the Deputy Speaker of the Chilean Senate X": X visited
     out.extend(_delegation_visits(clause, persons, country_of) or [])
 
     # "reciprocal visits of President A and President B in 2021": each went to the other's country
@@ -550,7 +550,7 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     real_m = [x for x in PATTERNS["meeting"].finditer(t) if happened(clause, x)]
     mm = next((x for i, x in enumerate(real_m) if not (_BODY_MEETING.match(t, x.end()) and i + 1 < len(real_m))), None)
     if mm is not None and re.fullmatch(r"meeting", mm.group(), _I) and _ATTENDED.search(t[: mm.start()]) and not re.match(r"\s+(?:with|between)\b", t[mm.end() :], _I):
-        # "attended the 24th meeting of the Council of Heads of State and the SCO+ meeting": a gathering attended,
+        # "attended the 12th meeting of the Authority of Heads of State and an ECOWAS+ meeting": a gathering attended,
         # not a meeting of the sentence's persons; a later meeting verb of its own may still tell one
         mm = next((x for x in real_m if x.start() > mm.end() and not re.fullmatch(r"meeting", x.group(), _I)), None)
     asides = [(x.start(), x.end()) for x in _ASIDE.finditer(t)]
@@ -1013,7 +1013,7 @@ def _listed_signings(clause: Clause) -> list[Candidate]:
         # the title: the capitalised words before its instrument word, and all that follows up to "signed"
         first = words[0]
         for w in words:
-            if not re.search(r"(?:[,;]\s*(?:and\s+)?|\bas\s+well\s+as\s+)(?:the\s+)?[‘'\"“]?(?:[A-Z][\w'’.-]*\s+)*$", stretch[: w.start()]) or w is words[0]:
+            if not re.search(r"(?:[,;]\s*(?:and\s+)?|\bas\s+well\s+as\s+|[’'\"”]\s+and\s+)(?:the\s+)?[‘'\"“]?(?:[A-Z][\w'’.-]*\s+)*$", stretch[: w.start()]) or w is words[0]:
                 continue
             first = w  # a later instrument of a list: "..., the Treaty of ... signed on"
         lead = re.search(r"(?:(?:[A-Z][\w'’.-]*|of|on|the|and|for)\s+)*$", stretch[: first.start()])
@@ -1173,7 +1173,7 @@ def _direction_block(clause: Clause, persons: list[Mention], country_of: Any) ->
 #: a sentence that names who made up the delegation told before
 _DELEGATION_LED = re.compile(r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:was|were)\s+(?:led|headed|included|composed|made\s+up)\s+(?:by|of)\b"
                              r"|^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:included|comprised|consisted\s+of)\b", _I)
-#: a delegation on a visit: "a delegation ..., which is on a visit to Baku", "the delegation arrived in Lima"
+#: a delegation on a visit: "a delegation ..., which is on a visit to Lima", "the delegation arrived in Lima"
 _DELEGATION_VISIT = re.compile(r"\bdelegation\b[^.;]{0,160}?\b(?:(?:is|was|are|were)\s+(?:on|paying|making)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit\s+to|arrived\s+in|came\s+to|visited)\s+$", _I)
 
 

@@ -47,7 +47,7 @@ _PATTERNS = [
     _p(r"\b{m1}{DASH}{m2},?\s+{y1}\b"),  # June-July 2010
     _p(r"\b{m1},?\s+(?:of\s+)?{y1}\b"),  # September 2004
     _p(r"\b{d1}{DASH}{d2}\s+{m1}\b(?!,?\s+\d)"),  # 20-21 May (year from context)
-    _p(r"\b{m1}\s+{d1}{DASH}{d2}\b(?![,.]?\s*\d|\s+[a-z%])"),  # Feb 18 and 19, May 20-21 (year from context)
+    _p(r"\b{m1}\s+{d1}{DASH}{d2}\b(?![,.]?\s*\d|\s+[a-z%])"),  # Mar 4 and 5, May 20-21 (year from context)
     _p(r"\b{m1}\s+{d1}\b(?!,?\s*\d)"),  # March 31 (year from context)
     _p(r"\b(?:[Ll]ast|this\s+past)\s+{m1}\b(?!,?\s*\d)"),  # last October (the one before publication)
     _p(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|by|until|from|early|late)\s+{m1}\b(?!,?\s*\d)"),  # in September
