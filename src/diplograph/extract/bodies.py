@@ -82,8 +82,8 @@ def post_body(title: str, role: str, country: str | None, g: Gazetteer) -> Body 
         if role not in roles:
             continue
         m = pattern.search(title)
-        if not m:
-            continue
+        if not m or etype == "government-body" and re.search(r"\bParty\b", title):
+            continue  # (a party's committee is no body of the state: "General Secretary of the Communist Party of X")
         portfolio = m.groupdict().get("portfolio")
         if portfolio:
             portfolio = re.sub(r"\s+of\s+.*$", "", portfolio)

@@ -17,6 +17,7 @@ from typing import Any
 
 from .. import dates as iso_dates
 from ..model import Evidence, Fact
+from .ambiguity import settle_congo
 from .bodies import post_body
 from .consolidate import consolidate
 from .events import find_events
@@ -65,7 +66,7 @@ class Extractor:
         norm = text if isinstance(text, NormalisedText) else NormalisedText(text=text, original=text, encoding="utf-8")
         body = norm.text
         segments = segment(body)
-        all_mentions = self.gazetteer.find(body)
+        all_mentions = settle_congo(body, self.gazetteer.find(body), self.gazetteer)
         context = DocumentContext()
         counts: Counter[str] = Counter(
             c for c in (m.entity if m.type == "country" else self.gazetteer.country_of(m.entity) for m in all_mentions if m.type in ("country", "city")) if c)
@@ -134,7 +135,9 @@ class Extractor:
                         values["accredited_to"] = m.get("accredited_to")
                     if m.get("title"):
                         values["title"] = m.get("title")
-                    near = [d for d in dates if abs(d.pos + seg.start - m.end) < 60 or abs(m.start - d.endpos - seg.start) < 60]
+                    near = [d for d in dates if (abs(d.pos + seg.start - m.end) < 60 or abs(m.start - d.endpos - seg.start) < 60)
+                            and not (d.endpos + seg.start <= m.start and re.search(r"[,;.]", body[d.endpos + seg.start : m.start]))]
+                    # (a date before the name but in an aside is not the post's: "X, a member since 2004, was represented by")
                     since = near[0] if near and re.search(r"\b(?:since|from)\s+$", seg.text[: near[0].pos]) else None
                     positions[(m.entity, role, country)] = (Candidate("position", values, since, 0.7, entities=body_ents), evidence)
             country_of = lambda e: self.country_of(e, context)  # noqa: E731

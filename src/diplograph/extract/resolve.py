@@ -60,6 +60,8 @@ ROLE_HEADS: list[tuple[str, str]] = [
     ("director", "head"),
     ("secretary-general", "head"),
     ("secretary general", "head"),
+    ("general secretary", "official"),
+    ("prime cabinet secretary", "official"),
     ("senior advisor", "official"),
     ("senior adviser", "official"),
     ("advisor", "official"),
@@ -115,6 +117,8 @@ _TITLE_WORDS = set(
     # honorifics of heads of state written before their names
     "leader nation founding honorary supreme commander father elbasy arkadag hero people national "
     # parliaments named inside titles: "Speaker of the Peruvian Congress"
+    # parties in the titles of their leaders ("General Secretary of the Communist Party of Laos")
+    "party communist central "
     "congress senate duma kenesh rada sejm knesset bundestag mazhilis storting riksdag legislature".split()
 )
 _GAP = re.compile(r"[\s,]*(?:[-–—]\s*)?")
@@ -249,7 +253,10 @@ class Resolver:
                     names, apposed = [back], True
             if not names:
                 back = self._name_before(text, head.start(), mentions)
-                if back is None or any(m.start == back[0] and m.end == back[1] for m in out):
+                prev = next((m for m in reversed(out) if m.end <= head.start()), None)
+                if back is None and prev is not None and self._second_post(text, prev.end, head.start(), mentions):
+                    back = (prev.start, prev.end)  # "X, Kenya's Prime Cabinet Secretary and Cabinet Secretary for ..."
+                if back is None or any(m.start == back[0] and m.end == back[1] for m in out) and not self._second_post(text, back[1], head.start(), mentions):
                     continue  # (a name that has its own title before it is not this title's: "A Xi, B President C")
                 names, apposed = [back], True
             inside = [c for c in countries if head.end() <= c.start < max(title_end, head.end())]
@@ -272,6 +279,10 @@ class Resolver:
                 if after_c is not None:
                     country = after_c.entity
                     title_end = -after_c.end  # marks the title as "<head> of <country as written>"
+            if country is None and not apposed:
+                # "Chile was represented by President X", "Chile's government, led by President X", "in Chile, where he met
+                # President X": the sentence's frame states the country the title leaves out
+                country = _framed_country(text, head.start(), mentions, role, self.gazetteer)
             if role == "ambassador":
                 to = re.search(r"\b(?:to|in)\b", text[head.end():title_end])
                 later = [c for c in inside if to and c.start >= head.end() + to.start()]
@@ -321,6 +332,7 @@ class Resolver:
                 if accredited:
                     info.append(("accredited_to", accredited))
                 out.append(Mention(ns, ne, pid, "person", "title", tuple(info)))
+        out = self._share_country(text, out)
         for i, m in enumerate(out):  # "met his Peruvian counterpart, Ana Soto": the post of the one met
             if m.get("role") == "counterpart":
                 prev = next((p for p in reversed(out[:i]) if p.get("role") not in (None, "counterpart")), None)
@@ -336,6 +348,46 @@ class Resolver:
             pid = self.resolve_name(name, context) or slug(name)
             out.append(Mention(h.end(), end, pid, "person", "honorific", (("name", name),)))
         return sorted(out, key=lambda m: m.start)
+
+    def _second_post(self, text: str, name_end: int, head_start: int, mentions: list[Mention]) -> bool:
+        """Whether the title at ``head_start`` is the second post of one appositive title: "X, Kenya's Prime Cabinet
+        Secretary and Cabinet Secretary for Foreign Affairs" (only title words and places between, then "and")."""
+        gap = text[name_end:head_start]
+        if not re.match(r",\s", gap) or not re.search(r"\sand\s+$", gap):
+            return False
+        for w in re.finditer(r"[^\W\d_]+", gap):
+            if w.group().lower() not in _TITLE_WORDS and w.group() != "s" and not self._is_entity(name_end + w.start(), mentions):
+                return False
+        return True
+
+    def _share_country(self, text: str, out: list[Mention]) -> list[Mention]:
+        """A delegation's list of titles: "Peruvian Foreign Minister A, Deputy Prime Minister B and Defence Minister C".
+
+        In a list of three titled names or more, the titles that name no country take the one country the others
+        name (never when two countries are named in the list, nor for a person of known nationality)."""
+        out = sorted(out, key=lambda m: m.start)
+        runs: list[list[int]] = []
+        for i, m in enumerate(out):
+            if m.kind != "title" or m.get("role") in (None, "counterpart"):
+                continue
+            if runs and runs[-1][-1] == i - 1 and _LIST_GAP.fullmatch(text[out[i - 1].end : m.start]) and all(
+                    w.lower() in _TITLE_WORDS for w in re.findall(r"[^\W\d_]+", _LIST_GAP.fullmatch(text[out[i - 1].end : m.start]).group("title"))):  # type: ignore[union-attr]
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            if len(run) < 3:
+                continue
+            named = {out[i].get("country") for i in run if out[i].get("country")}
+            if len(named) != 1 or not out[run[0]].get("country"):
+                continue
+            country = named.pop()
+            for i in run:
+                m = out[i]
+                if m.get("country") or m.get("organisation"):
+                    continue
+                out[i] = Mention(m.start, m.end, m.entity, m.type, m.kind, (*m.info, ("country", str(country))))
+        return out
 
     def _name_run(self, text: str, pos: int, mentions: list[Mention], max_words: int = 4) -> int | None:
         """The end of a personal name starting at ``pos`` (capitalised words, initials), if one starts there."""
@@ -628,6 +680,37 @@ def _attributive(text: str, c_start: int, c_end: int, head_start: int) -> bool:
     place of a clause before it: "in Chile President Ruiz ...")."""
     return (text[c_end:head_start].strip() == "" and "\n" not in text[c_end:head_start]
             and not re.search(r"(?:\b(?:in|to|from|into|across|within|throughout|visited|visits|visit|left|reached|toured)|[,;:])\s+(?:the\s+)?$", text[max(0, c_start - 30) : c_start], re.I))
+
+
+#: "<country>, an observer since 2004, was represented by": the country a representative speaks for
+_REPRESENTED = re.compile(r"(?:\s*,[^,.;()]{1,120},)?\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+represented\s+"
+                          r"(?:at\s+[^,.;]{1,60}?\s+)?by\s+(?:its\s+|their\s+)?(?:then[-\s]|former\s+)?\Z")
+#: "<country>'s government, led by", "the <demonym> delegation, headed by"
+_LED_BY = re.compile(r"(?:['’]s|\s)\s*(?:government|cabinet|administration|delegation)\s*,?\s+(?:which\s+(?:is|was)\s+)?(?:led|headed)\s+by\s+(?:its\s+)?(?:then[-\s])?\Z")
+#: "in <country>, where he met (with) President X": the post-holder met there is of that country
+_WHERE_MET = re.compile(r"\s*,\s*where\s+[^.;:!?]{0,120}?\b(?:met|meet|meets|meeting|talks\s+with|received\s+by|welcomed\s+by|hosted\s+by|greeted\s+by)"
+                        r"\s+(?:with\s+)?\Z")
+
+
+#: between two titled names of a list: a separator, then the second one's title
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?P<title>(?:[A-Z][\w-]*|of|the|for|and)(?:\s+(?:[A-Z][\w-]*|of|the|for|and))*)\s+")
+
+
+def _framed_country(text: str, head_start: int, mentions: list[Mention], role: str, gazetteer: Gazetteer) -> str | None:
+    """The country a sentence's frame gives a title that names none: the country that "was represented by" it, whose
+    government or delegation it leads, or where a head of state or government was met ("in Chile, where ...")."""
+    before = text[:head_start]
+    places = [m for m in mentions if m.end <= head_start and (m.type == "country" or m.type == "city" and m.kind == "capital")]
+    if not places:
+        return None
+    last = places[-1]
+    own = last.entity if last.type == "country" else gazetteer.country_of(last.entity)
+    tail = before[last.end:]
+    if last.type == "country" and (_REPRESENTED.fullmatch(tail) or _LED_BY.fullmatch(tail)):
+        return own
+    if role in ("president", "prime-minister") and _WHERE_MET.fullmatch(tail):
+        return own
+    return None
 
 
 def title_start_of(text: str, pos: int) -> int:

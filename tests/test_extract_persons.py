@@ -1,0 +1,147 @@
+"""Persons and figures, round 4: where a title leaves its country out, the sentence's frame may state it; lists of
+titles; compound titles; country names two countries share; amounts in local currencies. Each rule is tested on
+invented sentences about other countries, with sentences that must give nothing (or nothing wrong)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from diplograph.extract.pipeline import Extractor
+
+
+def facts(ex: Extractor, text: str, ftype: str, published: str = "2024-05-04") -> list[dict[str, Any]]:
+    res = ex.extract(text, doc_id="t", published=published)
+    return [{**f.values, "start": f.start} for f in res.facts if f.type == ftype]
+
+
+def positions(ex: Extractor, text: str) -> set[tuple[str, str, str]]:
+    return {(f["person"], f["role"], f["organisation"]) for f in facts(ex, text, "position")}
+
+
+# -- the frame of the sentence states the country ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Chile, an observer since 2013, was represented by President Rosa Vidal, who addressed the session.",
+         ("rosa-vidal", "president", "chile")),
+        ("Norway, whose new government had not yet been sworn in, was represented by Foreign Minister Ola Berg.",
+         ("ola-berg", "minister", "norway")),
+        ("Bolivia's government, led by President Luis Arce, defended the operation.", ("luis-arce", "president", "bolivia")),
+        ("The Peruvian delegation, headed by Foreign Minister Ana Ruiz, arrived on Monday.", ("ana-ruiz", "minister", "peru")),
+        ("The trip began in Ghana, where the envoy met with President Kofi Mensah.", ("kofi-mensah", "president", "ghana")),
+        ("He flew on from Lima, the capital of Peru, where he had met President Rosa Quispe earlier.", ("rosa-quispe", "president", "peru")),
+        ("He will then travel to Chile, where he is expected to meet President Ana Costa.", ("ana-costa", "president", "chile")),
+    ],
+)
+def test_the_frame_states_the_country(ex: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        # the title's own country wins over the frame's
+        ("He flew to Chile, where he met Brazilian President Ana Costa.", ("ana-costa", "president", "chile")),
+        ("He flew to Chile, where he met President Ana Costa of Brazil.", ("ana-costa", "president", "chile")),
+        # a minister met "where" may be a visitor too: only heads of state or government take the place's country
+        ("He flew to Chile, where he met Foreign Minister Ana Costa.", ("ana-costa", "minister", "chile")),
+        # no frame: a place opening the sentence says nothing of a title
+        ("In Chile, Foreign Minister Ana Costa met President Luis Vidal.", ("luis-vidal", "president", "chile")),
+    ],
+)
+def test_no_country_from_a_frame_that_does_not_state_it(ex: Extractor, text: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in positions(ex, text)
+
+
+def test_a_date_in_an_aside_is_not_the_post_s(ex: Extractor) -> None:
+    got = facts(ex, "Chile, an observer since 2013, was represented by President Rosa Vidal.", "position")
+    assert [f["start"] for f in got if f["person"] == "rosa-vidal"] == [None]
+    got = facts(ex, "Ana Ruiz, President of Chile since 2019, spoke.", "position")
+    assert [f["start"] for f in got if f["person"] == "ana-ruiz"] == ["2019"]
+
+
+# -- a delegation's list of titles --------------------------------------------------------------------------
+def test_a_list_of_titles_shares_its_one_country(ex: Extractor) -> None:
+    got = positions(ex, "Peruvian Foreign Minister Ana Ruiz, First Deputy Prime Minister Luis Soto and Defense Minister "
+                        "Carla Mena were part of the Peruvian delegation.")
+    assert {("ana-ruiz", "minister", "peru"), ("luis-soto", "official", "peru"), ("carla-mena", "minister", "peru")} <= got
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        # two names only: the second may be the other side's ("Kenyan President A and Foreign Minister B met")
+        ("Kenyan President Paul Otieno and Foreign Minister Ana Soto met in Lima.", "ana-soto"),
+        # two countries in the list: the untitled one is left alone
+        ("Peruvian Foreign Minister Ana Ruiz, Chilean Trade Minister Luis Soto and Defense Minister Carla Mena met.", "carla-mena"),
+    ],
+)
+def test_no_shared_country_for_short_or_mixed_lists(ex: Extractor, text: str, wrong: str) -> None:
+    assert not any(p == wrong for p, _r, _o in positions(ex, text))
+
+
+def test_a_party_leader_and_the_titles_after_him(ex: Extractor) -> None:
+    got = positions(ex, "The envoy met General Secretary of the Communist Party of Laos Sisavath Keo, Prime Minister "
+                        "Sonexay Phan and Chairman of the National Assembly Saysomphone Vong.")
+    assert ("sisavath-keo", "official", "laos") in got  # the party's committee is no body of the state
+    assert ("sonexay-phan", "prime-minister", "laos") in got
+    assert ("saysomphone-vong", "speaker", "national-assembly-of-laos") in got
+
+
+def test_a_name_before_a_demonym_is_no_town(ex: Extractor) -> None:
+    # "Ruiz, Chilean ...": the cue "<place>, <country>" needs a country's name, not an adjective
+    got = positions(ex, "Peruvian Foreign Minister Ana Ruiz, Chilean Trade Minister Luis Soto and others met.")
+    assert ("ana-ruiz", "minister", "peru") in got
+
+
+# -- compound titles ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord was signed by Omar Haddad, Jordan's Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs.",
+        "He met Jordan's Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs Omar Haddad on Monday.",
+    ],
+)
+def test_two_posts_in_one_title(ex: Extractor, text: str) -> None:
+    got = positions(ex, text)
+    assert {("omar-haddad", "official", "jordan"), ("omar-haddad", "minister", "jordan")} <= got
+
+
+def test_a_second_title_after_and_is_another_person_s(ex: Extractor) -> None:
+    got = positions(ex, "It was signed by Ana Ruiz, the Foreign Minister of Peru, and by the President.")
+    assert got == {("ana-ruiz", "minister", "peru")}
+
+
+# -- country names two countries share ---------------------------------------------------------------------------
+def test_cote_d_ivoire_as_written(ex: Extractor) -> None:
+    got = positions(ex, "Vice President Amara Kone of Côte d’ivoire and President Ana Ruiz of Côte d'Ivoire attended.")
+    assert {("amara-kone", "official", "cote-d-ivoire"), ("ana-ruiz", "president", "cote-d-ivoire")} <= got
+
+
+@pytest.mark.parametrize(
+    "text,country",
+    [
+        ("KINSHASA, Congo - The Belgian minister held talks in Congo with President Jean Mbala.", "democratic-republic-of-the-congo"),
+        ("BRAZZAVILLE, Congo - The Belgian minister held talks in Congo with President Jean Mbala.", "congo"),
+        ("The Belgian minister flew to Kinshasa. In Congo, he met President Jean Mbala of Congo.", "democratic-republic-of-the-congo"),
+        ("The Democratic Republic of Congo is large. President Jean Mbala of Congo spoke.", "democratic-republic-of-the-congo"),
+    ],
+)
+def test_congo_from_the_document_s_clues(ex: Extractor, text: str, country: str) -> None:
+    got = [m.entity for m in _congo_mentions(ex, text)]
+    assert got and set(got) == {country}, got
+
+
+def test_congo_the_republic_named_in_full_is_the_republic(ex: Extractor) -> None:
+    text = ("KINSHASA, Congo - He arrived late from Brazzaville, the capital of neighbouring Republic of Congo, where he had met "
+            "President Jean Mbala.")
+    assert ("jean-mbala", "president", "congo") in positions(ex, text)
+
+
+def _congo_mentions(ex: Extractor, text: str) -> list[Any]:
+    from diplograph.extract.ambiguity import settle_congo
+
+    ms = settle_congo(text, ex.gazetteer.find(text), ex.gazetteer)
+    return [m for m in ms if text[m.start : m.end] == "Congo"]
