@@ -145,3 +145,55 @@ def _congo_mentions(ex: Extractor, text: str) -> list[Any]:
 
     ms = settle_congo(text, ex.gazetteer.find(text), ex.gazetteer)
     return [m for m in ms if text[m.start : m.end] == "Congo"]
+
+
+# -- trade figures in local currencies ----------------------------------------------------------------------------
+def _trade(ex: Extractor, sentence: str) -> set[tuple[tuple[str, ...], str, Any, str]]:
+    text = "Chile and Peru trade.\n\nTrade between Chile and Peru reached $5.1 billion in 2023. Chile and Peru. " + sentence
+    return {(f["parties"], f["year"], f["amount"], f["currency"]) for f in facts(ex, text, "trade-turnover")}
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Chilean figures put last year's trade at CLP 900 billion.", (("chile", "peru"), "2023", 900_000_000_000, "CLP")),
+        ("Peruvian figures put last year's trade at 22.7 billion Peruvian soles.", (("chile", "peru"), "2023", 22_700_000_000, "PEN")),
+        ("Argentina remains Peru's largest trading partner, with trade amounting to ARS 484.1 billion in 2022.",
+         (("argentina", "peru"), "2022", 484_100_000_000, "ARS")),
+        ("Trade between Chile and Peru stood at RM3 billion in 2021.", (("chile", "peru"), "2021", 3_000_000_000, "MYR")),
+        ("Trade between Chile and Peru reached 2 trillion won in 2020.", (("chile", "peru"), "2020", 2_000_000_000_000, "KRW")),
+    ],
+)
+def test_trade_in_local_currencies(ex: Extractor, sentence: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _trade(ex, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They agreed to keep trade at 5 billion dollars.",  # no year: a wish, not a figure
+        "Trade between Chile and Peru reached 7 billion pesos in 2020.",  # pesos of which country?
+        "Chile and Peru aim to raise trade to 5 trillion won by 2030.",  # a target
+    ],
+)
+def test_no_trade_figure_without_its_currency_or_year(ex: Extractor, sentence: str) -> None:
+    assert {f for f in _trade(ex, sentence) if f[1] != "2023"} == set()
+
+
+def test_money_reads_symbols_codes_and_words() -> None:
+    from diplograph.extract.money import MONEY, amount_of
+
+    def read(text: str) -> Any:
+        m = MONEY.search(text)
+        return amount_of(m) if m else None
+
+    assert read("€3.2 billion") == (3_200_000_000, "EUR")
+    assert read("5 bn USD") == (5_000_000_000, "USD")
+    assert read("12 billion yuan") == (12_000_000_000, "CNY")
+    assert read("7 billion Saudi riyals") == (7_000_000_000, "SAR")
+    assert read("200 million Australian dollars") == (200_000_000, "AUD")
+    assert read("3.5 billion US dollars") == (3_500_000_000, "USD")
+    assert read("5 million pesos") is None  # a word several currencies share
+    assert read("18.6 billion") is None
+    assert read("in 2023 won praise") is None  # the verb
+    assert read("XYZ 5 billion") is None  # no such ISO code

@@ -16,6 +16,7 @@ from typing import Any
 
 from .gazetteer import Mention, slug
 from .modality import after_publication, modality
+from .money import MONEY, amount_of
 from .temporal import DateMention
 
 __all__ = ["PATTERNS", "Clause", "Candidate", "find_relations", "near_date"]
@@ -37,7 +38,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\banniversary\s+of\s+(?:our\s+|their\s+|bilateral\s+)?diplomatic\s+(?:relations|ties)\b", _I),
     "twinning": re.compile(r"\b(?:sister\s+cit(?:y|ies)|twin(?:ned)?\s+(?:towns?|cit(?:y|ies))|twinning|twinned\s+with)\b", _I),
     "trade-turnover": re.compile(r"\b(?:trade\s+turnover|turnover|bilateral\s+trade|mutual\s+trade|trade\s+volume|volume\s+of\s+trade|trade\s+between"
-                                 r"|trade(?=\s+(?:with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:reached|amounted|stood|totall?ed|rose|grew|climbed|hit|exceeded)\b))\b", _I),
+                                 r"|trade(?=\s+(?:with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:reached|amounted|amounting|stood|standing|totall?ed|totall?ing|rose|grew|climbed|hit|exceeded)\b)"
+                                 r"|trade(?=\s+at\s+(?:\S{1,4}\s?)?\d))\b", _I),  # "figures put last year's trade at RM22.7 billion"
     "award": re.compile(r"\b(?:awarded|conferred|presented\s+with|decorated\s+with|received\s+the)\b", _I),
 }
 #: words after a status word that make it no status: "membership talks", "member of the delegation"
@@ -63,10 +65,6 @@ _NOT_TRADE = re.compile(r"\b(?:invest(?:ment|ments|ed|or)?|FDI|loans?|credits?|a
 _WELCOMED = re.compile(r"\b(?:welcomed|greeted)\b", re.I)
 _RECIPROCAL_VISITS = re.compile(r"\breciprocal\s+visits\b|\bexchange\s+of\s+visits\b|\bexchanged\s+visits\b", re.I)
 _VISIT_KIND = re.compile(r"\b(state|official|working)\b(?:\s+and\s+\w+)?\s+visits?\b", _I)
-_MONEY = re.compile(
-    r"(?P<cur>US\$|\$|€|EUR|USD|£)?\s?(?P<num>\d+(?:[.,]\d+)*)\s*(?P<mult>million|billion|thousand|mln|bn)?\s*(?P<cur2>dollars|US dollars|U\.S\. dollars|euros?|USD|EUR)?",
-    _I,
-)
 _AWARD_NAME = re.compile(r"\b(?:the\s+)?((?:Supreme\s+|Grand\s+|Golden\s+)?(?:Order|Medal|Prize|Cross|Star)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of|the|and)?\s*[A-Z][\w'-]*)*)")
 _INSTRUMENT = re.compile(r"[\"“]([^\"”]{8,200})[\"”]|\b((?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|declaration|treaty|memorandum(?:\s+of\s+understanding)?|protocol|accord|convention|pact|charter|communiqu[eé]|joint\s+statement)(?:\s+(?:on|for|concerning|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?[\w-]+(?=\s+(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)|\s*[,.;:]|\s+(?:and|which|that|between|with|by|at)\b|$))?)\b", _I)
 #: the heading of a list of visits in one direction: "From South Korea to Kenya:", "Visits from Peru to Chile:"
@@ -820,7 +818,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             parties = list(clause.main_countries)
         stop = _NOT_TRADE.search(t, tm.end())
         end = stop.start() if stop else len(t)
-        amounts = [m for m in _MONEY.finditer(t, tm.end(), end) if (m.group("cur") or m.group("cur2")) and m.group("num") and not re.match(r"\s*%", t[m.end():])
+        amounts = [m for m in MONEY.finditer(t, tm.end(), end) if amount_of(m) is not None and not re.match(r"\s*%", t[m.end():])
                    and not _TARGET.search(t[max(tm.end(), m.start() - 60) : m.start()])]
         if len(clause.main_countries) == 2 and re.match(r"(?:bilateral|mutual)\b", tm.group(), _I) and not (_countries(clause, before=rel + tm.start())):
             parties = list(clause.main_countries)  # "Bilateral trade reached $18.6 billion, making China X's partner after Y"
@@ -840,12 +838,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                     continue
                 if year.relative:
                     inferred_y = ("year",)
-                num = float(money.group("num").replace(",", ""))
-                mult = (money.group("mult") or "").lower()
-                num *= {"million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3}.get(mult, 1)
-                cur = (money.group("cur") or money.group("cur2") or "").lower()
-                currency = "EUR" if cur in ("€", "eur", "euro", "euros") else "GBP" if cur == "£" else "USD"
-                amount: int | float = int(round(num)) if abs(num - round(num)) < 1e-6 else num
+                amount, currency = amount_of(money) or (0, "")  # (local currencies too: "RM22.7 billion" is MYR)
                 out.append(Candidate("trade-turnover", {"parties": tuple(sorted(parties[:2])), "year": year.start[:4], "amount": amount, "currency": currency},
                                      None, 0.8 if not inferred_y else 0.6, inferred_y, "relative-date" if inferred_y else None,
                                      approximate=year.approximate))
