@@ -197,3 +197,53 @@ def test_money_reads_symbols_codes_and_words() -> None:
     assert read("18.6 billion") is None
     assert read("in 2023 won praise") is None  # the verb
     assert read("XYZ 5 billion") is None  # no such ISO code
+
+
+# -- ambassadors framed by their embassy; embassies named by sender and place ---------------------------------------
+def test_an_embassy_headed_by_its_ambassador(ex: Extractor) -> None:
+    got = facts(ex, "Our embassy in Lima and the Saudi Embassy in Santiago, headed by Ambassador Omar Haddad, are working on it.",
+                "position")
+    assert [(f["person"], f["organisation"], f.get("accredited_to")) for f in got] == [("omar-haddad", "saudi-arabia", "chile")]
+
+
+def test_the_embassy_told_before_is_headed_by(ex: Extractor) -> None:
+    text = "Finland opened its embassy in Lima on Monday. The embassy is headed by Ambassador Aino Virtanen."
+    assert positions(ex, text) == set()  # "its embassy": the sender is not named
+    text = "Finland opened Finland's embassy in Lima on Monday. The embassy is headed by Ambassador Aino Virtanen."
+    got = facts(ex, text, "position")
+    assert [(f["person"], f["organisation"], f.get("accredited_to")) for f in got] == [("aino-virtanen", "finland", "peru")]
+
+
+def test_no_embassy_no_ambassador_s_country(ex: Extractor) -> None:
+    assert positions(ex, "The embassy is headed by Ambassador Aino Virtanen.") == set()
+
+
+def test_a_residence_aside_in_a_credentials_list(ex: Extractor) -> None:
+    got = facts(ex, "Credentials were presented by:\n- Ambassador of the Republic of Ghana, with residence in Moscow, Kofi Mensah.",
+                "position")
+    assert [(f["person"], f["organisation"], f.get("accredited_to")) for f in got] == [("kofi-mensah", "ghana", None)]
+
+
+def _missions(ex: Extractor, text: str) -> set[str]:
+    return {f["embassy"] for f in facts(ex, text, "mission")}
+
+
+def test_an_embassy_named_by_sender_and_place_exists(ex: Extractor) -> None:
+    assert _missions(ex, "Police stood guard outside the Chilean embassy in Lima on Monday.") == {"embassy-of-chile-in-peru"}
+    assert _missions(ex, "Protesters gathered at Chile's embassy in Lima.") == {"embassy-of-chile-in-peru"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile plans to open its embassy in Lima.", "Chile will not open the Chilean embassy in Lima.",
+     "Our embassy in Lima is busy.", "The Chilean embassy said nothing."],
+)
+def test_no_mission_from_a_plan_a_negation_or_an_unnamed_embassy(ex: Extractor, text: str) -> None:
+    assert _missions(ex, text) == set()
+
+
+def test_one_opening_word_for_two_embassies(ex: Extractor) -> None:
+    text = "The sides welcomed the opening of the Embassy of Peru in Santiago in 2013 and of the Embassy of Chile in Lima in 2015."
+    got = {(f["embassy"], f["start"]) for f in facts(ex, text, "embassy-opening")}
+    assert got == {("embassy-of-peru-in-chile", "2013"), ("embassy-of-chile-in-peru", "2015")}
+    assert _missions(ex, text) == set()

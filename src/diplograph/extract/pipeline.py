@@ -106,6 +106,8 @@ class Extractor:
                       for m in self.resolver.titled_persons(seg.text, [Mention(x.start - seg.start, x.end - seg.start, x.entity, x.type, x.kind) for x in mentions], context)]
             for m in titled:
                 self._remember(m, context)
+            if "mbassy" in seg.text:
+                self.resolver.note_embassies(seg.text, [Mention(x.start - seg.start, x.end - seg.start, x.entity, x.type, x.kind) for x in mentions], context)
             mentions = [m for m in mentions if not any(t.start <= m.start < t.end for t in titled)] + titled
             mentions += self.resolver.bare_persons(seg.text, seg.start, mentions, context)
             mentions += self.resolver.references(seg.text, seg.start, context, mentions)

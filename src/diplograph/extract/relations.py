@@ -721,6 +721,9 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             if city:
                 ent["location"] = city
             opened = _OPENED.search(part)
+            if opened is None and i and re.fullmatch(r"[^.;]*?\band\s+(?:of\s+)?(?:the\s+)?", t[ems[i - 1].end() : em.start()]):
+                # "the opening of the Embassy of A in X in 2013 and of the Embassy of B in Y in 2015": one opening word, two embassies
+                opened = re.search(r"\bopening(?=\s+of\s+(?:the\s+)?$)", t[: ems[i - 1].start()], _I)
             edate = next((d for d in clause.dates if em.start() <= d.pos < hi), None) or next((d for d in reversed(clause.dates) if lo <= d.pos < em.start()), None)
             if modality(t, em.start(), em.end()) == "negated" or (opened and modality(t, opened.start(), opened.end()) is not None):
                 continue
@@ -729,7 +732,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             elif opened or re.search(r"\b(?:ha(?:s|ve)|maintains?|operates?|runs?)\s+(?:an?\s+|its\s+)?(?:embass|consulat)", part, _I) or (
                     (rp := re.search(r"\brepresented\b[^.;]{0,60}?\b(?:by|through|via|from)\s+(?:its|their)\s+(?:embass|consulat)", part, _I)) is not None
                     and modality(t, lo + rp.start()) is None) or re.match(
-                    r"embassy\s+of\b", t[em.start():], _I) and t[em.start()].isupper():
+                    r"embassy\s+of\b", t[em.start():], _I) and t[em.start()].isupper() or _named_embassy(clause, em.start(), em.end()):
                 # an opening said without a date, "X has an embassy in Y", "the Embassy of X in Y": the mission exists
                 if not (opened and modality(t, opened.start()) is not None):
                     out.append(Candidate("mission", {"embassy": eid}, None, 0.7, entities=[ent]))
@@ -1021,6 +1024,14 @@ def _dates_per_person(clause: Clause, visitors: list[Mention], trigger: int) -> 
             return []
         out.append((p, own))
     return out
+
+
+def _named_embassy(clause: Clause, start: int, end: int) -> bool:
+    """An embassy named by its sender and its place: "the Saudi Embassy in Lima", "Chile's embassy in Quito" (it exists)."""
+    t = clause.text
+    if not re.match(r"\s+in\s+[A-Z]", t[end:]):
+        return False
+    return any(m.type == "country" and re.fullmatch(r"(?:['’]s)?\s+", t[m.end - clause.start : start]) for m in clause.mentions)
 
 
 def _embassy_parties(clause: Clause, pos: int, country_of: Any) -> tuple[str | None, str | None, str | None]:

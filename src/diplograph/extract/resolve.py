@@ -155,6 +155,8 @@ class DocumentContext:
     last_subject: str | None = None
     #: every post-holder named so far: (person, role, country or None), in order
     holders: list[tuple[str, str, str | None]] = field(default_factory=list)
+    #: the last embassy named by its sender (and host): what "the embassy is headed by" refers to
+    last_embassy: tuple[str | None, str | None] | None = None
 
 
 def _surname_keys(e: GEntity) -> set[str]:
@@ -297,6 +299,11 @@ class Resolver:
                         country = before[-1].entity if before else None
                     if country is None and len(inside) > 1:
                         country = inside[0].entity
+                if country is None and not apposed:
+                    # "the Saudi Embassy in Lima, headed by Ambassador X"; "The embassy is headed by Ambassador X" (the one told before)
+                    sent, seat = self._embassy_frame(text, head.start(), mentions, context)
+                    if sent is not None:
+                        country, accredited = sent, accredited or seat
             title_start = before[-1].start if before else head.start()
             if title_end < 0:  # "President Ana Ruiz of Peru" -> "President of Peru"
                 c_end = -title_end
@@ -348,6 +355,27 @@ class Resolver:
             pid = self.resolve_name(name, context) or slug(name)
             out.append(Mention(h.end(), end, pid, "person", "honorific", (("name", name),)))
         return sorted(out, key=lambda m: m.start)
+
+    def _embassy_frame(self, text: str, head_start: int, mentions: list[Mention], context: DocumentContext | None) -> tuple[str | None, str | None]:
+        """Sender and host of the embassy an ambassador's title is framed by: "<the X Embassy in Y>, headed by
+        Ambassador Z"; for "the embassy" alone, the embassy this document named last."""
+        m = _HEADED_BY.search(text[:head_start])
+        if m is None:
+            return None, None
+        named = _embassy_named(text[: m.end("emb") + 60], mentions, self.gazetteer, m.start("emb"))
+        if named[0] is not None:
+            return named
+        if m.group("def") and context is not None and context.last_embassy is not None:
+            return context.last_embassy
+        return None, None
+
+    def note_embassies(self, text: str, mentions: list[Mention], context: DocumentContext) -> None:
+        """Remember the last embassy a sentence names by sender and place ("Estonia's embassy in Nairobi"), for a later
+        "the embassy is headed by Ambassador X"."""
+        for em in re.finditer(r"\b[Ee]mbassy\b", text):
+            named = _embassy_named(text, mentions, self.gazetteer, em.start())
+            if named[0] is not None:
+                context.last_embassy = named
 
     def _second_post(self, text: str, name_end: int, head_start: int, mentions: list[Mention]) -> bool:
         """Whether the title at ``head_start`` is the second post of one appositive title: "X, Kenya's Prime Cabinet
@@ -442,6 +470,10 @@ class Resolver:
             if ent is None and re.search(r"\b(?:in|to)\s+$", text[max(0, at - 5) : at]) and _is_ambassador(text[title_start_of(text, head_end) : head_end]):
                 # "Mexico's ambassador in Quito, Raquel Serur": the capital stands for the country
                 ent = next((c for c in mentions if c.type == "city" and c.kind == "capital" and c.start == at), None)
+            res = _RESIDENCE.match(text, at) if "," in gap else None
+            if res is not None:
+                pos = res.end()  # "Ambassador of Ghana, with residence in Moscow, Kofi Mensah": the aside is no part of the title
+                continue
             if "," in gap and not text.startswith("State Secretary", at) and not re.match(r",\s*(?:State|Deputy)\b", text[pos:]):
                 # "President of Turkmenistan, Serdar Orazov, said": a name of two words or more after the comma
                 hon = _HONORIFIC.match(text, at)
@@ -690,6 +722,33 @@ _LED_BY = re.compile(r"(?:['’]s|\s)\s*(?:government|cabinet|administration|del
 #: "in <country>, where he met (with) President X": the post-holder met there is of that country
 _WHERE_MET = re.compile(r"\s*,\s*where\s+[^.;:!?]{0,120}?\b(?:met|meet|meets|meeting|talks\s+with|received\s+by|welcomed\s+by|hosted\s+by|greeted\s+by)"
                         r"\s+(?:with\s+)?\Z")
+
+
+#: a non-resident ambassador's seat, written as an aside in credentials lists: ", with residence in Moscow,"
+_RESIDENCE = re.compile(r"(?:with\s+(?:residence|seat)|resident|residing|based)\s+in\s+[A-Z][\w-]*(?:[\s-][A-Z][\w-]*)?\s*(?=,)")
+
+
+#: "the X Embassy in Y, headed by", "The embassy is headed by": an embassy and its head
+_HEADED_BY = re.compile(r"(?:\b(?P<def>[Tt]he|[Ii]ts|[Tt]his)\s+)?\b(?P<emb>[Ee]mbassy)\b(?:(?![Ee]mbassy)[^.;]){0,80}?,?\s+(?:which\s+is\s+|is\s+|was\s+|has\s+been\s+|will\s+be\s+)?"
+                        r"(?:headed|led)\s+by\s+(?:its\s+|the\s+)?(?:new\s+)?\Z")
+
+
+def _embassy_named(text: str, mentions: list[Mention], gazetteer: Gazetteer, at: int) -> tuple[str | None, str | None]:
+    """Sender and host of the embassy word at ``at``: "<Saudi|Chile's> Embassy in <Lima|Peru>", "Embassy of <X> in <Y>"."""
+    places = [m for m in mentions if m.type in ("country", "city")]
+    end = at + len("embassy")
+    sender = next((m.entity for m in places if m.type == "country" and re.fullmatch(r"(?:['’]s)?\s+", text[m.end : at])), None)
+    rest = end
+    if sender is None:
+        of = re.match(r"\s+of\s+(?:the\s+)?", text[end:])
+        c = next((m for m in places if of and m.type == "country" and m.start == end + of.end()), None)
+        if c is None:
+            return None, None
+        sender, rest = c.entity, c.end
+    inn = re.match(r"\s+in\s+(?:the\s+)?", text[rest:])
+    where = next((m for m in places if inn and m.start == rest + inn.end()), None)
+    host = None if where is None else where.entity if where.type == "country" else gazetteer.country_of(where.entity)
+    return sender, host
 
 
 #: between two titled names of a list: a separator, then the second one's title
