@@ -152,7 +152,7 @@ def _countries(clause: Clause, after: int | None = None, before: int | None = No
 
 
 #: an aside whose dates are not the event's: "X, who will retire in 2024, visited"
-_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
+_ASIDE = re.compile(r",\s+(?:who|which|whose|an?\s+(?:former|retired|veteran|one-time|longtime|long-time)\b)[^,;]*,")  # ", a former minister who took office in May,"
 
 
 def near_date(clause: Clause, pos: int) -> DateMention | None:

@@ -195,6 +195,7 @@ class Resolver:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self._first_name_countries: set[str] = set()
 
     # -- names ------------------------------------------------------------------------------------
     def resolve_name(self, name: str, context: DocumentContext | None = None, country: str | None = None) -> str | None:
@@ -621,8 +622,25 @@ class Resolver:
             return hits[0][0] if self.gazetteer.entities[hits[0][0]].type == "person" else None
         key = name_key(toks[-1])
         if key not in self.gazetteer.persons_by_surname and not any(key in _surname_keys(p) for p in context.persons.values()):
-            return None
-        return self.resolve_name(name, context)
+            return self._first_name_reference(toks[0], context) if len(toks) == 1 else None
+        return self.resolve_name(name, context) or (self._first_name_reference(toks[0], context) if len(toks) == 1 else None)
+
+    def _first_name_reference(self, token: str, context: DocumentContext) -> str | None:
+        """A later reference by the *first* word of a name, where that word is the one a reader uses: the family name
+        of Chinese and Korean names written family name first ("Xi Jinping" ... "Xi", "Park Min-jun" ... "Park"), the
+        name of Indonesians ("Prabowo Subianto" ... "Prabowo"). Only for a person of such a country this document
+        named in full, and only when one person fits."""
+        if not self._first_name_countries:
+            self._first_name_countries = {self.gazetteer.country_by_iso3[c] for c in _FIRST_NAME_FIRST if c in self.gazetteer.country_by_iso3}
+        key = name_key(token)
+        found: list[str] = []
+        for pid in [*context.persons, *sorted(context.named)]:
+            e = context.persons.get(pid) or self.gazetteer.entities.get(pid)
+            if e is None or pid in found or e.values.get("nationality") not in self._first_name_countries:
+                continue
+            if any(len(lt) >= 2 and name_key(lt[0]) == key for lt in (tokens(x) for x in (e.label, *e.alt_labels))):
+                found.append(pid)
+        return found[0] if len(found) == 1 else None
 
     def references(self, text: str, offset: int, context: DocumentContext, taken: list[Mention] | None = None) -> list[Mention]:
         """'the ambassador' -> the last ambassador named; 'the two countries' -> the document's main pair."""
@@ -662,6 +680,11 @@ class Resolver:
             if pid:
                 out.append(Mention(s, e, pid, "person", "coreference", (("role", role),)))
         return out
+
+
+#: countries whose people a later reference names by the first word of their name (ISO 3166 alpha-3): family name
+#: first (China, Taiwan, Hong Kong, Macao, both Koreas), or the first name as the name in use (Indonesia)
+_FIRST_NAME_FIRST = ("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "IDN")
 
 
 #: the roles a plural reference ("the two leaders") may stand for
