@@ -290,3 +290,25 @@ def test_a_visit_s_date_is_not_an_appositive_s(ex: Extractor) -> None:
             "in October, arrived in Cusco on Wednesday.")
     got = {(f["host"], f["start"]) for f in facts(ex, text, "visit")}
     assert ("peru", "2022-10") not in got and ("peru", "2023-10") not in got, got
+
+
+# -- bodies named around a title ------------------------------------------------------------------------------------
+def test_an_organisation_before_its_secretary_general(ex: Extractor) -> None:
+    assert ("antonio-reyes", "official", "united-nations") in positions(ex, "UN Secretary-General Antonio Reyes is also in Lima.")
+
+
+def test_a_country_after_the_body_after_the_name(ex: Extractor) -> None:
+    got = positions(ex, "Vice President Ana Ruiz of South Sudan, Deputy Head Omar Haddad of the Presidential Council of Libya, "
+                        "and President Luis Soto of the Republic of the Congo will attend.")
+    assert {("ana-ruiz", "official", "south-sudan"), ("omar-haddad", "official", "libya"), ("luis-soto", "president", "congo")} <= got
+
+
+def test_no_country_from_a_body_of_no_country(ex: Extractor) -> None:
+    assert positions(ex, "President Ana Ruiz of the Andean Community of Nations spoke.") == set()
+
+
+def test_where_with_a_city_of_the_same_country_between(ex: Extractor) -> None:
+    got = positions(ex, "The trip began Wednesday in Gabon, where the envoy attended a forum in Libreville and met with President Ali Mba.")
+    assert ("ali-mba", "president", "gabon") in got
+    got = positions(ex, "The trip began in Gabon, where the envoy attended a forum with Chile and met with President Ali Mba.")
+    assert not any(p == "ali-mba" for p, _r, _o in got)

@@ -273,12 +273,16 @@ class Resolver:
                      or _UNDER.fullmatch(text[c.end : head.start()]) is not None or _attributive(text, c.start, c.end, head.start())))
             ]
             org_inside = [o for o in orgs if head.end() <= o.start < max(title_end, head.end())]
+            if not org_inside and not before:  # "UN Secretary-General X", "the AU's Commissioner X": the body before the title
+                org_inside = [o for o in orgs if o.end <= head.start() and re.fullmatch(r"(?:['’]s)?\s+", text[o.end : head.start()])]
             accredited = None
             country = before[-1].entity if before else inside[0].entity if inside else None
             if country is None and not apposed and len(names) == 1:
-                # "President Ana Ruiz of Peru": the country after the name
-                after = re.match(r"\s+of\s+(?:the\s+)?", text[names[0][1]:])
-                after_c = next((c for c in countries if after and c.start == names[0][1] + after.end()), None)
+                # "President Ana Ruiz of Peru", "Deputy Head Ana Ruiz of the Presidential Council of Peru": the country after the name
+                after_c = None
+                for form in (r"\s+of\s+(?:the\s+)?", r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}of\s+(?:the\s+)?"):
+                    after = re.match(form, text[names[0][1]:])
+                    after_c = after_c or next((c for c in countries if after and c.start == names[0][1] + after.end()), None)
                 if after_c is not None:
                     country = after_c.entity
                     title_end = -after_c.end  # marks the title as "<head> of <country as written>"
@@ -743,7 +747,7 @@ _REPRESENTED = re.compile(r"(?:\s*,[^,.;()]{1,120},)?\s+(?:was|were|is|are|will\
 #: "<country>'s government, led by", "the <demonym> delegation, headed by"
 _LED_BY = re.compile(r"(?:['’]s|\s)\s*(?:government|cabinet|administration|delegation)\s*,?\s+(?:which\s+(?:is|was)\s+)?(?:led|headed)\s+by\s+(?:its\s+)?(?:then[-\s])?\Z")
 #: "in <country>, where he met (with) President X": the post-holder met there is of that country
-_WHERE_MET = re.compile(r"\s*,\s*where\s+[^.;:!?]{0,120}?\b(?:met|meet|meets|meeting|talks\s+with|received\s+by|welcomed\s+by|hosted\s+by|greeted\s+by)"
+_WHERE_MET = re.compile(r",\s*where\s+[^.;:!?]{0,120}?\b(?:met|meet|meets|meeting|talks\s+with|received\s+by|welcomed\s+by|hosted\s+by|greeted\s+by)"
                         r"\s+(?:with\s+)?\Z")
 
 
@@ -790,8 +794,16 @@ def _framed_country(text: str, head_start: int, mentions: list[Mention], role: s
     tail = before[last.end:]
     if last.type == "country" and (_REPRESENTED.fullmatch(tail) or _LED_BY.fullmatch(tail)):
         return own
-    if role in ("president", "prime-minister") and _WHERE_MET.fullmatch(tail):
-        return own
+    where = _WHERE_MET.search(before) if role in ("president", "prime-minister") else None
+    if where is not None:
+        # the place right before ", where"; places told between must be of the same country ("in Gabon, where he attended a
+        # forum in Libreville and met President X")
+        at = next((m for m in reversed(places) if m.end <= where.start() and not before[m.end : where.start()].strip()), None)
+        seat = None if at is None else at.entity if at.type == "country" else gazetteer.country_of(at.entity)
+        between = {m.entity if m.type == "country" else gazetteer.country_of(m.entity)
+                   for m in mentions if m.type in ("country", "city") and where.start() <= m.start < head_start}
+        if seat is not None and between <= {seat}:
+            return seat
     return None
 
 
