@@ -312,3 +312,34 @@ def test_where_with_a_city_of_the_same_country_between(ex: Extractor) -> None:
     assert ("ali-mba", "president", "gabon") in got
     got = positions(ex, "The trip began in Gabon, where the envoy attended a forum with Chile and met with President Ali Mba.")
     assert not any(p == "ali-mba" for p, _r, _o in got)
+
+
+# -- mayors and the city's body ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Mayor of Cusco Hilmi Torres said he was glad.", ("hilmi-torres", "official", "cusco-municipality")),
+        ("The Lima mayor, Ana Ruiz, spoke.", ("ana-ruiz", "official", "lima-municipality")),
+        # the body as the document names it
+        ("The accord was signed by the Mayor of Arequipa, Rosa Quispe. She leads a delegation of the Arequipa Communal Council.",
+         ("rosa-quispe", "official", "arequipa-communal-council")),
+        ("The accord was signed by the Hokim of Bukhara, Ulugbek Karimov.", ("ulugbek-karimov", "official", "bukhara-city-hokimiyat")),
+    ],
+)
+def test_a_mayor_holds_a_post_of_the_city_s_body(ex: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(ex, text)
+
+
+def test_the_body_of_a_mayor_is_the_city_s_country_s(ex: Extractor) -> None:
+    res = ex.extract("Mayor of Cusco Hilmi Torres said he was glad.", doc_id="t", published="2024-05-04")
+    assert res.entities["cusco-municipality"]["of"] == "peru"
+
+
+def test_a_mayor_without_a_city_has_no_body(ex: Extractor) -> None:
+    assert positions(ex, "Mayor Ana Ruiz spoke.") == set()
+
+
+def test_a_demonym_as_a_surname(ex: Extractor) -> None:
+    # "Türkmen" ends the name (a surname), "Turkish" before a noun does not
+    assert ("hilmi-turkmen", "official", "lima-municipality") in positions(ex, "Mayor of Lima Hilmi Türkmen said he was glad.")
+    assert not any(p.startswith("hilmi") for p, _r, _o in positions(ex, "The Mayor of Lima, Hilmi Turkish officials, spoke."))

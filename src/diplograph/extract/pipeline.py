@@ -18,7 +18,7 @@ from typing import Any
 from .. import dates as iso_dates
 from ..model import Evidence, Fact
 from .ambiguity import settle_congo
-from .bodies import post_body
+from .bodies import city_body, post_body
 from .consolidate import consolidate
 from .events import find_events
 from .facts import to_fact
@@ -123,6 +123,8 @@ class Extractor:
             for m in titled:
                 role, country = m.get("role"), m.get("country") or m.get("organisation")
                 post = post_body(m.get("title") or "", role, m.get("country"), self.gazetteer) if role and m.get("country") else None
+                if m.get("city_name") and role == "official":  # a mayor: the city's body
+                    post = city_body(str(m.get("city_name")), m.get("country"), body, self.gazetteer, m.get("head") or "mayor")
                 body_ents: list[dict[str, Any]] = []
                 if post is not None:
                     role, country = post.role, post.id

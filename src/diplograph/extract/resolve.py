@@ -69,6 +69,7 @@ ROLE_HEADS: list[tuple[str, str]] = [
     ("counterpart", "counterpart"),
     ("cabinet secretary", "minister"),
     ("mayor", "official"),
+    ("hokim", "official"),
     ("amir", "official"),
     ("crown prince", "official"),
     ("emir", "official"),
@@ -246,7 +247,9 @@ class Resolver:
                 continue  # "Vice-President" is read from "Vice"; "X-Ambassador" is no title
             plural = bool(head.group("plural")) and not head.group().lower().endswith(("ss", "us"))
             role = _role(head.group()[:-1] if plural else head.group())
-            title_end, names = self._names_after(text, head.end(), mentions, countries, orgs, plural)
+            mayor = re.fullmatch(r"(?i)mayor|hokim|akim|lord\s+mayor", head.group())
+            cities = [c for c in mentions if c.type == "city"] if mayor else []
+            title_end, names = self._names_after(text, head.end(), mentions, countries + cities, orgs, plural)
             apposed = False
             if names and "," in text[title_end : names[0][0]]:
                 # "His Excellency Emomali Rahmon, President of Tajikistan, His Highness Tamim ...": the name before the
@@ -323,6 +326,11 @@ class Resolver:
             if plural:  # "Presidents" is no person's title: each holds the singular
                 title = re.sub(r"(?i)\b(" + "|".join(re.escape(h) for h, _ in ROLE_HEADS) + r")s\b", r"\1", title)
             per_country = [c.entity for c in (inside if len(inside) == len(names) and len(names) > 1 else [])]
+            # "Mayor of Lima X", "the Lima mayor, X": the city whose municipality the post belongs to
+            town = next((c for c in cities if head.end() <= c.start < max(title_end, head.end())), None) or next(
+                (c for c in cities if c.end <= head.start() and re.fullmatch(r"(?:['’]s)?\s+", text[c.end : head.start()])), None)
+            if town is not None and country is None:
+                country = self.gazetteer.country_of(town.entity)
             for i, (ns, ne) in enumerate(names):
                 name = _unglue(text[ns:ne])
                 own = per_country[i] if per_country else country
@@ -343,6 +351,8 @@ class Resolver:
                     info.append(("organisation", org_inside[0].entity))
                 if accredited:
                     info.append(("accredited_to", accredited))
+                if town is not None and own:
+                    info += [("city", town.entity), ("city_name", text[town.start : town.end]), ("head", head.group())]
                 out.append(Mention(ns, ne, pid, "person", "title", tuple(info)))
         out = self._share_country(text, out)
         for i, m in enumerate(out):  # "met his Peruvian counterpart, Ana Soto": the post of the one met
@@ -446,7 +456,8 @@ class Resolver:
             w = word.removesuffix("'s").removesuffix("’s")
             if w in _TITLE_WORDS or w in _NOT_NAMES or all(x in _TITLE_WORDS for x in w.split("-")) or not re.search(r"[^\W\d_]", w):
                 break
-            if self._is_entity(tok.start(), mentions) and not (not words and self._given_name(text, tok, mentions)):
+            if self._is_entity(tok.start(), mentions) and not (not words and self._given_name(text, tok, mentions)) and not (
+                    words and _surname_demonym(text, tok, mentions)):
                 break
             end = tok.end()
             pos = tok.end()
@@ -801,10 +812,18 @@ def _framed_country(text: str, head_start: int, mentions: list[Mention], role: s
         at = next((m for m in reversed(places) if m.end <= where.start() and not before[m.end : where.start()].strip()), None)
         seat = None if at is None else at.entity if at.type == "country" else gazetteer.country_of(at.entity)
         between = {m.entity if m.type == "country" else gazetteer.country_of(m.entity)
-                   for m in mentions if m.type in ("country", "city") and where.start() <= m.start < head_start}
+                   for m in mentions if where.start() <= m.start < head_start and (m.type == "country" or m.type == "city" and re.search(
+                       r"\b(?:in|to|at|from|via)\s+$", before[max(0, m.start - 6) : m.start]))}  # (not "the One Forest Summit")
         if seat is not None and between <= {seat}:
             return seat
     return None
+
+
+def _surname_demonym(text: str, tok: re.Match[str], mentions: list[Mention]) -> bool:
+    """A demonym that ends a name as its surname: "Hilmi Türkmen said" (an adjective would go on to its noun)."""
+    m = next((x for x in mentions if x.start == tok.start() and x.end == tok.end()), None)
+    return m is not None and m.kind == "demonym" and re.match(
+        r"(?:[,.;:)]|\s+(?:said|says|told|added|noted|stated|stressed|underlined|emphasi[sz]ed|expressed|thanked)\b)", text[tok.end():]) is not None
 
 
 def title_start_of(text: str, pos: int) -> int:
