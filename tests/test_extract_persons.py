@@ -33,6 +33,8 @@ def positions(ex: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("The trip began in Ghana, where the envoy met with President Kofi Mensah.", ("kofi-mensah", "president", "ghana")),
         ("He flew on from Lima, the capital of Peru, where he had met President Rosa Quispe earlier.", ("rosa-quispe", "president", "peru")),
         ("He will then travel to Chile, where he is expected to meet President Ana Costa.", ("ana-costa", "president", "chile")),
+        ("Peru was represented by External Affairs Minister S. Gupta.", ("s-gupta", "minister", "peru")),
+        ("Peru was represented by Acting Foreign Minister Luis Soto.", ("luis-soto", "minister", "peru")),
     ],
 )
 def test_the_frame_states_the_country(ex: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -47,6 +49,9 @@ def test_the_frame_states_the_country(ex: Extractor, text: str, expected: tuple[
         ("He flew to Chile, where he met President Ana Costa of Brazil.", ("ana-costa", "president", "chile")),
         # a minister met "where" may be a visitor too: only heads of state or government take the place's country
         ("He flew to Chile, where he met Foreign Minister Ana Costa.", ("ana-costa", "minister", "chile")),
+        ("The trip began in Gabon, where he flew to Lagos and met with President Ali Mba.", ("ali-mba", "president", "gabon")),
+        # represented by whom is not said: the title after "represented by" of another clause
+        ("Peru was represented by its ambassador, and President Ana Costa stayed home.", ("ana-costa", "president", "peru")),
         # no frame: a place opening the sentence says nothing of a title
         ("In Chile, Foreign Minister Ana Costa met President Luis Vidal.", ("luis-vidal", "president", "chile")),
     ],

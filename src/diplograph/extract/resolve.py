@@ -111,7 +111,7 @@ _TITLE_WORDS = set(
     "extraordinary plenipotentiary chief executive presidential administration security civil aviation ecology natural "
     "resources investment investments family women children migration press spokesperson spokesman mr mrs ms dr h.e "
     "his her excellency majesty highness king queen emir amir sheikh crown prince chancellor premier federal professor prof "
-    "samdech techo "
+    "samdech techo acting interim "
     # portfolios of ministries ("Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi")
     "diaspora overseas expatriates commonwealth veterans housing water mining mines petroleum fisheries forestry lands "
     "employment planning budget treasury commerce heritage religious integration multilateral bilateral cabinet "
@@ -803,6 +803,9 @@ def _framed_country(text: str, head_start: int, mentions: list[Mention], role: s
     last = places[-1]
     own = last.entity if last.type == "country" else gazetteer.country_of(last.entity)
     tail = before[last.end:]
+    lead = re.search(r"(?:\b[A-Z][\w-]*\s+)+$", tail)  # title words before the head: "by External Affairs Minister X"
+    if lead is not None and all(w.lower() in _TITLE_WORDS for w in lead.group().split()):
+        tail = tail[: lead.start()]
     if last.type == "country" and (_REPRESENTED.fullmatch(tail) or _LED_BY.fullmatch(tail)):
         return own
     where = _WHERE_MET.search(before) if role in ("president", "prime-minister") else None
