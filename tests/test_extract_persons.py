@@ -348,3 +348,29 @@ def test_a_demonym_as_a_surname(ex: Extractor) -> None:
     # "Türkmen" ends the name (a surname), "Turkish" before a noun does not
     assert ("hilmi-turkmen", "official", "lima-municipality") in positions(ex, "Mayor of Lima Hilmi Türkmen said he was glad.")
     assert not any(p.startswith("hilmi") for p, _r, _o in positions(ex, "The Mayor of Lima, Hilmi Turkish officials, spoke."))
+
+
+# -- appositive titles after the name ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ana Ruiz, Peru's foreign minister, arrived.", ("ana-ruiz", "minister", "peru")),
+        ("Ana Ruiz, Peru's deputy foreign minister, arrived.", ("ana-ruiz", "deputy-minister", "peru")),
+        ("Ana Ruiz, the new Peruvian ambassador to Chile, presented her credentials.", ("ana-ruiz", "ambassador", "peru")),
+        ("Ana Ruiz, who heads Peru's ministry of foreign affairs, arrived.", ("ana-ruiz", "minister", "peru")),
+        ("Peru sent a delegation to Lima. Ana Ruiz, the country's foreign minister, arrived.", ("ana-ruiz", "minister", "peru")),
+    ],
+)
+def test_appositive_titles(ex: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, the country's foreign minister, arrived.",  # no country named before
+        "Peru and Chile met in Lima. Ana Ruiz, who heads the ministry of trade, arrived.",  # whose ministry?
+    ],
+)
+def test_no_appositive_title_without_its_country(ex: Extractor, text: str) -> None:
+    assert not any(p == "ana-ruiz" for p, _r, _o in positions(ex, text))

@@ -228,7 +228,8 @@ class Gazetteer:
                     if i + n <= len(toks):
                         after = text[toks[i + n - 1][1] : toks[i + n - 1][1] + 3]
                         nxt = by_start.get(toks[i + n - 1][1] + 2) if after.startswith(", ") else None
-                        if nxt is not None and nxt.type == "country" and nxt.kind != "demonym":  # "Ana Ruiz, Chilean ...": no place
+                        if nxt is not None and nxt.type == "country" and nxt.kind != "demonym" and text[nxt.end : nxt.end + 2] not in ("'s", "’s"):
+                            # ("Ana Ruiz, Chilean ...", "Ana Ruiz, Chile's minister": no place)
                             cue = True
                             break
                 if not cue:

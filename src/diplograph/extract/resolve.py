@@ -97,7 +97,7 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E)\.?\s+(?=[A-ZÀ-ÖØ-�
 #: what may stand between an appositive name and its title: "Ana Soto, the former Foreign Minister of Peru"
 _APPOSITION = re.compile(
     r"(?P<name>(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+(?:\s+(?:(?:al|el|bin|bint|ibn|van|von|de|da|do|dos|das|del|di|du|der|den|ter)[\s-]+)?(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+){0,3})\s*,\s+"
-    r"(?P<mid>(?:(?:the|then|former|current|incumbent|acting|newly[\s-]appointed|outgoing|who\s+is|who\s+was)\s+|[A-Z][\w'’-]*\s+){0,4})$"
+    r"(?P<mid>(?:(?:the|then|former|current|incumbent|acting|new|newly[\s-]appointed|outgoing|who\s+is|who\s+was|country['’]s)\s+|[A-Z][\w'’-]*\s+){0,4})$"
 )
 #: capitalised words that belong to titles, never to names
 _TITLE_WORDS = set(
@@ -156,6 +156,8 @@ class DocumentContext:
     last_subject: str | None = None
     #: every post-holder named so far: (person, role, country or None), in order
     holders: list[tuple[str, str, str | None]] = field(default_factory=list)
+    #: the last country a sentence named: what "the country's foreign minister" refers to
+    last_country: str | None = None
     #: the last embassy named by its sender (and host): what "the embassy is headed by" refers to
     last_embassy: tuple[str | None, str | None] | None = None
 
@@ -293,6 +295,9 @@ class Resolver:
                 # "Chile was represented by President X", "Chile's government, led by President X", "in Chile, where he met
                 # President X": the sentence's frame states the country the title leaves out
                 country = _framed_country(text, head.start(), mentions, role, self.gazetteer)
+            if country is None and _THE_COUNTRYS.search(text[: head.start()]):
+                # "X, the country's foreign minister": the country named last (in this sentence, or before it)
+                country = next((c.entity for c in reversed(countries) if c.end <= head.start()), None) or (context.last_country if context else None)
             if role == "ambassador":
                 to = re.search(r"\b(?:to|in)\b", text[head.end():title_end])
                 later = [c for c in inside if to and c.start >= head.end() + to.start()]
@@ -355,6 +360,9 @@ class Resolver:
                     info += [("city", town.entity), ("city_name", text[town.start : town.end]), ("head", head.group())]
                 out.append(Mention(ns, ne, pid, "person", "title", tuple(info)))
         out = self._share_country(text, out)
+        out += self._heads_of_ministries(text, mentions, context, out)
+        if context is not None and countries:
+            context.last_country = countries[-1].entity
         for i, m in enumerate(out):  # "met his Peruvian counterpart, Ana Soto": the post of the one met
             if m.get("role") == "counterpart":
                 prev = next((p for p in reversed(out[:i]) if p.get("role") not in (None, "counterpart")), None)
@@ -391,6 +399,23 @@ class Resolver:
             named = _embassy_named(text, mentions, self.gazetteer, em.start())
             if named[0] is not None:
                 context.last_embassy = named
+
+    def _heads_of_ministries(self, text: str, mentions: list[Mention], context: DocumentContext | None, out: list[Mention]) -> list[Mention]:
+        """ "Ana Ruiz, who heads Peru's ministry of foreign affairs": the minister of that country."""
+        found = []
+        for m in _HEADS_MINISTRY.finditer(text):
+            c = next((x for x in mentions if x.type == "country" and x.start == m.start("c")), None)
+            if c is None:
+                continue
+            back = self._name_before(text, m.start("rest") + len(re.match(r",\s*", m.group("rest")).group()), mentions)  # type: ignore[union-attr]
+            if back is None or any(o.start == back[0] for o in out):
+                continue
+            name = _unglue(text[back[0] : back[1]])
+            pid = self.resolve_name(name, context, c.entity) or slug(name)
+            title = re.sub(r"\s+", " ", f"Minister {text[m.start('of') : m.end()]} of {self.gazetteer.entities[c.entity].label}")
+            found.append(Mention(back[0], back[1], pid, "person", "title",
+                                 (("role", "minister"), ("title", title), ("name", name), ("country", c.entity))))
+        return found
 
     def _second_post(self, text: str, name_end: int, head_start: int, mentions: list[Mention]) -> bool:
         """Whether the title at ``head_start`` is the second post of one appositive title: "X, Kenya's Prime Cabinet
@@ -764,6 +789,13 @@ _WHERE_MET = re.compile(r",\s*where\s+[^.;:!?]{0,120}?\b(?:met|meet|meets|meetin
 
 #: a non-resident ambassador's seat, written as an aside in credentials lists: ", with residence in Moscow,"
 _RESIDENCE = re.compile(r"(?:with\s+(?:residence|seat)|resident|residing|based)\s+in\s+[A-Z][\w-]*(?:[\s-][A-Z][\w-]*)?\s*(?=,)")
+
+
+#: "X, the country's foreign minister"
+_THE_COUNTRYS = re.compile(r"\bthe\s+country['’]s\s+(?:(?:[Ff]ormer|[Nn]ew|[Aa]cting|[Dd]eputy|[Ff]irst|[Ff]oreign|[Pp]rime|[Vv]ice)\s+)*\Z")
+#: "X, who heads Peru's ministry of foreign affairs" (the name is read back from ``rest``)
+_HEADS_MINISTRY = re.compile(r"(?P<rest>,\s+who\s+(?:heads|head|headed|leads|led|runs)\s+(?:the\s+)?)(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+"
+                             r"(?:[Mm]inistry|[Dd]epartment)\s+(?P<of>(?:of|for)\s+[\w\s,-]{2,60}?)(?=\s*[,.;]|\s+(?:and|since|until)\b)")
 
 
 #: "the X Embassy in Y, headed by", "The embassy is headed by": an embassy and its head
