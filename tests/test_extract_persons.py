@@ -374,3 +374,21 @@ def test_appositive_titles(ex: Extractor, text: str, expected: tuple[str, str, s
 )
 def test_no_appositive_title_without_its_country(ex: Extractor, text: str) -> None:
     assert not any(p == "ana-ruiz" for p, _r, _o in positions(ex, text))
+
+
+# -- plural titles -----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Foreign Ministers Ana Ruiz of Peru and Luis Soto of Chile met in Lima.",
+         {("ana-ruiz", "minister", "peru"), ("luis-soto", "minister", "chile")}),
+        ("Peruvian and Chilean foreign ministers Ana Ruiz and Luis Soto met in Lima.",
+         {("ana-ruiz", "minister", "peru"), ("luis-soto", "minister", "chile")}),
+        # one name with its country, one without: only the one stated
+        ("Presidents Ana Ruiz of Peru and Luis Soto met in Lima.", {("ana-ruiz", "president", "peru")}),
+        # two adjectives, three names: no pairing is stated
+        ("Peruvian and Chilean foreign ministers Ana Ruiz, Luis Soto and Rosa Diaz met in Lima.", set()),
+    ],
+)
+def test_plural_titles_pair_names_and_countries(ex: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert positions(ex, text) == expected

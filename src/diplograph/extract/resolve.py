@@ -331,6 +331,21 @@ class Resolver:
             if plural:  # "Presidents" is no person's title: each holds the singular
                 title = re.sub(r"(?i)\b(" + "|".join(re.escape(h) for h, _ in ROLE_HEADS) + r")s\b", r"\1", title)
             per_country = [c.entity for c in (inside if len(inside) == len(names) and len(names) > 1 else [])]
+            if plural and before and not per_country:
+                # "Peruvian and Chilean foreign ministers Ana Ruiz and Luis Soto": the adjectives in the names' order
+                joined = [before[-1]]
+                for c in reversed([c for c in countries if c.end <= before[-1].start]):
+                    if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[c.end : joined[0].start]):
+                        break
+                    joined.insert(0, c)
+                if len(joined) >= 2:
+                    per_country = [c.entity for c in joined] if len(joined) == len(names) else ["?"] * len(names)
+            if plural and len(names) > 1 and not per_country and country is None:
+                # "Foreign Ministers Ana Ruiz of Peru and Luis Soto of Chile": each name's own country after it
+                after_each = [next((c.entity for c in countries if (o := re.match(r"\s+of\s+(?:the\s+)?", text[ne:])) and c.start == ne + o.end()), None)
+                              for _ns, ne in names]
+                if any(after_each):
+                    per_country = [str(c) if c else "?" for c in after_each]
             # "Mayor of Lima X", "the Lima mayor, X": the city whose municipality the post belongs to
             town = next((c for c in cities if head.end() <= c.start < max(title_end, head.end())), None) or next(
                 (c for c in cities if c.end <= head.start() and re.fullmatch(r"(?:['’]s)?\s+", text[c.end : head.start()])), None)
@@ -339,6 +354,8 @@ class Resolver:
             for i, (ns, ne) in enumerate(names):
                 name = _unglue(text[ns:ne])
                 own = per_country[i] if per_country else country
+                if own == "?":
+                    own = None  # (two adjectives for another number of names: no guess)
                 own_title = title
                 if per_country and own in self.gazetteer.entities:  # "the presidents of Chile and Peru, Ruiz and Diaz"
                     singular = re.sub(r"s$", "", head.group()) if plural else head.group()
@@ -573,6 +590,10 @@ class Resolver:
             return names
         pos = names[-1][1]
         while True:
+            of = re.match(r"\s+of\s+(?:the\s+)?", text[pos:])  # "Ministers Ana Ruiz of Peru and Luis Soto of Chile"
+            c = next((m for m in mentions if of and m.type == "country" and m.start == pos + of.end()), None)
+            if c is not None:
+                pos = c.end
             sep = re.match(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)", text[pos:])
             if not sep:
                 return names
