@@ -392,3 +392,13 @@ def test_no_appositive_title_without_its_country(ex: Extractor, text: str) -> No
 )
 def test_plural_titles_pair_names_and_countries(ex: Extractor, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert positions(ex, text) == expected
+
+
+def test_ambassadors_of_a_country_named_for_the_group(ex: Extractor) -> None:
+    text = ("Earlier, two newly appointed Peruvian ambassadors were sworn in: Mr. Luis Soto, Peru's Ambassador to Japan, and "
+            "Ms. Ana Ruiz, Ambassador to Spain.")
+    got = {(f["person"], f["organisation"], f.get("accredited_to")) for f in facts(ex, text, "position")}
+    assert got == {("luis-soto", "peru", "japan"), ("ana-ruiz", "peru", "spain")}
+    # two countries' ambassadors: the group says nothing of one
+    text = "Peruvian and Chilean ambassadors met on Monday; Ms. Ana Ruiz, Ambassador to Spain, spoke."
+    assert not any(p == "ana-ruiz" for p, _r, _o in positions(ex, text))

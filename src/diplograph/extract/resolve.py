@@ -317,6 +317,12 @@ class Resolver:
                     sent, seat = self._embassy_frame(text, head.start(), mentions, context)
                     if sent is not None:
                         country, accredited = sent, accredited or seat
+                if country is None:
+                    # "two new Peruvian ambassadors were sworn in: X, Ambassador to Chile, and Y, Ambassador to Bolivia"
+                    group = [c for c in countries if c.end <= head.start() and re.match(r"(?:['’]s)?\s+(?:newly[\s-]appointed\s+|new\s+)?(?:ambassadors|envoys)\b",
+                                                                                      text[c.end :])]
+                    if len(group) == 1:
+                        country = group[0].entity
             title_start = before[-1].start if before else head.start()
             if title_end < 0:  # "President Ana Ruiz of Peru" -> "President of Peru"
                 c_end = -title_end
