@@ -321,7 +321,8 @@ class Resolver:
                     # "two new Peruvian ambassadors were sworn in: X, Ambassador to Chile, and Y, Ambassador to Bolivia"
                     group = [c for c in countries if c.end <= head.start() and re.match(r"(?:['’]s)?\s+(?:newly[\s-]appointed\s+|new\s+)?(?:ambassadors|envoys)\b",
                                                                                       text[c.end :])]
-                    if len(group) == 1:
+                    coordinated = group and any(re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[c.end : group[0].start]) for c in countries)
+                    if len(group) == 1 and not coordinated:  # (not "Peruvian and Chilean ambassadors")
                         country = group[0].entity
             title_start = before[-1].start if before else head.start()
             if title_end < 0:  # "President Ana Ruiz of Peru" -> "President of Peru"
