@@ -402,3 +402,14 @@ def test_ambassadors_of_a_country_named_for_the_group(ex: Extractor) -> None:
     # two countries' ambassadors: the group says nothing of one
     text = "Peruvian and Chilean ambassadors met on Monday; Ms. Ana Ruiz, Ambassador to Spain, spoke."
     assert not any(p == "ana-ruiz" for p, _r, _o in positions(ex, text))
+
+
+def test_pm_abbreviates_prime_minister(ex: Extractor) -> None:
+    assert positions(ex, "Indian PM Ravi Kumar arrived at 5 pm on Monday.") == {("ravi-kumar", "prime-minister", "india")}
+    assert positions(ex, "The talks began at 5 pm Ravi Kumar said.") == set()
+
+
+@pytest.mark.parametrize("text", ["President-elect Ana Ruiz of Peru arrived.", "Peru's president-elect Ana Ruiz arrived.",
+                                  "Peruvian Prime Minister-designate Ana Ruiz arrived.", "Peruvian presidential candidate Ana Ruiz arrived."])
+def test_no_post_before_it_is_taken(ex: Extractor, text: str) -> None:
+    assert positions(ex, text) == set()

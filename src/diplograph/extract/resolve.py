@@ -76,6 +76,7 @@ ROLE_HEADS: list[tuple[str, str]] = [
     ("governor", "official"),
     ("member of parliament", "official"),
     ("mp", "official"),
+    ("pm", "prime-minister"),
     ("lawmaker", "official"),
     ("senator", "official"),
 ]
@@ -247,6 +248,8 @@ class Resolver:
             if head.start() > 0 and text[head.start() - 1] in "-–" and head.start() > 1 and text[head.start() - 2].isalpha() and not re.search(
                     r"\b(?:then|now)[-–]$", text[max(0, head.start() - 6) : head.start()], re.I):
                 continue  # "Vice-President" is read from "Vice"; "X-Ambassador" is no title
+            if head.group().rstrip("s").lower() in ("pm", "mp") and not head.group().startswith(("PM", "MP")):
+                continue  # "5 pm": only the capitals abbreviate an office
             plural = bool(head.group("plural")) and not head.group().lower().endswith(("ss", "us"))
             role = _role(head.group()[:-1] if plural else head.group())
             mayor = re.fullmatch(r"(?i)mayor|hokim|akim|lord\s+mayor", head.group())
