@@ -413,3 +413,25 @@ def test_pm_abbreviates_prime_minister(ex: Extractor) -> None:
                                   "Peruvian Prime Minister-designate Ana Ruiz arrived.", "Peruvian presidential candidate Ana Ruiz arrived."])
 def test_no_post_before_it_is_taken(ex: Extractor, text: str) -> None:
     assert positions(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Peru has a resident embassy in Santiago.", "embassy-of-peru-in-chile"),
+        ("Peru's diplomatic mission in Santiago was upgraded to an embassy in 2001.", "embassy-of-peru-in-chile"),
+    ],
+)
+def test_resident_embassies_and_diplomatic_missions(ex: Extractor, text: str, expected: str) -> None:
+    assert _missions(ex, text) == {expected}
+
+
+@pytest.mark.parametrize("text", ["France's military mission in Mali ended in 2022.", "Peru has diplomatic missions in 40 countries.",
+                                  "Peru does not have a resident embassy in Chile."])
+def test_no_embassy_from_other_missions(ex: Extractor, text: str) -> None:
+    assert _missions(ex, text) == set()
+
+
+def test_a_reopening_is_an_opening(ex: Extractor) -> None:
+    got = {(f["embassy"], f["start"]) for f in facts(ex, "Peru reopened its embassy in Santiago in 2015.", "embassy-opening")}
+    assert got == {("embassy-of-peru-in-chile", "2015")}

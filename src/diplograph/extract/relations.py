@@ -28,7 +28,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded)\b", _I),
     "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become|remains?|remained)\s+(?:both\s+|all\s+|also\s+|still\s+)?(?:a\s+)?(?:founding\s+)?members?|as\s+(?:fellow\s+)?members\s+of|among\s+the\s+(?:founding\s+|original\s+)?members|joined|accession to)\b", _I),
     "observer": re.compile(r"\bobserver(?:\s+status|\s+state|\s+country)?\b", _I),
-    "embassy": re.compile(r"\bembass(?:y|ies)\b|\b(?:honorary\s+)?consulates?(?:[\s-]+general)?\b|\bconsulates\s+general\b", _I),
+    "embassy": re.compile(r"\bembass(?:y|ies)\b|\bdiplomatic\s+missions?\b|\b(?:honorary\s+)?consulates?(?:[\s-]+general)?\b|\bconsulates\s+general\b", _I),
     "recognition": re.compile(r"\brecogni[sz](?:e|ed|es|ing)\b(?!\s+(?:the\s+)?(?:importance|role|contribution|need))", _I),
     "relations-established": re.compile(
         r"\b(?:diplomatic\s+relations|diplomatic\s+ties)\b.{0,80}?\bestablish(?:ed|ing)?\b"
@@ -47,7 +47,7 @@ _NOT_STATUS = re.compile(r"^\s*(?:bid|application|applications|talks|negotiation
 _LISTED = re.compile(r"\b(?:are|were|have\s+been|became|joined|all)\b", re.I)
 SUMMIT_WORD = re.compile(r"\bsummit\b", re.I)
 _RECIPROCAL = re.compile(r"\b(?:have|maintain|opened|established)\s+(?:resident\s+)?embassies\s+in\s+(?:each\s+other['’]?s?|one\s+another['’]s|the\s+other['’]s|their\s+respective|both)\s+capitals?\b", re.I)
-_OPENED = re.compile(r"\b(?:opened|opening|established|inaugurated|opens|set\s+up|start(?:ed|ing)\s+(?:its\s+)?operations|began\s+(?:its\s+)?(?:work|operations))\b", re.I)
+_OPENED = re.compile(r"\b(?:opened|opening|re-?opened|re-?opening|re-?opens|established|inaugurated|opens|set\s+up|start(?:ed|ing)\s+(?:its\s+)?operations|began\s+(?:its\s+)?(?:work|operations))\b", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:recogni[sz]|independen|visit|sign|opened|joined)", re.I)
 _ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3}|[a-z]+)(?:st|nd|rd|th)?\s+anniversary\b|\b(?P<n2>\d{1,3})\s+years\s+(?:since|of)\b", re.I)
 _COUNT_WORDS = {"first": 1, "fifth": 5, "tenth": 10, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30,
@@ -729,7 +729,8 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                 continue
             if opened and edate and not _planned_date(clause, edate):
                 out.append(Candidate("embassy-opening", {"embassy": eid}, edate, 0.75, entities=[ent]))
-            elif opened or re.search(r"\b(?:ha(?:s|ve)|maintains?|operates?|runs?)\s+(?:an?\s+|its\s+)?(?:embass|consulat)", part, _I) or (
+            elif opened or re.search(r"\b(?:ha(?:s|ve)|maintains?|operates?|runs?)\s+(?:an?\s+|its\s+)?(?:(?:resident|permanent|full|diplomatic)\s+)?(?:embass|consulat|diplomatic\s+mission)",
+                                     part, _I) or (
                     (rp := re.search(r"\brepresented\b[^.;]{0,60}?\b(?:by|through|via|from)\s+(?:its|their)\s+(?:embass|consulat)", part, _I)) is not None
                     and modality(t, lo + rp.start()) is None) or re.match(
                     r"embassy\s+of\b", t[em.start():], _I) and t[em.start()].isupper() or _named_embassy(clause, em.start(), em.end()):
