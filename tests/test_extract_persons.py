@@ -167,6 +167,8 @@ def _trade(ex: Extractor, sentence: str) -> set[tuple[tuple[str, ...], str, Any,
          (("argentina", "peru"), "2022", 484_100_000_000, "ARS")),
         ("Trade between Chile and Peru stood at RM3 billion in 2021.", (("chile", "peru"), "2021", 3_000_000_000, "MYR")),
         ("Trade between Chile and Peru reached 2 trillion won in 2020.", (("chile", "peru"), "2020", 2_000_000_000_000, "KRW")),
+        ("Trade exchange between Chile and Peru amounted to 1.2 billion dollars in 2021.", (("chile", "peru"), "2021", 1_200_000_000, "USD")),
+        ("The commercial exchange between Chile and Peru reached US$2 billion in 2019.", (("chile", "peru"), "2019", 2_000_000_000, "USD")),
     ],
 )
 def test_trade_in_local_currencies(ex: Extractor, sentence: str, expected: tuple[Any, ...]) -> None:
@@ -179,6 +181,7 @@ def test_trade_in_local_currencies(ex: Extractor, sentence: str, expected: tuple
         "They agreed to keep trade at 5 billion dollars.",  # no year: a wish, not a figure
         "Trade between Chile and Peru reached 7 billion pesos in 2020.",  # pesos of which country?
         "Chile and Peru aim to raise trade to 5 trillion won by 2030.",  # a target
+        "Chile and Peru discussed trade exchanges and cultural ties in 2019, worth $5 billion.",  # no figure of trade
     ],
 )
 def test_no_trade_figure_without_its_currency_or_year(ex: Extractor, sentence: str) -> None:

@@ -38,6 +38,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\banniversary\s+of\s+(?:our\s+|their\s+|bilateral\s+)?diplomatic\s+(?:relations|ties)\b", _I),
     "twinning": re.compile(r"\b(?:sister\s+cit(?:y|ies)|twin(?:ned)?\s+(?:towns?|cit(?:y|ies))|twinning|twinned\s+with)\b", _I),
     "trade-turnover": re.compile(r"\b(?:trade\s+turnover|turnover|bilateral\s+trade|mutual\s+trade|trade\s+volume|volume\s+of\s+trade|trade\s+between"
+                                 r"|(?:trade|commercial)\s+exchanges?(?=\s+(?:between|with|reached|amounted|stood|totall?ed|rose|grew|climbed|hit|exceeded)\b)"
                                  r"|trade(?=\s+(?:with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:reached|amounted|amounting|stood|standing|totall?ed|totall?ing|rose|grew|climbed|hit|exceeded)\b)"
                                  r"|trade(?=\s+at\s+(?:\S{1,4}\s?)?\d))\b", _I),  # "figures put last year's trade at RM22.7 billion"
     "award": re.compile(r"\b(?:awarded|conferred|presented\s+with|decorated\s+with|received\s+the)\b", _I),
