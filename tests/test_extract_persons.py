@@ -438,3 +438,21 @@ def test_no_embassy_from_other_missions(ex: Extractor, text: str) -> None:
 def test_a_reopening_is_an_opening(ex: Extractor) -> None:
     got = {(f["embassy"], f["start"]) for f in facts(ex, "Peru reopened its embassy in Santiago in 2015.", "embassy-opening")}
     assert got == {("embassy-of-peru-in-chile", "2015")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kremlin aide Yuri Ivanov told reporters.", ("yuri-ivanov", "official", "russian-federation")),
+        ("White House spokeswoman Ana Ruiz said.", ("ana-ruiz", "official", "united-states")),
+        ("Peruvian Foreign Ministry spokesperson Ana Ruiz said.", ("ana-ruiz", "official", "peru")),
+    ],
+)
+def test_spokespersons_aides_and_seats_of_government(ex: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(ex, text)
+
+
+@pytest.mark.parametrize("text", ["Ana Ruiz, an aide to the president, said.", "The aide Luis Soto said.",
+                                  "Protesters near the Kremlin met aide Luis Soto."])
+def test_no_aide_s_country_unstated(ex: Extractor, text: str) -> None:
+    assert positions(ex, text) == set()

@@ -62,6 +62,10 @@ ROLE_HEADS: list[tuple[str, str]] = [
     ("secretary general", "head"),
     ("general secretary", "official"),
     ("prime cabinet secretary", "official"),
+    ("spokesperson", "official"),
+    ("spokesman", "official"),
+    ("spokeswoman", "official"),
+    ("aide", "official"),
     ("senior advisor", "official"),
     ("senior adviser", "official"),
     ("advisor", "official"),
@@ -298,6 +302,9 @@ class Resolver:
                 # "Chile was represented by President X", "Chile's government, led by President X", "in Chile, where he met
                 # President X": the sentence's frame states the country the title leaves out
                 country = _framed_country(text, head.start(), mentions, role, self.gazetteer)
+            if country is None and (seat := _SEAT.search(text[: head.start()])) is not None:
+                # "Kremlin aide X", "White House spokeswoman X": the seat of a government stands for its country
+                country = self.gazetteer.country_by_iso3.get(_SEATS[seat.group(1).lower().replace("é", "e")])
             if country is None and _THE_COUNTRYS.search(text[: head.start()]):
                 # "X, the country's foreign minister": the country named last (in this sentence, or before it)
                 country = next((c.entity for c in reversed(countries) if c.end <= head.start()), None) or (context.last_country if context else None)
@@ -822,6 +829,9 @@ _WHERE_MET = re.compile(r",\s*where\s+[^.;:!?]{0,120}?\b(?:met|meet|meets|meetin
 _RESIDENCE = re.compile(r"(?:with\s+(?:residence|seat)|resident|residing|based)\s+in\s+[A-Z][\w-]*(?:[\s-][A-Z][\w-]*)?\s*(?=,)")
 
 
+#: seats of government that news writes for the government (ISO 3166 alpha-3 of their country)
+_SEATS = {"kremlin": "RUS", "white house": "USA", "elysee": "FRA", "downing street": "GBR", "zhongnanhai": "CHN"}
+_SEAT = re.compile(r"\b(Kremlin|White\s+House|[EÉ]lys[eé]e|Downing\s+Street|Zhongnanhai)(?:['’]s)?\s+(?:(?:[Cc]hief|[Ss]enior|[Dd]eputy|[Ff]oreign[\s-][Pp]olicy|[Pp]ress|[Nn]ational\s+[Ss]ecurity)\s+)*\Z")
 #: "X, the country's foreign minister"
 _THE_COUNTRYS = re.compile(r"\bthe\s+country['’]s\s+(?:(?:[Ff]ormer|[Nn]ew|[Aa]cting|[Dd]eputy|[Ff]irst|[Ff]oreign|[Pp]rime|[Vv]ice)\s+)*\Z")
 #: "X, who heads Peru's ministry of foreign affairs" (the name is read back from ``rest``)
