@@ -456,3 +456,13 @@ def test_spokespersons_aides_and_seats_of_government(ex: Extractor, text: str, e
                                   "Protesters near the Kremlin met aide Luis Soto."])
 def test_no_aide_s_country_unstated(ex: Extractor, text: str) -> None:
     assert positions(ex, text) == set()
+
+
+def test_a_royal_named_later_by_title_and_given_name(ex: Extractor) -> None:
+    text = ("His Highness Sheikh Tamim bin Hamad Al Thani, Emir of Qatar, received Peruvian President Ana Ruiz on 3 May 2024. "
+            "On 4 May 2024, Sheikh Tamim met Chilean President Luis Soto.")
+    assert ("luis-soto", "tamim-bin-hamad-al-thani") in _meetings(ex, text)
+    # two of that given name: no guess
+    text = ("Sheikh Tamim bin Hamad Al Thani, Emir of Qatar, and Sheikh Tamim bin Khalid Al Thani, Minister of Culture of Qatar, "
+            "arrived in Lima on 3 May 2024. On 4 May 2024, Sheikh Tamim met Chilean President Luis Soto.")
+    assert not any("luis-soto" in p and any(x.startswith("tamim") for x in p) for p in _meetings(ex, text))

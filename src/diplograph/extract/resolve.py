@@ -682,6 +682,13 @@ class Resolver:
             if any(not (e <= a or s >= b) for a, b in spans):
                 continue
             name = re.sub(r"(?:'s|’s)$", "", m.group())
+            royal = re.match(r"(?:Sheikh|Sheikha|Prince|Princess|Emir|Amir|King|Sultan|Crown\s+Prince)\s+(?=[A-Z])", name)
+            if royal and len(name[royal.end():].split()) == 1:
+                # "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani": a royal is named by the given name
+                pid = self._royal_reference(name[royal.end():], context)
+                if pid:
+                    out.append(Mention(s + royal.end(), s + len(name), pid, "person", "alias"))
+                continue
             if fold(name.split()[-1]) in _TITLE_WORDS or fold(name.split()[0]) in _NOT_NAMES or len(name) < 2:
                 continue
             pid = self._resolve_cheap(name, context)
@@ -702,6 +709,21 @@ class Resolver:
         if key not in self.gazetteer.persons_by_surname and not any(key in _surname_keys(p) for p in context.persons.values()):
             return self._first_name_reference(toks[0], context) if len(toks) == 1 else None
         return self.resolve_name(name, context) or (self._first_name_reference(toks[0], context) if len(toks) == 1 else None)
+
+    def _royal_reference(self, given: str, context: DocumentContext) -> str | None:
+        """The one person of this document whose name is ``given`` followed by a lineage ("bin", "bint", "ibn")."""
+        key = name_key(given)
+        found = []
+        for pid in [*context.persons, *sorted(context.named)]:
+            e = context.persons.get(pid) or self.gazetteer.entities.get(pid)
+            if e is None or pid in found:
+                continue
+            for label in (e.label, *e.alt_labels):
+                lt = tokens(label)
+                if len(lt) >= 3 and name_key(lt[0]) == key and lt[1] in ("bin", "bint", "ibn", "ben"):
+                    found.append(pid)
+                    break
+        return found[0] if len(found) == 1 else None
 
     def _first_name_reference(self, token: str, context: DocumentContext) -> str | None:
         """A later reference by the *first* word of a name, where that word is the one a reader uses: the family name
