@@ -466,3 +466,20 @@ def test_a_royal_named_later_by_title_and_given_name(ex: Extractor) -> None:
     text = ("Sheikh Tamim bin Hamad Al Thani, Emir of Qatar, and Sheikh Tamim bin Khalid Al Thani, Minister of Culture of Qatar, "
             "arrived in Lima on 3 May 2024. On 4 May 2024, Sheikh Tamim met Chilean President Luis Soto.")
     assert not any("luis-soto" in p and any(x.startswith("tamim") for x in p) for p in _meetings(ex, text))
+
+
+def test_a_surname_in_the_headline_takes_the_full_name_given_below(ex: Extractor) -> None:
+    text = ("Wang Jianguo holds talks with Kenyan President Otieno\n\nBEIJING, Oct. 17 -- Chinese President Wang Jianguo held talks "
+            "with Kenyan President William Otieno in Beijing on Tuesday. Otieno said Kenya agrees.")
+    res = ex.extract(text, doc_id="t", published="2023-10-17")
+    people = {k: v["label"] for k, v in res.entities.items() if v["type"] == "person"}
+    assert people == {"wang-jianguo": "Wang Jianguo", "william-otieno": "William Otieno"}
+    assert {tuple(f.values["participants"]) for f in res.facts if f.type == "meeting"} == {("wang-jianguo", "william-otieno")}
+
+
+def test_a_full_name_of_another_given_name_is_another_person(ex: Extractor) -> None:
+    text = ("Kenyan President Otieno spoke on Monday.\n\nKenyan President William Otieno met Chinese President Wang Jianguo on "
+            "Tuesday, and Kenyan Foreign Minister Grace Otieno met Chinese Foreign Minister Li Wei.")
+    got = positions(ex, text)
+    assert {("william-otieno", "president", "kenya"), ("grace-otieno", "minister", "kenya")} <= got
+    assert ("william-otieno", "minister", "kenya") not in got

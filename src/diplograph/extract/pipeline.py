@@ -22,7 +22,7 @@ from .bodies import city_body, post_body
 from .consolidate import consolidate
 from .events import find_events
 from .facts import to_fact
-from .gazetteer import GEntity, Gazetteer, Mention, tokens
+from .gazetteer import GEntity, Gazetteer, Mention, slug, tokens
 from .normalise import NormalisedText
 from .relations import Candidate, Clause, find_relations
 from .renamings import find_renamings
@@ -202,6 +202,11 @@ class Extractor:
         # body says more than the same post said of the country
         in_body = {(p, r, str(c.entities[0].get("of"))) for (p, r, _o), (c, _e) in positions.items() if c.entities and c.entities[0].get("of")}
         positions = {k: v for k, v in positions.items() if k not in in_body}
+        rename = _fuller_names(context, self.gazetteer)
+        if rename:  # "Kenyan President Ruto" in the headline, "William Ruto" below: one person, under the full name
+            positions = {(rename.get(p, p), r, o): (c, e) for (p, r, o), (c, e) in positions.items()}
+            for cand in [c for c, _e in positions.values()] + [c for c, _e, _m in candidates]:
+                cand.values = {k: _renamed(v, rename) for k, v in cand.values.items()}
         position_ids: dict[str, str] = {}
         for (person, _role, _org), (cand, ev) in sorted(positions.items()):
             fact = to_fact(cand, doc_id, ev)
@@ -236,6 +241,8 @@ class Extractor:
         if known is None and m.entity not in context.persons:
             nationality = m.get("country")
             context.persons[m.entity] = GEntity(m.entity, "person", m.get("name") or m.entity, (), {"nationality": nationality} if nationality else {})
+        elif known is None and m.get("name") and len(tokens(str(m.get("name")))) > len(tokens(context.persons[m.entity].label)):
+            context.fuller.setdefault(m.entity, str(m.get("name")))  # the same person named in full later
         role = m.get("role")
         if role:
             context.last_by_role[role] = m.entity
@@ -310,6 +317,36 @@ _FRAME = re.compile(r"^\s*(?:(?:At|During|In\s+the\s+course\s+of|On\s+the\s+side
 
 #: a person referred to by nationality and post: "the Turkish leader", "the Kenyan president"
 _NATIONAL_REFERENCE = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+(?:leader|president|head\s+of\s+state|prime\s+minister|premier|foreign\s+minister|minister|speaker)\b", re.I)
+
+
+def _fuller_names(context: DocumentContext, gazetteer: Gazetteer) -> dict[str, str]:
+    """Old id -> new id for the persons this document first named by surname alone and later in full (a new id that
+    another person holds is not taken). ``context.persons`` gets the new ids and full names."""
+    rename: dict[str, str] = {}
+    for old, full in context.fuller.items():
+        new = slug(full)
+        if new == old or new in gazetteer.entities or new in context.persons or new in rename.values():
+            continue
+        e = context.persons.pop(old)
+        context.persons[new] = GEntity(new, "person", full, (e.label,), e.values)
+        rename[old] = new
+    return rename
+
+
+def _renamed(value: Any, rename: dict[str, str]) -> Any:
+    """``value`` (an id, a tuple or list of ids, or mentions) with the renamed ids replaced."""
+    if isinstance(value, str):
+        return rename.get(value, value)
+    if isinstance(value, tuple):
+        new = tuple(_renamed(v, rename) for v in value)
+        return tuple(sorted(new)) if list(value) == sorted(value, key=str) and all(isinstance(v, str) for v in new) else new  # (sorted stays sorted)
+    if isinstance(value, list):
+        return [_renamed(v, rename) for v in value]
+    if isinstance(value, Mention) and value.entity in rename:
+        from dataclasses import replace
+
+        return replace(value, entity=rename[value.entity])
+    return value
 
 
 def _publication(published: str | None) -> DateMention | None:

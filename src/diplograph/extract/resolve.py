@@ -161,6 +161,8 @@ class DocumentContext:
     last_subject: str | None = None
     #: every post-holder named so far: (person, role, country or None), in order
     holders: list[tuple[str, str, str | None]] = field(default_factory=list)
+    #: persons first named by surname alone (id -> the full name the document gave later)
+    fuller: dict[str, str] = field(default_factory=dict)
     #: the last country a sentence named: what "the country's foreign minister" refers to
     last_country: str | None = None
     #: the last embassy named by its sender (and host): what "the embassy is headed by" refers to
@@ -230,6 +232,9 @@ class Resolver:
         for e in pool:
             if e.id in found or not _compatible(e, key, given, country):
                 continue
+            if context is not None and e.id in context.fuller and not _compatible(
+                    GEntity(e.id, "person", context.fuller[e.id], (), e.values), key, given, country):
+                continue  # "Otieno", then "William Otieno": "Grace Otieno" is someone else
             found.append(e.id)
         if len(found) > 1 and context is not None:  # the one this document named is meant
             local = [i for i in found if i in context.persons or i in context.named]
@@ -379,6 +384,8 @@ class Resolver:
                     own_title = f"{singular[:1].upper()}{singular[1:]} of {self.gazetteer.entities[own].label}"
                 pid = self.resolve_name(name, context, own) or slug(name)
                 known = self.gazetteer.entities.get(pid) or (context.persons.get(pid) if context else None)
+                if context is not None and pid in context.persons and len(tokens(name)) > len(tokens(context.persons[pid].label)):
+                    context.fuller.setdefault(pid, name)  # "Otieno" in the headline is "William Otieno"
                 if own is None and known is not None and known.values.get("nationality"):
                     own = str(known.values["nationality"])
                 if plural and not per_country and known is not None and known.values.get("nationality"):
