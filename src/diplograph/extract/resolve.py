@@ -307,9 +307,9 @@ class Resolver:
                 # "Chile was represented by President X", "Chile's government, led by President X", "in Chile, where he met
                 # President X": the sentence's frame states the country the title leaves out
                 country = _framed_country(text, head.start(), mentions, role, self.gazetteer)
-            if country is None and (seat := _SEAT.search(text[: head.start()])) is not None:
+            if country is None and (gov := _SEAT.search(text[: head.start()])) is not None:
                 # "Kremlin aide X", "White House spokeswoman X": the seat of a government stands for its country
-                country = self.gazetteer.country_by_iso3.get(_SEATS[seat.group(1).lower().replace("é", "e")])
+                country = self.gazetteer.country_by_iso3.get(_SEATS[re.sub(r"\s+", " ", gov.group(1).lower().replace("é", "e"))])
             if country is None and _THE_COUNTRYS.search(text[: head.start()]):
                 # "X, the country's foreign minister": the country named last (in this sentence, or before it)
                 country = next((c.entity for c in reversed(countries) if c.end <= head.start()), None) or (context.last_country if context else None)
@@ -329,9 +329,9 @@ class Resolver:
                         country = inside[0].entity
                 if country is None and not apposed:
                     # "the Saudi Embassy in Lima, headed by Ambassador X"; "The embassy is headed by Ambassador X" (the one told before)
-                    sent, seat = self._embassy_frame(text, head.start(), mentions, context)
+                    sent, host = self._embassy_frame(text, head.start(), mentions, context)
                     if sent is not None:
-                        country, accredited = sent, accredited or seat
+                        country, accredited = sent, accredited or host
                 if country is None:
                     # "two new Peruvian ambassadors were sworn in: X, Ambassador to Chile, and Y, Ambassador to Bolivia"
                     group = [c for c in countries if c.end <= head.start() and re.match(r"(?:['’]s)?\s+(?:newly[\s-]appointed\s+|new\s+)?(?:ambassadors|envoys)\b",
