@@ -483,3 +483,8 @@ def test_a_full_name_of_another_given_name_is_another_person(ex: Extractor) -> N
     got = positions(ex, text)
     assert {("william-otieno", "president", "kenya"), ("grace-otieno", "minister", "kenya")} <= got
     assert ("william-otieno", "minister", "kenya") not in got
+
+
+def test_no_shared_country_for_a_second_holder_of_a_unique_post(ex: Extractor) -> None:
+    got = positions(ex, "The forum was attended by Chinese President Li Wei, President Ana Ruiz and President Luis Soto.")
+    assert got == {("li-wei", "president", "china")}

@@ -495,6 +495,8 @@ class Resolver:
                 m = out[i]
                 if m.get("country") or m.get("organisation"):
                     continue
+                if m.get("role") in _ONE_PER_COUNTRY and any(out[j].get("role") == m.get("role") for j in run if j != i):
+                    continue  # "Chinese President A, President B and President C": a country has one president
                 out[i] = Mention(m.start, m.end, m.entity, m.type, m.kind, (*m.info, ("country", str(country))))
         return out
 
@@ -891,6 +893,8 @@ def _embassy_named(text: str, mentions: list[Mention], gazetteer: Gazetteer, at:
     return sender, host
 
 
+#: posts a country has one holder of at a time
+_ONE_PER_COUNTRY = ("president", "prime-minister", "speaker")
 #: between two titled names of a list: a separator, then the second one's title
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?P<title>(?:[A-Z][\w-]*|of|the|for|and)(?:\s+(?:[A-Z][\w-]*|of|the|for|and))*)\s+")
 
