@@ -50,6 +50,7 @@ def test_the_frame_states_the_country(ex: Extractor, text: str, expected: tuple[
         # a minister met "where" may be a visitor too: only heads of state or government take the place's country
         ("He flew to Chile, where he met Foreign Minister Ana Costa.", ("ana-costa", "minister", "chile")),
         ("The trip began in Gabon, where he flew to Lagos and met with President Ali Mba.", ("ali-mba", "president", "gabon")),
+        ("He arrived in Lima, where he met President Kim Soo on the sidelines of the summit.", ("kim-soo", "president", "peru")),
         # represented by whom is not said: the title after "represented by" of another clause
         ("Peru was represented by its ambassador, and President Ana Costa stayed home.", ("ana-costa", "president", "peru")),
         # no frame: a place opening the sentence says nothing of a title

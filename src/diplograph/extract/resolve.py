@@ -914,7 +914,8 @@ def _framed_country(text: str, head_start: int, mentions: list[Mention], role: s
         tail = tail[: lead.start()]
     if last.type == "country" and (_REPRESENTED.fullmatch(tail) or _LED_BY.fullmatch(tail)):
         return own
-    where = _WHERE_MET.search(before) if role in ("president", "prime-minister") else None
+    where = _WHERE_MET.search(before) if role in ("president", "prime-minister") and not re.search(r"\b(?:sidelines?|margins?)\b", text) else None
+    # (not "in Lima, where he met President X on the sidelines of the summit": a summit's guests are of other countries)
     if where is not None:
         # the place right before ", where"; places told between must be of the same country ("in Gabon, where he attended a
         # forum in Libreville and met President X")
