@@ -489,3 +489,9 @@ def test_a_full_name_of_another_given_name_is_another_person(ex: Extractor) -> N
 def test_no_shared_country_for_a_second_holder_of_a_unique_post(ex: Extractor) -> None:
     got = positions(ex, "The forum was attended by Chinese President Li Wei, President Ana Ruiz and President Luis Soto.")
     assert got == {("li-wei", "president", "china")}
+
+
+def test_a_surname_named_before_with_its_appositive_title(ex: Extractor) -> None:
+    got = positions(ex, "President William Otieno arrived on Monday. Otieno, Kenya's president, said he was glad.")
+    assert ("william-otieno", "president", "kenya") in got
+    assert positions(ex, "Otieno, Kenya's president, said he was glad.") == set()  # one word and nobody named in full

@@ -272,7 +272,7 @@ class Resolver:
                 if back is not None and re.fullmatch(r",\s+(?:the\s+)?", text[back[1] : head.start()]):
                     names, apposed = [back], True
             if not names:
-                back = self._name_before(text, head.start(), mentions)
+                back = self._name_before(text, head.start(), mentions, context)
                 prev = next((m for m in reversed(out) if m.end <= head.start()), None)
                 if back is None and prev is not None and self._second_post(text, prev.end, head.start(), mentions):
                     back = (prev.start, prev.end)  # "X, Kenya's Prime Cabinet Secretary and Cabinet Secretary for ..."
@@ -632,7 +632,7 @@ class Resolver:
             names.append((at, end))
             pos = end
 
-    def _name_before(self, text: str, head_start: int, mentions: list[Mention]) -> tuple[int, int] | None:
+    def _name_before(self, text: str, head_start: int, mentions: list[Mention], context: DocumentContext | None = None) -> tuple[int, int] | None:
         """An appositive name before its title: "Ana Soto, the Foreign Minister of Peru"."""
         m = _APPOSITION.search(text[max(0, head_start - 120) : head_start])
         if m is None:
@@ -655,8 +655,12 @@ class Resolver:
         while (hon := _HONORIFIC.match(text, ns)) is not None and hon.end() < off + m.end("name"):
             ns = hon.end()  # "H.E. Dr. Ana Soto, Ambassador of Peru": the honorifics are not part of the name
         ne = self._name_run(text, ns, mentions)
-        if ne is None or ne > off + m.end("name") or len(text[ns:ne].split()) < 2 and "." not in text[ns:ne]:
+        if ne is None or ne > off + m.end("name"):
             return None
+        if len(text[ns:ne].split()) < 2 and "." not in text[ns:ne]:
+            # one word: only a person this document named in full ("Otieno, Kenya's president, said")
+            if context is None or self._resolve_cheap(text[ns:ne], context) not in context.persons:
+                return None
         return ns, ne
 
     def _is_entity_word(self, text: str, base: int, word: str, mentions: list[Mention]) -> bool:
