@@ -35,6 +35,7 @@ def positions(ex: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("He will then travel to Chile, where he is expected to meet President Ana Costa.", ("ana-costa", "president", "chile")),
         ("Peru was represented by External Affairs Minister S. Gupta.", ("s-gupta", "minister", "peru")),
         ("Peru was represented by Acting Foreign Minister Luis Soto.", ("luis-soto", "minister", "peru")),
+        ("Chile's delegation was led by Deputy Foreign Minister Luis Soto.", ("luis-soto", "deputy-minister", "chile")),
     ],
 )
 def test_the_frame_states_the_country(ex: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -51,6 +52,8 @@ def test_the_frame_states_the_country(ex: Extractor, text: str, expected: tuple[
         ("He flew to Chile, where he met Foreign Minister Ana Costa.", ("ana-costa", "minister", "chile")),
         ("The trip began in Gabon, where he flew to Lagos and met with President Ali Mba.", ("ali-mba", "president", "gabon")),
         ("He arrived in Lima, where he met President Kim Soo on the sidelines of the summit.", ("kim-soo", "president", "peru")),
+        ("Peru, led by coach Luis Soto, won the match.", ("luis-soto", "official", "peru")),
+        ("The Chilean delegation met President Luis Soto.", ("luis-soto", "president", "chile")),
         # represented by whom is not said: the title after "represented by" of another clause
         ("Peru was represented by its ambassador, and President Ana Costa stayed home.", ("ana-costa", "president", "peru")),
         # no frame: a place opening the sentence says nothing of a title

@@ -854,7 +854,7 @@ def _attributive(text: str, c_start: int, c_end: int, head_start: int) -> bool:
 _REPRESENTED = re.compile(r"(?:\s*,[^,.;()]{1,120},)?\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+represented\s+"
                           r"(?:at\s+[^,.;]{1,60}?\s+)?by\s+(?:its\s+|their\s+)?(?:then[-\s]|former\s+)?\Z")
 #: "<country>'s government, led by", "the <demonym> delegation, headed by"
-_LED_BY = re.compile(r"(?:['’]s|\s)\s*(?:government|cabinet|administration|delegation)\s*,?\s+(?:which\s+(?:is|was)\s+)?(?:led|headed)\s+by\s+(?:its\s+)?(?:then[-\s])?\Z")
+_LED_BY = re.compile(r"(?:['’]s|\s)\s*(?:government|cabinet|administration|delegation)\s*,?\s+(?:which\s+(?:is|was)\s+|(?:is|was|were|will\s+be)\s+)?(?:led|headed)\s+by\s+(?:its\s+)?(?:then[-\s])?\Z")
 #: "in <country>, where he met (with) President X": the post-holder met there is of that country
 _WHERE_MET = re.compile(r",\s*where\s+[^.;:!?]{0,120}?\b(?:met|meet|meets|meeting|talks\s+with|received\s+by|welcomed\s+by|hosted\s+by|greeted\s+by)"
                         r"\s+(?:with\s+)?\Z")
