@@ -498,3 +498,16 @@ def test_a_surname_named_before_with_its_appositive_title(ex: Extractor) -> None
     got = positions(ex, "President William Otieno arrived on Monday. Otieno, Kenya's president, said he was glad.")
     assert ("william-otieno", "president", "kenya") in got
     assert positions(ex, "Otieno, Kenya's president, said he was glad.") == set()  # one word and nobody named in full
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Peru's new envoy to Chile, Ana Ruiz, arrived.", ("ana-ruiz", "peru", "chile")),
+        ("Ana Ruiz, who served as Peru's ambassador to Chile from 2010 to 2014, died.", ("ana-ruiz", "peru", "chile")),
+        ("Ana Ruiz, Peru's permanent representative to the United Nations, spoke.", ("ana-ruiz", "peru", None)),
+    ],
+)
+def test_envoys_as_news_writes_them(ex: Extractor, text: str, expected: tuple[str, str, str | None]) -> None:
+    got = {(f["person"], f["organisation"], f.get("accredited_to")) for f in facts(ex, text, "position") if f["role"] == "ambassador"}
+    assert expected in got

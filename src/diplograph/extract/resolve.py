@@ -48,6 +48,7 @@ ROLE_HEADS: list[tuple[str, str]] = [
     ("foreign minister", "minister"),
     ("minister", "minister"),
     ("ambassador", "ambassador"),
+    ("permanent representative", "ambassador"),
     ("envoy", "ambassador"),
     ("speaker", "speaker"),
     ("chairman", "chair"),
@@ -102,7 +103,7 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E)\.?\s+(?=[A-ZÀ-ÖØ-�
 #: what may stand between an appositive name and its title: "Ana Soto, the former Foreign Minister of Peru"
 _APPOSITION = re.compile(
     r"(?P<name>(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+(?:\s+(?:(?:al|el|bin|bint|ibn|van|von|de|da|do|dos|das|del|di|du|der|den|ter)[\s-]+)?(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+){0,3})\s*,\s+"
-    r"(?P<mid>(?:(?:the|then|former|current|incumbent|acting|new|newly[\s-]appointed|outgoing|who\s+is|who\s+was|country['’]s)\s+|[A-Z][\w'’-]*\s+){0,4})$"
+    r"(?P<mid>(?:(?:the|then|former|current|incumbent|acting|new|newly[\s-]appointed|outgoing|who\s+is|who\s+was|who\s+serves\s+as|who\s+served\s+as|country['’]s)\s+|[A-Z][\w'’-]*\s+){0,4})$"
 )
 #: capitalised words that belong to titles, never to names
 _TITLE_WORDS = set(
@@ -285,7 +286,7 @@ class Resolver:
             before = [
                 c for c in countries
                 if c.end <= head.start() and (not apposed or c.start > names[0][1])
-                and (_ABBREVIATED.fullmatch(text[c.start : head.start()]) is not None or _UNDER.fullmatch(text[c.end : head.start()]) is not None or all(w.lower() in _TITLE_WORDS or w.lower() in ("the", "former", "then", "current", "acting") for w in re.sub(r"^['’]s?", "", text[c.end : head.start()]).split())
+                and (_ABBREVIATED.fullmatch(text[c.start : head.start()]) is not None or _UNDER.fullmatch(text[c.end : head.start()]) is not None or all(w.lower() in _TITLE_WORDS or w.lower() in ("the", "former", "then", "current", "acting", "new", "newly", "appointed", "newly-appointed", "outgoing", "incoming") for w in re.sub(r"^['’]s?", "", text[c.end : head.start()]).split())
                 and (c.kind == "demonym" or _BODY_WORD.search(text[c.end : head.start()]) or re.match(r"['’]s?\s", text[c.end : c.end + 3])
                      or _UNDER.fullmatch(text[c.end : head.start()]) is not None or _attributive(text, c.start, c.end, head.start())))
             ]
