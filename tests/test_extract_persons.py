@@ -173,6 +173,8 @@ def _trade(ex: Extractor, sentence: str) -> set[tuple[tuple[str, ...], str, Any,
         ("Trade between Chile and Peru reached 2 trillion won in 2020.", (("chile", "peru"), "2020", 2_000_000_000_000, "KRW")),
         ("Trade exchange between Chile and Peru amounted to 1.2 billion dollars in 2021.", (("chile", "peru"), "2021", 1_200_000_000, "USD")),
         ("The commercial exchange between Chile and Peru reached US$2 billion in 2019.", (("chile", "peru"), "2019", 2_000_000_000, "USD")),
+        ("Trade between Chile and Peru is estimated at $2 billion (2018).", (("chile", "peru"), "2018", 2_000_000_000, "USD")),
+        ("Trade between Chile and Peru reached $2 billion (up 5%) in 2017.", (("chile", "peru"), "2017", 2_000_000_000, "USD")),
     ],
 )
 def test_trade_in_local_currencies(ex: Extractor, sentence: str, expected: tuple[Any, ...]) -> None:

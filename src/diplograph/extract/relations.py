@@ -833,7 +833,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                 prev_end = amounts[i - 1].end() if i else 0
                 next_start = amounts[i + 1].start() if i + 1 < len(amounts) else len(t)
                 m_end = money.start() + len(money.group().rstrip())
-                year_after = next((d for d in years if m_end <= d.pos < next_start and re.fullmatch(r"\s*(?:(?:in|for)\s+)?", t[m_end : d.pos])), None)
+                year_after = next((d for d in years if m_end <= d.pos < next_start and re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?(?:\(|(?:in|for)\s+)?", t[m_end : d.pos])), None)
                 year_before = next((d for d in reversed(years) if prev_end <= d.pos < money.start()), None)
                 year = year_after or year_before
                 inferred_y: tuple[str, ...] = ()
