@@ -513,3 +513,17 @@ def test_a_surname_named_before_with_its_appositive_title(ex: Extractor) -> None
 def test_envoys_as_news_writes_them(ex: Extractor, text: str, expected: tuple[str, str, str | None]) -> None:
     got = {(f["person"], f["organisation"], f.get("accredited_to")) for f in facts(ex, text, "position") if f["role"] == "ambassador"}
     assert expected in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ana Ruiz, 54, the Peruvian foreign minister, arrived.", "Ana Ruiz (Peru's foreign minister) arrived.",
+     "Ana Ruiz – Peru's foreign minister – arrived."],
+)
+def test_an_age_brackets_or_dashes_before_an_appositive_title(ex: Extractor, text: str) -> None:
+    assert ("ana-ruiz", "minister", "peru") in positions(ex, text)
+
+
+@pytest.mark.parametrize("text", ["Chile (President Ana Ruiz) spoke.", "Talks – Foreign Minister of Peru – ended."])
+def test_no_name_from_a_place_or_a_word_before_brackets(ex: Extractor, text: str) -> None:
+    assert not any(p in ("chile", "talks") for p, _r, _o in positions(ex, text))
