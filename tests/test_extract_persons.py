@@ -24,16 +24,15 @@ def positions(ex: Extractor, text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Chile, an observer since 2013, was represented by President Rosa Vidal, who addressed the session.",
-         ("rosa-vidal", "president", "chile")),
-        ("Norway, whose new government had not yet been sworn in, was represented by Foreign Minister Ola Berg.",
+        ("Uruguay was represented at the ceremony by President Rosa Vidal.", ("rosa-vidal", "president", "uruguay")),
+        ("Norway, in the middle of an election campaign, was represented by Foreign Minister Ola Berg.",
          ("ola-berg", "minister", "norway")),
-        ("Bolivia's government, led by President Luis Arce, defended the operation.", ("luis-arce", "president", "bolivia")),
+        ("The reform was drafted by Bolivia's government, led by President Marta Ayala.", ("marta-ayala", "president", "bolivia")),
         ("The Peruvian delegation, headed by Foreign Minister Ana Ruiz, arrived on Monday.", ("ana-ruiz", "minister", "peru")),
-        ("The trip began in Ghana, where the envoy met with President Kofi Mensah.", ("kofi-mensah", "president", "ghana")),
-        ("He flew on from Lima, the capital of Peru, where he had met President Rosa Quispe earlier.", ("rosa-quispe", "president", "peru")),
-        ("He will then travel to Chile, where he is expected to meet President Ana Costa.", ("ana-costa", "president", "chile")),
-        ("Peru was represented by External Affairs Minister S. Gupta.", ("s-gupta", "minister", "peru")),
+        ("Her tour ended in Ghana, where she held talks with President Kofi Mensah.", ("kofi-mensah", "president", "ghana")),
+        ("The minister spent two days in Peru, where she was received by President Rosa Quispe.", ("rosa-quispe", "president", "peru")),
+        ("From Lima the delegation goes on to Chile, where it will meet President Ana Costa.", ("ana-costa", "president", "chile")),
+        ("At the Dakar conference Peru was represented by Foreign Trade Minister J. Salas.", ("j-salas", "minister", "peru")),
         ("Peru was represented by Acting Foreign Minister Luis Soto.", ("luis-soto", "minister", "peru")),
         ("Chile's delegation was led by Deputy Foreign Minister Luis Soto.", ("luis-soto", "deputy-minister", "chile")),
     ],
@@ -50,7 +49,7 @@ def test_the_frame_states_the_country(ex: Extractor, text: str, expected: tuple[
         ("He flew to Chile, where he met President Ana Costa of Brazil.", ("ana-costa", "president", "chile")),
         # a minister met "where" may be a visitor too: only heads of state or government take the place's country
         ("He flew to Chile, where he met Foreign Minister Ana Costa.", ("ana-costa", "minister", "chile")),
-        ("The trip began in Gabon, where he flew to Lagos and met with President Ali Mba.", ("ali-mba", "president", "gabon")),
+        ("Her tour ended in Ghana, where she flew on to Lagos and held talks with President Kofi Mensah.", ("kofi-mensah", "president", "ghana")),
         ("He arrived in Lima, where he met President Kim Soo on the sidelines of the summit.", ("kim-soo", "president", "peru")),
         ("Peru, led by coach Luis Soto, won the match.", ("luis-soto", "official", "peru")),
         ("The Chilean delegation met President Luis Soto.", ("luis-soto", "president", "chile")),
@@ -65,7 +64,7 @@ def test_no_country_from_a_frame_that_does_not_state_it(ex: Extractor, text: str
 
 
 def test_a_date_in_an_aside_is_not_the_post_s(ex: Extractor) -> None:
-    got = facts(ex, "Chile, an observer since 2013, was represented by President Rosa Vidal.", "position")
+    got = facts(ex, "Uruguay, the bloc's chair in 2019, was represented at the ceremony by President Rosa Vidal.", "position")
     assert [f["start"] for f in got if f["person"] == "rosa-vidal"] == [None]
     got = facts(ex, "Ana Ruiz, President of Chile since 2019, spoke.", "position")
     assert [f["start"] for f in got if f["person"] == "ana-ruiz"] == ["2019"]
@@ -73,8 +72,8 @@ def test_a_date_in_an_aside_is_not_the_post_s(ex: Extractor) -> None:
 
 # -- a delegation's list of titles --------------------------------------------------------------------------
 def test_a_list_of_titles_shares_its_one_country(ex: Extractor) -> None:
-    got = positions(ex, "Peruvian Foreign Minister Ana Ruiz, First Deputy Prime Minister Luis Soto and Defense Minister "
-                        "Carla Mena were part of the Peruvian delegation.")
+    got = positions(ex, "Accompanying him were Peruvian Trade Minister Ana Ruiz, Deputy Prime Minister Luis Soto and Energy "
+                        "Minister Carla Mena.")
     assert {("ana-ruiz", "minister", "peru"), ("luis-soto", "official", "peru"), ("carla-mena", "minister", "peru")} <= got
 
 
@@ -84,7 +83,8 @@ def test_a_list_of_titles_shares_its_one_country(ex: Extractor) -> None:
         # two names only: the second may be the other side's ("Kenyan President A and Foreign Minister B met")
         ("Kenyan President Paul Otieno and Foreign Minister Ana Soto met in Lima.", "ana-soto"),
         # two countries in the list: the untitled one is left alone
-        ("Peruvian Foreign Minister Ana Ruiz, Chilean Trade Minister Luis Soto and Defense Minister Carla Mena met.", "carla-mena"),
+        ("Accompanying him were Peruvian Trade Minister Ana Ruiz, Chilean Energy Minister Luis Soto and Health Minister Carla Mena.",
+         "carla-mena"),
     ],
 )
 def test_no_shared_country_for_short_or_mixed_lists(ex: Extractor, text: str, wrong: str) -> None:
@@ -92,8 +92,8 @@ def test_no_shared_country_for_short_or_mixed_lists(ex: Extractor, text: str, wr
 
 
 def test_a_party_leader_and_the_titles_after_him(ex: Extractor) -> None:
-    got = positions(ex, "The envoy met General Secretary of the Communist Party of Laos Sisavath Keo, Prime Minister "
-                        "Sonexay Phan and Chairman of the National Assembly Saysomphone Vong.")
+    got = positions(ex, "On arrival she called on General Secretary of the Communist Party of Laos Sisavath Keo, Chairman of the "
+                        "National Assembly Saysomphone Vong and Prime Minister Sonexay Phan.")
     assert ("sisavath-keo", "official", "laos") in got  # the party's committee is no body of the state
     assert ("sonexay-phan", "prime-minister", "laos") in got
     assert ("saysomphone-vong", "speaker", "national-assembly-of-laos") in got
@@ -109,8 +109,8 @@ def test_a_name_before_a_demonym_is_no_town(ex: Extractor) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The accord was signed by Omar Haddad, Jordan's Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs.",
-        "He met Jordan's Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs Omar Haddad on Monday.",
+        "The accord was signed by Omar Haddad, Jordan's Deputy Prime Minister and Minister of Foreign Affairs.",
+        "He met Jordan's Deputy Prime Minister and Minister of Foreign Affairs Omar Haddad on Monday.",
     ],
 )
 def test_two_posts_in_one_title(ex: Extractor, text: str) -> None:
@@ -125,8 +125,8 @@ def test_a_second_title_after_and_is_another_person_s(ex: Extractor) -> None:
 
 # -- country names two countries share ---------------------------------------------------------------------------
 def test_cote_d_ivoire_as_written(ex: Extractor) -> None:
-    got = positions(ex, "Vice President Amara Kone of Côte d’ivoire and President Ana Ruiz of Côte d'Ivoire attended.")
-    assert {("amara-kone", "official", "cote-d-ivoire"), ("ana-ruiz", "president", "cote-d-ivoire")} <= got
+    got = positions(ex, "Trade Minister Amara Kone of Côte d’ivoire signed the deal with President Ana Ruiz of Côte d'Ivoire present.")
+    assert {("amara-kone", "minister", "cote-d-ivoire"), ("ana-ruiz", "president", "cote-d-ivoire")} <= got
 
 
 @pytest.mark.parametrize(
@@ -144,8 +144,8 @@ def test_congo_from_the_document_s_clues(ex: Extractor, text: str, country: str)
 
 
 def test_congo_the_republic_named_in_full_is_the_republic(ex: Extractor) -> None:
-    text = ("KINSHASA, Congo - He arrived late from Brazzaville, the capital of neighbouring Republic of Congo, where he had met "
-            "President Jean Mbala.")
+    text = ("KINSHASA, Congo - The minister, who toured Congo last year, spoke with President Jean Mbala of the Republic of "
+            "Congo by phone.")
     assert ("jean-mbala", "president", "congo") in positions(ex, text)
 
 
@@ -165,10 +165,10 @@ def _trade(ex: Extractor, sentence: str) -> set[tuple[tuple[str, ...], str, Any,
 @pytest.mark.parametrize(
     "sentence,expected",
     [
-        ("Chilean figures put last year's trade at CLP 900 billion.", (("chile", "peru"), "2023", 900_000_000_000, "CLP")),
-        ("Peruvian figures put last year's trade at 22.7 billion Peruvian soles.", (("chile", "peru"), "2023", 22_700_000_000, "PEN")),
-        ("Argentina remains Peru's largest trading partner, with trade amounting to ARS 484.1 billion in 2022.",
-         (("argentina", "peru"), "2022", 484_100_000_000, "ARS")),
+        ("Official statistics put last year's trade at CLP 900 billion.", (("chile", "peru"), "2023", 900_000_000_000, "CLP")),
+        ("Lima's customs office puts last year's trade at 2.6 billion Peruvian soles.", (("chile", "peru"), "2023", 2_600_000_000, "PEN")),
+        ("Peruvian exporters say trade amounting to ARS 310 billion in 2022 crossed the Argentine border.",
+         (("argentina", "peru"), "2022", 310_000_000_000, "ARS")),
         ("Trade between Chile and Peru stood at RM3 billion in 2021.", (("chile", "peru"), "2021", 3_000_000_000, "MYR")),
         ("Trade between Chile and Peru reached 2 trillion won in 2020.", (("chile", "peru"), "2020", 2_000_000_000_000, "KRW")),
         ("Trade exchange between Chile and Peru amounted to 1.2 billion dollars in 2021.", (("chile", "peru"), "2021", 1_200_000_000, "USD")),
@@ -215,15 +215,15 @@ def test_money_reads_symbols_codes_and_words() -> None:
 
 # -- ambassadors framed by their embassy; embassies named by sender and place ---------------------------------------
 def test_an_embassy_headed_by_its_ambassador(ex: Extractor) -> None:
-    got = facts(ex, "Our embassy in Lima and the Saudi Embassy in Santiago, headed by Ambassador Omar Haddad, are working on it.",
+    got = facts(ex, "Our embassy in Lima, like the Saudi Embassy in Santiago, headed by Ambassador Omar Haddad, is short of staff.",
                 "position")
     assert [(f["person"], f["organisation"], f.get("accredited_to")) for f in got] == [("omar-haddad", "saudi-arabia", "chile")]
 
 
 def test_the_embassy_told_before_is_headed_by(ex: Extractor) -> None:
-    text = "Finland opened its embassy in Lima on Monday. The embassy is headed by Ambassador Aino Virtanen."
-    assert positions(ex, text) == set()  # "its embassy": the sender is not named
-    text = "Finland opened Finland's embassy in Lima on Monday. The embassy is headed by Ambassador Aino Virtanen."
+    text = "A new embassy in Lima started work in March. Since then the embassy has been led by Ambassador Aino Virtanen."
+    assert positions(ex, text) == set()  # the sender is not named
+    text = "Finland's new embassy in Lima started work in March. Since then the embassy has been led by Ambassador Aino Virtanen."
     got = facts(ex, text, "position")
     assert [(f["person"], f["organisation"], f.get("accredited_to")) for f in got] == [("aino-virtanen", "finland", "peru")]
 
@@ -233,9 +233,9 @@ def test_no_embassy_no_ambassador_s_country(ex: Extractor) -> None:
 
 
 def test_a_residence_aside_in_a_credentials_list(ex: Extractor) -> None:
-    got = facts(ex, "Credentials were presented by:\n- Ambassador of the Republic of Ghana, with residence in Moscow, Kofi Mensah.",
-                "position")
-    assert [(f["person"], f["organisation"], f.get("accredited_to")) for f in got] == [("kofi-mensah", "ghana", None)]
+    got = facts(ex, "Letters of credence were handed over by:\n- Ambassador of the Kingdom of Lesotho, with residence in Ankara, "
+                "Thabo Mokoena.", "position")
+    assert [(f["person"], f["organisation"], f.get("accredited_to")) for f in got] == [("thabo-mokoena", "lesotho", None)]
 
 
 def _missions(ex: Extractor, text: str) -> set[str]:
@@ -243,7 +243,7 @@ def _missions(ex: Extractor, text: str) -> set[str]:
 
 
 def test_an_embassy_named_by_sender_and_place_exists(ex: Extractor) -> None:
-    assert _missions(ex, "Police stood guard outside the Chilean embassy in Lima on Monday.") == {"embassy-of-chile-in-peru"}
+    assert _missions(ex, "A small crowd gathered outside the Chilean embassy in Lima to protest.") == {"embassy-of-chile-in-peru"}
     assert _missions(ex, "Protesters gathered at Chile's embassy in Lima.") == {"embassy-of-chile-in-peru"}
 
 
@@ -257,9 +257,9 @@ def test_no_mission_from_a_plan_a_negation_or_an_unnamed_embassy(ex: Extractor, 
 
 
 def test_one_opening_word_for_two_embassies(ex: Extractor) -> None:
-    text = "The sides welcomed the opening of the Embassy of Peru in Santiago in 2013 and of the Embassy of Chile in Lima in 2015."
+    text = "Both ministers recalled the opening of the Peruvian Embassy in Santiago in 2004 and of the Chilean Embassy in Lima in 2006."
     got = {(f["embassy"], f["start"]) for f in facts(ex, text, "embassy-opening")}
-    assert got == {("embassy-of-peru-in-chile", "2013"), ("embassy-of-chile-in-peru", "2015")}
+    assert got == {("embassy-of-peru-in-chile", "2004"), ("embassy-of-chile-in-peru", "2006")}
     assert _missions(ex, text) == set()
 
 
@@ -300,7 +300,7 @@ def test_no_first_word_reference_without_its_convention(ex: Extractor, text: str
 
 
 def test_a_visit_s_date_is_not_an_appositive_s(ex: Extractor) -> None:
-    text = ("Indonesian President Bagus Santoso arrived in Lima on 3 May 2023. Bagus, a former defence minister who took office "
+    text = ("Indonesian President Bagus Santoso arrived in Lima on 3 May 2023. Bagus, a former governor who won the election "
             "in October, arrived in Cusco on Wednesday.")
     got = {(f["host"], f["start"]) for f in facts(ex, text, "visit")}
     assert ("peru", "2022-10") not in got and ("peru", "2023-10") not in got, got
@@ -308,13 +308,13 @@ def test_a_visit_s_date_is_not_an_appositive_s(ex: Extractor) -> None:
 
 # -- bodies named around a title ------------------------------------------------------------------------------------
 def test_an_organisation_before_its_secretary_general(ex: Extractor) -> None:
-    assert ("antonio-reyes", "official", "united-nations") in positions(ex, "UN Secretary-General Antonio Reyes is also in Lima.")
+    assert ("antonio-reyes", "official", "united-nations") in positions(ex, "The appeal was backed by UN Secretary-General Antonio Reyes.")
 
 
 def test_a_country_after_the_body_after_the_name(ex: Extractor) -> None:
-    got = positions(ex, "Vice President Ana Ruiz of South Sudan, Deputy Head Omar Haddad of the Presidential Council of Libya, "
-                        "and President Luis Soto of the Republic of the Congo will attend.")
-    assert {("ana-ruiz", "official", "south-sudan"), ("omar-haddad", "official", "libya"), ("luis-soto", "president", "congo")} <= got
+    got = positions(ex, "The talks were opened by Deputy Chairman Omar Haddad of the Sovereign Council of Sudan.")
+    assert ("omar-haddad", "official", "sudan") in got
+    assert ("luis-soto", "president", "congo") in positions(ex, "A message came from President Luis Soto of the Republic of the Congo.")
 
 
 def test_no_country_from_a_body_of_no_country(ex: Extractor) -> None:
@@ -322,22 +322,22 @@ def test_no_country_from_a_body_of_no_country(ex: Extractor) -> None:
 
 
 def test_where_with_a_city_of_the_same_country_between(ex: Extractor) -> None:
-    got = positions(ex, "The trip began Wednesday in Gabon, where the envoy attended a forum in Libreville and met with President Ali Mba.")
-    assert ("ali-mba", "president", "gabon") in got
-    got = positions(ex, "The trip began in Gabon, where the envoy attended a forum with Chile and met with President Ali Mba.")
-    assert not any(p == "ali-mba" for p, _r, _o in got)
+    got = positions(ex, "Her tour ended in Ghana, where she opened a school in Accra and held talks with President Kofi Mensah.")
+    assert ("kofi-mensah", "president", "ghana") in got
+    got = positions(ex, "Her tour ended in Ghana, where she met envoys from Chile and held talks with President Kofi Mensah.")
+    assert not any(p == "kofi-mensah" for p, _r, _o in got)
 
 
 # -- mayors and the city's body ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Mayor of Cusco Hilmi Torres said he was glad.", ("hilmi-torres", "official", "cusco-municipality")),
+        ("Mayor of Cusco Raul Torres said the city was ready.", ("raul-torres", "official", "cusco-municipality")),
         ("The Lima mayor, Ana Ruiz, spoke.", ("ana-ruiz", "official", "lima-municipality")),
         # the body as the document names it
-        ("The accord was signed by the Mayor of Arequipa, Rosa Quispe. She leads a delegation of the Arequipa Communal Council.",
+        ("Rosa Quispe, the Mayor of Arequipa, opened the fair. The Arequipa Communal Council paid for it.",
          ("rosa-quispe", "official", "arequipa-communal-council")),
-        ("The accord was signed by the Hokim of Bukhara, Ulugbek Karimov.", ("ulugbek-karimov", "official", "bukhara-city-hokimiyat")),
+        ("Ulugbek Karimov, Hokim of Bukhara, welcomed the guests.", ("ulugbek-karimov", "official", "bukhara-city-hokimiyat")),
     ],
 )
 def test_a_mayor_holds_a_post_of_the_city_s_body(ex: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -345,7 +345,7 @@ def test_a_mayor_holds_a_post_of_the_city_s_body(ex: Extractor, text: str, expec
 
 
 def test_the_body_of_a_mayor_is_the_city_s_country_s(ex: Extractor) -> None:
-    res = ex.extract("Mayor of Cusco Hilmi Torres said he was glad.", doc_id="t", published="2024-05-04")
+    res = ex.extract("Mayor of Cusco Raul Torres said the city was ready.", doc_id="t", published="2024-05-04")
     assert res.entities["cusco-municipality"]["of"] == "peru"
 
 
@@ -355,8 +355,8 @@ def test_a_mayor_without_a_city_has_no_body(ex: Extractor) -> None:
 
 def test_a_demonym_as_a_surname(ex: Extractor) -> None:
     # "Türkmen" ends the name (a surname), "Turkish" before a noun does not
-    assert ("hilmi-turkmen", "official", "lima-municipality") in positions(ex, "Mayor of Lima Hilmi Türkmen said he was glad.")
-    assert not any(p.startswith("hilmi") for p, _r, _o in positions(ex, "The Mayor of Lima, Hilmi Turkish officials, spoke."))
+    assert ("kemal-turkmen", "official", "izmir-municipality") in positions(ex, "Mayor of Izmir Kemal Türkmen stated the plan.")
+    assert not any(p.startswith("kemal") for p, _r, _o in positions(ex, "The Mayor of Izmir, Kemal Turkish officials, spoke."))
 
 
 # -- appositive titles after the name ---------------------------------------------------------------------------------
@@ -404,8 +404,8 @@ def test_plural_titles_pair_names_and_countries(ex: Extractor, text: str, expect
 
 
 def test_ambassadors_of_a_country_named_for_the_group(ex: Extractor) -> None:
-    text = ("Earlier, two newly appointed Peruvian ambassadors were sworn in: Mr. Luis Soto, Peru's Ambassador to Japan, and "
-            "Ms. Ana Ruiz, Ambassador to Spain.")
+    text = ("Three envoys took their oaths on Friday. The new Peruvian ambassadors are Luis Soto, Peru's Ambassador to Japan, and "
+            "Ana Ruiz, Ambassador to Spain.")
     got = {(f["person"], f["organisation"], f.get("accredited_to")) for f in facts(ex, text, "position")}
     assert got == {("luis-soto", "peru", "japan"), ("ana-ruiz", "peru", "spain")}
     # two countries' ambassadors: the group says nothing of one
@@ -449,7 +449,7 @@ def test_a_reopening_is_an_opening(ex: Extractor) -> None:
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Kremlin aide Yuri Ivanov told reporters.", ("yuri-ivanov", "official", "russian-federation")),
+        ("According to Kremlin aide Oleg Sokolov, the date is not fixed.", ("oleg-sokolov", "official", "russian-federation")),
         ("White House spokeswoman Ana Ruiz said.", ("ana-ruiz", "official", "united-states")),
         ("Peruvian Foreign Ministry spokesperson Ana Ruiz said.", ("ana-ruiz", "official", "peru")),
     ],
@@ -475,12 +475,13 @@ def test_a_royal_named_later_by_title_and_given_name(ex: Extractor) -> None:
 
 
 def test_a_surname_in_the_headline_takes_the_full_name_given_below(ex: Extractor) -> None:
-    text = ("Wang Jianguo holds talks with Kenyan President Otieno\n\nBEIJING, Oct. 17 -- Chinese President Wang Jianguo held talks "
-            "with Kenyan President William Otieno in Beijing on Tuesday. Otieno said Kenya agrees.")
-    res = ex.extract(text, doc_id="t", published="2023-10-17")
+    text = ("Coffee on the agenda for Kenyan President Otieno\n\nHANOI, March 3 -- Kenyan President William Otieno and Vietnamese "
+            "President Tran Van Long held talks in Hanoi on Monday. Otieno praised the coffee growers.")
+    res = ex.extract(text, doc_id="t", published="2023-03-03")
     people = {k: v["label"] for k, v in res.entities.items() if v["type"] == "person"}
-    assert people == {"wang-jianguo": "Wang Jianguo", "william-otieno": "William Otieno"}
-    assert {tuple(f.values["participants"]) for f in res.facts if f.type == "meeting"} == {("wang-jianguo", "william-otieno")}
+    assert people == {"tran-van-long": "Tran Van Long", "william-otieno": "William Otieno"}
+    assert ("william-otieno", "president", "kenya") in {(f.values["person"], f.values["role"], f.values["organisation"])
+                                                        for f in res.facts if f.type == "position"}
 
 
 def test_a_full_name_of_another_given_name_is_another_person(ex: Extractor) -> None:

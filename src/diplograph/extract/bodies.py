@@ -129,12 +129,12 @@ def _contains(have: tuple[str, ...], want: tuple[str, ...]) -> bool:
     return any(have[i : i + n] == want for i in range(len(have) - n + 1))
 
 
-#: a city's own body as news names it: "Lima Municipality", "Lima City Council", "Samarkand City Hokimiyat"
+#: a city's own body as news names it: "Lima Municipality", "Lima City Council", "Bukhara City Hokimiyat"
 _CITY_BODY = r"(?:\s+City)?\s+(?:Metropolitan\s+Municipality|Municipality|City\s+Council|Communal\s+Council|Municipal\s+Council|City\s+Hall|Hokimiyat|Akimat)\b"
 
 
 def city_body(city_name: str, country: str | None, document: str, g: Gazetteer, head: str = "mayor") -> Body:
-    """The body a mayor's post belongs to: the city's body as the document names it ("the Marrakech Communal Council"),
+    """The body a mayor's post belongs to: the city's body as the document names it ("the Arequipa Communal Council"),
     else the body the head word heads: "<city> Municipality" for a mayor (curated convention), "<city> City Hokimiyat"
     for a hokim, "<city> City Akimat" for an akim; a known body of that name is used as it is."""
     m = re.search(re.escape(city_name) + _CITY_BODY, document)

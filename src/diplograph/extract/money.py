@@ -1,16 +1,16 @@
 """Amounts of money as news writes them, each with its currency (ISO 4217), in local currencies too.
 
 The currency is read from a symbol ("$", "€", "£", "₹", "₽", "₩", "₺", "₸", "RM", "Rp", "A$", "R$"), an ISO code
-before or after the figure ("MYR 22.7 billion", "5bn CNY") checked against pycountry's list of currencies, or
-a word after it ("22.7 billion ringgit", "3 trillion won", "40 billion Indian rupees"). A qualified word is
+before or after the figure ("MYR 3.5 billion", "5bn CNY") checked against pycountry's list of currencies, or
+a word after it ("3.5 billion ringgit", "3 trillion won", "40 billion Indian rupees"). A qualified word is
 looked up among pycountry's currency names ("Mexican pesos" is MXN, "Saudi riyals" SAR); a word that several
 currencies share (peso, riyal, dinar, dirham, franc, rupee, shilling, manat, pound) says nothing without its
 country, and such an amount is no figure. Bare dollars are US dollars.
 
->>> [amount_of(m) for m in MONEY.finditer("trade of RM22.7 billion and 3 trillion won, and 5 million pesos")]
-[(22700000000, 'MYR'), (3000000000000, 'KRW'), None]
->>> amount_of(MONEY.search("$5.1 billion")), amount_of(MONEY.search("40 billion Indian rupees"))
-((5100000000, 'USD'), (40000000000, 'INR'))
+>>> [amount_of(m) for m in MONEY.finditer("trade of RM3.5 billion and 3 trillion won, and 5 million pesos")]
+[(3500000000, 'MYR'), (3000000000000, 'KRW'), None]
+>>> amount_of(MONEY.search("$6.4 billion")), amount_of(MONEY.search("40 billion Indian rupees"))
+((6400000000, 'USD'), (40000000000, 'INR'))
 """
 
 from __future__ import annotations

@@ -141,7 +141,7 @@ class Extractor:
                         values["title"] = m.get("title")
                     near = [d for d in dates if (abs(d.pos + seg.start - m.end) < 60 or abs(m.start - d.endpos - seg.start) < 60)
                             and not (d.endpos + seg.start <= m.start and re.search(r"[,;.]", body[d.endpos + seg.start : m.start]))]
-                    # (a date before the name but in an aside is not the post's: "X, a member since 2004, was represented by")
+                    # (a date before the name but in an aside is not the post's: "X, the bloc's chair in 2019, was represented by")
                     since = near[0] if near and re.search(r"\b(?:since|from)\s+$", seg.text[: near[0].pos]) else None
                     positions[(m.entity, role, country)] = (Candidate("position", values, since, 0.7, entities=body_ents), evidence)
             country_of = lambda e: self.country_of(e, context)  # noqa: E731
@@ -203,7 +203,7 @@ class Extractor:
         in_body = {(p, r, str(c.entities[0].get("of"))) for (p, r, _o), (c, _e) in positions.items() if c.entities and c.entities[0].get("of")}
         positions = {k: v for k, v in positions.items() if k not in in_body}
         rename = _fuller_names(context, self.gazetteer)
-        if rename:  # "Kenyan President Ruto" in the headline, "William Ruto" below: one person, under the full name
+        if rename:  # "Kenyan President Otieno" in a headline, "William Otieno" below: one person, under the full name
             positions = {(rename.get(p, p), r, o): (c, e) for (p, r, o), (c, e) in positions.items()}
             for cand in [c for c, _e in positions.values()] + [c for c, _e, _m in candidates]:
                 cand.values = {k: _renamed(v, rename) for k, v in cand.values.items()}

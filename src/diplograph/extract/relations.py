@@ -40,7 +40,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "trade-turnover": re.compile(r"\b(?:trade\s+turnover|turnover|bilateral\s+trade|mutual\s+trade|trade\s+volume|volume\s+of\s+trade|trade\s+between"
                                  r"|(?:trade|commercial)\s+exchanges?(?=\s+(?:between|with|reached|amounted|stood|totall?ed|rose|grew|climbed|hit|exceeded)\b)"
                                  r"|trade(?=\s+(?:with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:reached|amounted|amounting|stood|standing|totall?ed|totall?ing|rose|grew|climbed|hit|exceeded)\b)"
-                                 r"|trade(?=\s+at\s+(?:\S{1,4}\s?)?\d))\b", _I),  # "figures put last year's trade at RM22.7 billion"
+                                 r"|trade(?=\s+at\s+(?:\S{1,4}\s?)?\d))\b", _I),  # "statistics put last year's trade at RM3 billion"
     "award": re.compile(r"\b(?:awarded|conferred|presented\s+with|decorated\s+with|received\s+the)\b", _I),
 }
 #: words after a status word that make it no status: "membership talks", "member of the delegation"
@@ -722,9 +722,9 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             if city:
                 ent["location"] = city
             opened = _OPENED.search(part)
-            if opened is None and i and re.fullmatch(r"[^.;]*?\band\s+(?:of\s+)?(?:the\s+)?", t[ems[i - 1].end() : em.start()]):
+            if opened is None and i and re.fullmatch(r"[^.;]*?\band\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w'’]*\s+)?", t[ems[i - 1].end() : em.start()]):
                 # "the opening of the Embassy of A in X in 2013 and of the Embassy of B in Y in 2015": one opening word, two embassies
-                opened = re.search(r"\bopening(?=\s+of\s+(?:the\s+)?$)", t[: ems[i - 1].start()], _I)
+                opened = re.search(r"\bopening(?=\s+of\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+)?$)", t[: ems[i - 1].start()], _I)
             edate = next((d for d in clause.dates if em.start() <= d.pos < hi), None) or next((d for d in reversed(clause.dates) if lo <= d.pos < em.start()), None)
             if modality(t, em.start(), em.end()) == "negated" or (opened and modality(t, opened.start(), opened.end()) is not None):
                 continue
@@ -843,7 +843,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                     continue
                 if year.relative:
                     inferred_y = ("year",)
-                amount, currency = amount_of(money) or (0, "")  # (local currencies too: "RM22.7 billion" is MYR)
+                amount, currency = amount_of(money) or (0, "")  # (local currencies too: "RM3 billion" is MYR)
                 out.append(Candidate("trade-turnover", {"parties": tuple(sorted(parties[:2])), "year": year.start[:4], "amount": amount, "currency": currency},
                                      None, 0.8 if not inferred_y else 0.6, inferred_y, "relative-date" if inferred_y else None,
                                      approximate=year.approximate))

@@ -276,7 +276,7 @@ class Resolver:
                 back = self._name_before(text, head.start(), mentions, context)
                 prev = next((m for m in reversed(out) if m.end <= head.start()), None)
                 if back is None and prev is not None and self._second_post(text, prev.end, head.start(), mentions):
-                    back = (prev.start, prev.end)  # "X, Kenya's Prime Cabinet Secretary and Cabinet Secretary for ..."
+                    back = (prev.start, prev.end)  # "X, Jordan's Deputy Prime Minister and Minister of Foreign Affairs"
                 if back is None or any(m.start == back[0] and m.end == back[1] for m in out) and not self._second_post(text, back[1], head.start(), mentions):
                     continue  # (a name that has its own title before it is not this title's: "A Xi, B President C")
                 names, apposed = [back], True
@@ -296,7 +296,7 @@ class Resolver:
             accredited = None
             country = before[-1].entity if before else inside[0].entity if inside else None
             if country is None and not apposed and len(names) == 1:
-                # "President Ana Ruiz of Peru", "Deputy Head Ana Ruiz of the Presidential Council of Peru": the country after the name
+                # "President Ana Ruiz of Peru", "Deputy Chairman Ana Ruiz of the Sovereign Council of Peru": the country after the name
                 after_c = None
                 for form in (r"\s+of\s+(?:the\s+)?", r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}of\s+(?:the\s+)?"):
                     after = re.match(form, text[names[0][1]:])
@@ -334,7 +334,7 @@ class Resolver:
                     if sent is not None:
                         country, accredited = sent, accredited or host
                 if country is None:
-                    # "two new Peruvian ambassadors were sworn in: X, Ambassador to Chile, and Y, Ambassador to Bolivia"
+                    # "the new Peruvian ambassadors are X, Ambassador to Chile, and Y, Ambassador to Bolivia"
                     group = [c for c in countries if c.end <= head.start() and re.match(r"(?:['’]s)?\s+(?:newly[\s-]appointed\s+|new\s+)?(?:ambassadors|envoys)\b",
                                                                                       text[c.end :])]
                     coordinated = group and any(re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[c.end : group[0].start]) for c in countries)
@@ -460,8 +460,8 @@ class Resolver:
         return found
 
     def _second_post(self, text: str, name_end: int, head_start: int, mentions: list[Mention]) -> bool:
-        """Whether the title at ``head_start`` is the second post of one appositive title: "X, Kenya's Prime Cabinet
-        Secretary and Cabinet Secretary for Foreign Affairs" (only title words and places between, then "and")."""
+        """Whether the title at ``head_start`` is the second post of one appositive title: "X, Jordan's Deputy Prime
+        Minister and Minister of Foreign Affairs" (only title words and places between, then "and")."""
         gap = text[name_end:head_start]
         if not re.match(r",\s", gap) or not re.search(r"\sand\s+$", gap):
             return False
@@ -557,7 +557,7 @@ class Resolver:
                 ent = next((c for c in mentions if c.type == "city" and c.kind == "capital" and c.start == at), None)
             res = _RESIDENCE.match(text, at) if "," in gap else None
             if res is not None:
-                pos = res.end()  # "Ambassador of Ghana, with residence in Moscow, Kofi Mensah": the aside is no part of the title
+                pos = res.end()  # "Ambassador of Lesotho, with residence in Ankara, Thabo Mokoena": the aside is no part of the title
                 continue
             if "," in gap and not text.startswith("State Secretary", at) and not re.match(r",\s*(?:State|Deputy)\b", text[pos:]):
                 # "President of Turkmenistan, Serdar Orazov, said": a name of two words or more after the comma
@@ -851,7 +851,7 @@ def _attributive(text: str, c_start: int, c_end: int, head_start: int) -> bool:
             and not re.search(r"(?:\b(?:in|to|from|into|across|within|throughout|visited|visits|visit|left|reached|toured)|[,;:])\s+(?:the\s+)?$", text[max(0, c_start - 30) : c_start], re.I))
 
 
-#: "<country>, an observer since 2004, was represented by": the country a representative speaks for
+#: "<country>, the bloc's chair in 2019, was represented by": the country a representative speaks for
 _REPRESENTED = re.compile(r"(?:\s*,[^,.;()]{1,120},)?\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+represented\s+"
                           r"(?:at\s+[^,.;]{1,60}?\s+)?by\s+(?:its\s+|their\s+)?(?:then[-\s]|former\s+)?\Z")
 #: "<country>'s government, led by", "the <demonym> delegation, headed by"
@@ -861,7 +861,7 @@ _WHERE_MET = re.compile(r",\s*where\s+[^.;:!?]{0,120}?\b(?:met|meet|meets|meetin
                         r"\s+(?:with\s+)?\Z")
 
 
-#: a non-resident ambassador's seat, written as an aside in credentials lists: ", with residence in Moscow,"
+#: a non-resident ambassador's seat, written as an aside in credentials lists: ", with residence in Ankara,"
 _RESIDENCE = re.compile(r"(?:with\s+(?:residence|seat)|resident|residing|based)\s+in\s+[A-Z][\w-]*(?:[\s-][A-Z][\w-]*)?\s*(?=,)")
 
 
@@ -884,7 +884,7 @@ def _embassy_named(text: str, mentions: list[Mention], gazetteer: Gazetteer, at:
     """Sender and host of the embassy word at ``at``: "<Saudi|Chile's> Embassy in <Lima|Peru>", "Embassy of <X> in <Y>"."""
     places = [m for m in mentions if m.type in ("country", "city")]
     end = at + len("embassy")
-    sender = next((m.entity for m in places if m.type == "country" and re.fullmatch(r"(?:['’]s)?\s+", text[m.end : at])), None)
+    sender = next((m.entity for m in places if m.type == "country" and re.fullmatch(r"(?:['’]s)?\s+(?:new\s+|own\s+)?", text[m.end : at])), None)
     rest = end
     if sender is None:
         of = re.match(r"\s+of\s+(?:the\s+)?", text[end:])
@@ -922,20 +922,20 @@ def _framed_country(text: str, head_start: int, mentions: list[Mention], role: s
     where = _WHERE_MET.search(before) if role in ("president", "prime-minister") and not re.search(r"\b(?:sidelines?|margins?)\b", text) else None
     # (not "in Lima, where he met President X on the sidelines of the summit": a summit's guests are of other countries)
     if where is not None:
-        # the place right before ", where"; places told between must be of the same country ("in Gabon, where he attended a
-        # forum in Libreville and met President X")
+        # the place right before ", where"; places told between must be of the same country ("in Ghana, where she flew on to
+        # Kumasi and held talks with President X")
         at = next((m for m in reversed(places) if m.end <= where.start() and not before[m.end : where.start()].strip()), None)
         seat = None if at is None else at.entity if at.type == "country" else gazetteer.country_of(at.entity)
         between = {m.entity if m.type == "country" else gazetteer.country_of(m.entity)
                    for m in mentions if where.start() <= m.start < head_start and (m.type == "country" or m.type == "city" and re.search(
-                       r"\b(?:in|to|at|from|via)\s+$", before[max(0, m.start - 6) : m.start]))}  # (not "the One Forest Summit")
+                       r"\b(?:in|to|at|from|via)\s+$", before[max(0, m.start - 6) : m.start]))}  # (not "the Green Growth Summit")
         if seat is not None and between <= {seat}:
             return seat
     return None
 
 
 def _surname_demonym(text: str, tok: re.Match[str], mentions: list[Mention]) -> bool:
-    """A demonym that ends a name as its surname: "Hilmi Türkmen said" (an adjective would go on to its noun)."""
+    """A demonym that ends a name as its surname: "Kemal Türkmen stated" (an adjective would go on to its noun)."""
     m = next((x for x in mentions if x.start == tok.start() and x.end == tok.end()), None)
     return m is not None and m.kind == "demonym" and re.match(
         r"(?:[,.;:)]|\s+(?:said|says|told|added|noted|stated|stressed|underlined|emphasi[sz]ed|expressed|thanked)\b)", text[tok.end():]) is not None
