@@ -528,3 +528,16 @@ def test_an_age_brackets_or_dashes_before_an_appositive_title(ex: Extractor, tex
 @pytest.mark.parametrize("text", ["Chile (President Ana Ruiz) spoke.", "Talks – Foreign Minister of Peru – ended."])
 def test_no_name_from_a_place_or_a_word_before_brackets(ex: Extractor, text: str) -> None:
     assert not any(p in ("chile", "talks") for p, _r, _o in positions(ex, text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Peru's then-president Ana Ruiz opened the port.", ("ana-ruiz", "president", "peru")),
+        ("Peru's long-serving foreign minister Ana Ruiz arrived.", ("ana-ruiz", "minister", "peru")),
+        ("Peru's top diplomat Ana Ruiz arrived.", ("ana-ruiz", "minister", "peru")),
+        ("The EU's top diplomat Ana Ruiz arrived.", ("ana-ruiz", "official", "european-union")),
+    ],
+)
+def test_words_news_puts_before_a_title(ex: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(ex, text)

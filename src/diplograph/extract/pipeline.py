@@ -129,8 +129,8 @@ class Extractor:
                 if post is not None:
                     role, country = post.role, post.id
                     body_ents = [post.entity] if post.entity else []
-                elif role == "head" and (m.get("country") or m.get("organisation")):
-                    role = "official"  # a head of no named body: give the title, not a made-up body
+                elif role == "head" and (m.get("country") or m.get("organisation")) or role == "minister" and m.get("organisation"):
+                    role = "official"  # a head of no named body, a body's "top diplomat": give the title, not a made-up body
                 if role and not country and m.entity not in learned:
                     pending.append((m, evidence))  # the country may come later: "the Turkish leader", a visit's other side
                 if role and country and (m.entity, role, country) not in positions:

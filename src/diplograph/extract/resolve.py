@@ -46,6 +46,7 @@ ROLE_HEADS: list[tuple[str, str]] = [
     ("foreign secretary", "minister"),
     ("president", "president"),
     ("foreign minister", "minister"),
+    ("top diplomat", "minister"),
     ("minister", "minister"),
     ("ambassador", "ambassador"),
     ("permanent representative", "ambassador"),
@@ -286,7 +287,8 @@ class Resolver:
             before = [
                 c for c in countries
                 if c.end <= head.start() and (not apposed or c.start > names[0][1])
-                and (_ABBREVIATED.fullmatch(text[c.start : head.start()]) is not None or _UNDER.fullmatch(text[c.end : head.start()]) is not None or all(w.lower() in _TITLE_WORDS or w.lower() in ("the", "former", "then", "current", "acting", "new", "newly", "appointed", "newly-appointed", "outgoing", "incoming") for w in re.sub(r"^['’]s?", "", text[c.end : head.start()]).split())
+                and (_ABBREVIATED.fullmatch(text[c.start : head.start()]) is not None or _UNDER.fullmatch(text[c.end : head.start()]) is not None or all(w.lower() in _TITLE_WORDS or w.lower() in ("the", "former", "then", "current", "acting", "new", "newly", "appointed", "newly-appointed", "outgoing", "incoming",
+                                 "long-serving", "longtime", "veteran", "caretaker", "then-", "now-") for w in re.sub(r"^['’]s?", "", text[c.end : head.start()]).split())
                 and (c.kind == "demonym" or _BODY_WORD.search(text[c.end : head.start()]) or re.match(r"['’]s?\s", text[c.end : c.end + 3])
                      or _UNDER.fullmatch(text[c.end : head.start()]) is not None or _attributive(text, c.start, c.end, head.start())))
             ]
