@@ -541,3 +541,36 @@ def test_no_name_from_a_place_or_a_word_before_brackets(ex: Extractor, text: str
 )
 def test_words_news_puts_before_a_title(ex: Extractor, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in positions(ex, text)
+
+
+# -- credentials ----------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sheikh Saad bin Khalid Al Mansoori presented his credentials as the United Arab Emirates' ambassador to Namibia to "
+         "President Nangolo Hamutenya on Tuesday.", ("saad-bin-khalid-al-mansoori", "united-arab-emirates", "namibia")),
+        ("Ana Ruiz presented her credentials as Peru's new ambassador to Chile.", ("ana-ruiz", "peru", "chile")),
+        ("On Monday, Ana Ruiz presented her credentials as ambassador of Peru to President Luis Soto.", ("ana-ruiz", "peru", None)),
+        ("The Ambassador of Peru to the Republic of Chile Ana Ruiz spoke.", ("ana-ruiz", "peru", "chile")),
+    ],
+)
+def test_the_ambassador_presents_credentials_to_the_president(ex: Extractor, text: str, expected: tuple[str, str, str | None]) -> None:
+    got = {(f["person"], f["organisation"], f.get("accredited_to")) for f in facts(ex, text, "position") if f["role"] == "ambassador"}
+    assert got == {expected}  # never the president who receives them
+
+
+def test_the_embassy_a_country_opened_is_headed_by(ex: Extractor) -> None:
+    text = "Kenya opened an embassy in Lima in 2019. The embassy is headed by Ambassador Jane Njeri."
+    got = {(f["person"], f["organisation"], f.get("accredited_to")) for f in facts(ex, text, "position")}
+    assert got == {("jane-njeri", "kenya", "peru")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Peru, which has no resident embassy in Nairobi, is represented in Kenya by its embassy in Addis Ababa.", "embassy-of-peru-in-ethiopia"),
+        ("Chile, unlike Peru, is represented in Kenya by its embassy in Addis Ababa.", "embassy-of-chile-in-ethiopia"),
+    ],
+)
+def test_the_subject_is_represented_by_its_embassy(ex: Extractor, text: str, expected: str) -> None:
+    assert _missions(ex, text) == {expected}

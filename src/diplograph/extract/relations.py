@@ -706,7 +706,11 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         rep = re.search(r"\b(?:is|are)\s+represented\s+(?:in\s+[^.;]{0,40}?\s+)?(?:by|through|via|from)\s+(?:its|their)\s+$", t[rep_from : em.start()], _I)
         if rep is not None:
             # "Namibia is represented in Finland through its embassy in Stockholm": the subject sends the embassy
-            subj = [c for c in clause.of_type("country") if lo <= c.start - rel < rep_from + rep.start()]
+            # (from the sentence's start, past an aside: "Peru, which has no embassy in Nairobi, is represented in Kenya by its
+            # embassy in Addis Ababa"; never a country inside "represented in X")
+            subj = [c for c in clause.of_type("country") if c.end - rel <= rep_from + rep.start()
+                    and re.fullmatch(r"(?:\s*,[^,;]*,)?\s*", t[c.end - rel : rep_from + rep.start()])]
+            subj = subj or [c for c in clause.of_type("country") if lo <= c.start - rel < rep_from + rep.start()][:1]
             if subj:
                 sender = subj[0].entity
         if sender and host and sender != host:

@@ -278,6 +278,8 @@ class Resolver:
                 prev = next((m for m in reversed(out) if m.end <= head.start()), None)
                 if back is None and prev is not None and self._second_post(text, prev.end, head.start(), mentions):
                     back = (prev.start, prev.end)  # "X, Jordan's Deputy Prime Minister and Minister of Foreign Affairs"
+                if back is None:
+                    back = self._credentials_name(text, head.start(), mentions, countries)
                 if back is None or any(m.start == back[0] and m.end == back[1] for m in out) and not self._second_post(text, back[1], head.start(), mentions):
                     continue  # (a name that has its own title before it is not this title's: "A Xi, B President C")
                 names, apposed = [back], True
@@ -441,6 +443,11 @@ class Resolver:
         "the embassy is headed by Ambassador X"."""
         for em in re.finditer(r"\b[Ee]mbassy\b", text):
             named = _embassy_named(text, mentions, self.gazetteer, em.start())
+            if named[0] is None:  # "Kenya opened an embassy in Lima": the subject's
+                subj = re.search(r"(?:opened|opens|has|maintains|set\s+up|established)\s+(?:an?|its)\s+(?:new\s+|resident\s+)?\Z", text[: em.start()])
+                c = next((m for m in mentions if subj is not None and m.type == "country" and re.fullmatch(r"\s+", text[m.end : subj.start()])), None)
+                if c is not None:
+                    named = (c.entity, _embassy_named(text, mentions, self.gazetteer, em.start(), sender=c.entity)[1])
             if named[0] is not None:
                 context.last_embassy = named
 
@@ -460,6 +467,25 @@ class Resolver:
             found.append(Mention(back[0], back[1], pid, "person", "title",
                                  (("role", "minister"), ("title", title), ("name", name), ("country", c.entity))))
         return found
+
+    def _credentials_name(self, text: str, head_start: int, mentions: list[Mention], countries: list[Mention]) -> tuple[int, int] | None:
+        """ "X presented his credentials as Peru's ambassador to Chile": the name before the credentials."""
+        start = head_start
+        while True:  # back over the title's country and words: "as the United Arab Emirates' ambassador"
+            c = next((c for c in countries if c.end <= start and re.fullmatch(r"(?:['’]s?)?\s+(?:(?:new|newly[\s-]appointed|first)\s+)?", text[c.end : start])), None)
+            if c is None:
+                break
+            start = c.start
+        m = _CREDENTIALS_AS.search(text[:start])
+        if m is None:
+            return None
+        words = list(re.finditer(r"[^\s]+", m.group("who")))
+        for i in range(len(words)):  # the name is the run of name words ending the stretch
+            ns = m.start("who") + words[i].start()
+            ne = self._name_run(text, ns, mentions, max_words=6)
+            if ne is not None and ne >= m.end("who") - 1 and len(text[ns:ne].split()) >= 2:
+                return ns, ne
+        return None
 
     def _second_post(self, text: str, name_end: int, head_start: int, mentions: list[Mention]) -> bool:
         """Whether the title at ``head_start`` is the second post of one appositive title: "X, Jordan's Deputy Prime
@@ -578,6 +604,10 @@ class Resolver:
                 pos = title_end = ent.end
                 continue
             low = re.match(r"(of|for|to|on|and|the|in|is|was)(?=\W)", text[at:])
+            if low and low.group() == "to" and _is_ambassador(text[title_start_of(text, head_end) : head_end]) and (re.search(
+                    r"\bto\s", text[head_end:at]) or (nx := re.match(r"to\s+(?:the\s+)?([A-Z][\w-]*)", text[at:])) is not None and nx.group(1).lower() in _TITLE_WORDS
+                    and not any(c.start == at + nx.start(1) for c in (*countries, *orgs))):
+                return title_end, []  # "ambassador to Namibia to President X", "ambassador of Peru to President X": to whom, not where
             if not low:  # lower-case title words: "friendship group", "on political issues"
                 lw = re.match(r"[a-z][a-z-]*(?=[\s,])", text[at:])
                 low = lw if lw and (lw.group() in _TITLE_WORDS or all(x in _TITLE_WORDS for x in lw.group().split("-"))) else None
@@ -877,16 +907,20 @@ _HEADS_MINISTRY = re.compile(r"(?P<rest>,\s+who\s+(?:heads|head|headed|leads|led
                              r"(?:[Mm]inistry|[Dd]epartment)\s+(?P<of>(?:of|for)\s+[\w\s,-]{2,60}?)(?=\s*[,.;]|\s+(?:and|since|until)\b)")
 
 
+#: "X presented his credentials as <title>"
+_CREDENTIALS_AS = re.compile(r"(?P<who>[A-Z][^,;.]{2,80}?)\s+(?:has\s+|had\s+)?present(?:ed|s)\s+(?:his|her)\s+(?:credentials|letters?\s+of\s+credence)"
+                             r"\s+as\s+(?:the\s+)?(?:new\s+)?\Z")
 #: "the X Embassy in Y, headed by", "The embassy is headed by": an embassy and its head
 _HEADED_BY = re.compile(r"(?:\b(?P<def>[Tt]he|[Ii]ts|[Tt]his)\s+)?\b(?P<emb>[Ee]mbassy)\b(?:(?![Ee]mbassy)[^.;]){0,80}?,?\s+(?:which\s+is\s+|is\s+|was\s+|has\s+been\s+|will\s+be\s+)?"
                         r"(?:headed|led)\s+by\s+(?:its\s+|the\s+)?(?:new\s+)?\Z")
 
 
-def _embassy_named(text: str, mentions: list[Mention], gazetteer: Gazetteer, at: int) -> tuple[str | None, str | None]:
-    """Sender and host of the embassy word at ``at``: "<Saudi|Chile's> Embassy in <Lima|Peru>", "Embassy of <X> in <Y>"."""
+def _embassy_named(text: str, mentions: list[Mention], gazetteer: Gazetteer, at: int, sender: str | None = None) -> tuple[str | None, str | None]:
+    """Sender and host of the embassy word at ``at``: "<Saudi|Chile's> Embassy in <Lima|Peru>", "Embassy of <X> in <Y>"
+    (``sender`` when the sentence's subject gives it)."""
     places = [m for m in mentions if m.type in ("country", "city")]
     end = at + len("embassy")
-    sender = next((m.entity for m in places if m.type == "country" and re.fullmatch(r"(?:['’]s)?\s+(?:new\s+|own\s+)?", text[m.end : at])), None)
+    sender = sender or next((m.entity for m in places if m.type == "country" and re.fullmatch(r"(?:['’]s)?\s+(?:new\s+|own\s+)?", text[m.end : at])), None)
     rest = end
     if sender is None:
         of = re.match(r"\s+of\s+(?:the\s+)?", text[end:])
