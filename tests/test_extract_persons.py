@@ -574,3 +574,23 @@ def test_the_embassy_a_country_opened_is_headed_by(ex: Extractor) -> None:
 )
 def test_the_subject_is_represented_by_its_embassy(ex: Extractor, text: str, expected: str) -> None:
     assert _missions(ex, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Polish prime minister was accompanied by Deputy Foreign Minister Anna Zielinska.",
+         ("anna-zielinska", "deputy-minister", "poland")),
+        ("Turkish President Ali Demir, accompanied by Foreign Minister Ayse Kaya, arrived in Lima.", ("ayse-kaya", "minister", "turkiye")),
+        ("Turkish President Ali Demir arrived in Lima on Monday. He was accompanied by Foreign Minister Ayse Kaya.",
+         ("ayse-kaya", "minister", "turkiye")),
+        ("Turkish President Ali Demir met Chilean President Luis Soto, who was accompanied by Foreign Minister Ana Ruiz.",
+         ("ana-ruiz", "minister", "chile")),
+    ],
+)
+def test_a_leader_s_suite_is_of_the_leader_s_country(ex: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(ex, text)
+
+
+def test_no_suite_s_country_without_its_leader_s(ex: Extractor) -> None:
+    assert positions(ex, "He was accompanied by Foreign Minister Ayse Kaya.") == set()

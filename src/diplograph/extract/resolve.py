@@ -315,6 +315,15 @@ class Resolver:
             if country is None and (gov := _SEAT.search(text[: head.start()])) is not None:
                 # "Kremlin aide X", "White House spokeswoman X": the seat of a government stands for its country
                 country = self.gazetteer.country_by_iso3.get(_SEATS[re.sub(r"\s+", " ", gov.group(1).lower().replace("é", "e"))])
+            if country is None and (acc := _ACCOMPANIED.search(text[: head.start()])) is not None:
+                # "Turkish President X, accompanied by Foreign Minister Y": a leader's suite is of the leader's country
+                lead = next((o for o in reversed(out) if o.end <= acc.start() and o.get("country")), None)
+                country = lead.get("country") if lead is not None else next(
+                    (c.entity for c in reversed(countries) if c.end <= acc.start() and _HEAD_RE.match(text, c.end + 1) and text[c.end : c.end + 1] == " "), None)
+                if country is None and context is not None and context.last_subject and re.match(r"\s*(?:He|She)\s+(?:was|is|had\s+been|will\s+be)\s+$", text[: acc.start()]):
+                    # "He was accompanied by ...": the one the sentence before was about
+                    who = context.persons.get(context.last_subject) or self.gazetteer.entities.get(context.last_subject)
+                    country = str(who.values["nationality"]) if who is not None and who.values.get("nationality") else None
             if country is None and _THE_COUNTRYS.search(text[: head.start()]):
                 # "X, the country's foreign minister": the country named last (in this sentence, or before it)
                 country = next((c.entity for c in reversed(countries) if c.end <= head.start()), None) or (context.last_country if context else None)
@@ -900,6 +909,8 @@ _RESIDENCE = re.compile(r"(?:with\s+(?:residence|seat)|resident|residing|based)\
 #: seats of government that news writes for the government (ISO 3166 alpha-3 of their country)
 _SEATS = {"kremlin": "RUS", "white house": "USA", "elysee": "FRA", "downing street": "GBR", "zhongnanhai": "CHN"}
 _SEAT = re.compile(r"\b(Kremlin|White\s+House|[EÉ]lys[eé]e|Downing\s+Street|Zhongnanhai)(?:['’]s)?\s+(?:(?:[Cc]hief|[Ss]enior|[Dd]eputy|[Ff]oreign[\s-][Pp]olicy|[Pp]ress|[Nn]ational\s+[Ss]ecurity)\s+)*\Z")
+#: "... was accompanied by <title>": the suite of the one named before
+_ACCOMPANIED = re.compile(r"\baccompanied\s+by\s+(?:(?:his|her|their|the)\s+)?\Z")
 #: "X, the country's foreign minister"
 _THE_COUNTRYS = re.compile(r"\bthe\s+country['’]s\s+(?:(?:[Ff]ormer|[Nn]ew|[Aa]cting|[Dd]eputy|[Ff]irst|[Ff]oreign|[Pp]rime|[Vv]ice)\s+)*\Z")
 #: "X, who heads Peru's ministry of foreign affairs" (the name is read back from ``rest``)
