@@ -586,6 +586,8 @@ def test_the_subject_is_represented_by_its_embassy(ex: Extractor, text: str, exp
          ("ayse-kaya", "minister", "turkiye")),
         ("Turkish President Ali Demir met Chilean President Luis Soto, who was accompanied by Foreign Minister Ana Ruiz.",
          ("ana-ruiz", "minister", "chile")),
+        ("Chilean President Luis Soto, who met Turkish President Ali Demir, was accompanied by Foreign Minister Ana Ruiz.",
+         ("ana-ruiz", "minister", "chile")),
     ],
 )
 def test_a_leader_s_suite_is_of_the_leader_s_country(ex: Extractor, text: str, expected: tuple[str, str, str]) -> None:

@@ -317,7 +317,9 @@ class Resolver:
                 country = self.gazetteer.country_by_iso3.get(_SEATS[re.sub(r"\s+", " ", gov.group(1).lower().replace("é", "e"))])
             if country is None and (acc := _ACCOMPANIED.search(text[: head.start()])) is not None:
                 # "Turkish President X, accompanied by Foreign Minister Y": a leader's suite is of the leader's country
-                lead = next((o for o in reversed(out) if o.end <= acc.start() and o.get("country")), None)
+                earlier = [o for o in out if o.end <= acc.start() and o.get("country")]
+                # "..., who was accompanied by": the one just named; otherwise the sentence's subject, named first
+                lead = (earlier[-1] if re.search(r",\s*who\s+(?:was|is|were|are|had\s+been)\s+\Z", text[: acc.start()]) else earlier[0]) if earlier else None
                 country = lead.get("country") if lead is not None else next(
                     (c.entity for c in reversed(countries) if c.end <= acc.start() and _HEAD_RE.match(text, c.end + 1) and text[c.end : c.end + 1] == " "), None)
                 if country is None and context is not None and context.last_subject and re.match(r"\s*(?:He|She)\s+(?:was|is|had\s+been|will\s+be)\s+$", text[: acc.start()]):
