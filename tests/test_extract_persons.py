@@ -596,3 +596,8 @@ def test_a_leader_s_suite_is_of_the_leader_s_country(ex: Extractor, text: str, e
 
 def test_no_suite_s_country_without_its_leader_s(ex: Extractor) -> None:
     assert positions(ex, "He was accompanied by Foreign Minister Ayse Kaya.") == set()
+
+
+def test_no_shared_country_for_the_same_post_twice(ex: Extractor) -> None:
+    got = positions(ex, "Attending were Russian Foreign Minister Ivan Petrov, Foreign Minister Ana Ruiz and Foreign Minister Luis Soto.")
+    assert got == {("ivan-petrov", "minister", "russian-federation")}

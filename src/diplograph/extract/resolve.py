@@ -537,6 +537,8 @@ class Resolver:
                     continue
                 if m.get("role") in _ONE_PER_COUNTRY and any(out[j].get("role") == m.get("role") for j in run if j != i):
                     continue  # "Chinese President A, President B and President C": a country has one president
+                if any(_post_words(out[j].get("title")) == _post_words(m.get("title")) for j in run if j != i):
+                    continue  # "Russian Foreign Minister A, Foreign Minister B and ...": the same post twice is two countries
                 out[i] = Mention(m.start, m.end, m.entity, m.type, m.kind, (*m.info, ("country", str(country))))
         return out
 
@@ -945,6 +947,12 @@ def _embassy_named(text: str, mentions: list[Mention], gazetteer: Gazetteer, at:
     where = next((m for m in places if inn and m.start == rest + inn.end()), None)
     host = None if where is None else where.entity if where.type == "country" else gazetteer.country_of(where.entity)
     return sender, host
+
+
+def _post_words(title: str | None) -> tuple[str, ...]:
+    """The last two words of a title, lower case: what two titles of one post share ("Russian Foreign Minister",
+    "Foreign Minister")."""
+    return tuple(w.lower() for w in re.findall(r"[^\W\d_]+", title or ""))[-2:]
 
 
 #: posts a country has one holder of at a time
