@@ -601,3 +601,7 @@ def test_no_suite_s_country_without_its_leader_s(ex: Extractor) -> None:
 def test_no_shared_country_for_the_same_post_twice(ex: Extractor) -> None:
     got = positions(ex, "Attending were Russian Foreign Minister Ivan Petrov, Foreign Minister Ana Ruiz and Foreign Minister Luis Soto.")
     assert got == {("ivan-petrov", "minister", "russian-federation")}
+
+
+def test_the_country_s_needs_one_country_before(ex: Extractor) -> None:
+    assert positions(ex, "Peru and Chile met on Monday. Ana Ruiz, the country's foreign minister, arrived.") == set()

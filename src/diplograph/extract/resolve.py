@@ -327,8 +327,9 @@ class Resolver:
                     who = context.persons.get(context.last_subject) or self.gazetteer.entities.get(context.last_subject)
                     country = str(who.values["nationality"]) if who is not None and who.values.get("nationality") else None
             if country is None and _THE_COUNTRYS.search(text[: head.start()]):
-                # "X, the country's foreign minister": the country named last (in this sentence, or before it)
-                country = next((c.entity for c in reversed(countries) if c.end <= head.start()), None) or (context.last_country if context else None)
+                # "X, the country's foreign minister": the one country named before (in this sentence, or the sentence before)
+                here = {c.entity for c in countries if c.end <= head.start()}
+                country = (here.pop() if len(here) == 1 else None) if here else (context.last_country if context else None)
             if role == "ambassador":
                 to = re.search(r"\b(?:to|in)\b", text[head.end():title_end])
                 later = [c for c in inside if to and c.start >= head.end() + to.start()]
@@ -419,7 +420,8 @@ class Resolver:
         out = self._share_country(text, out)
         out += self._heads_of_ministries(text, mentions, context, out)
         if context is not None and countries:
-            context.last_country = countries[-1].entity
+            named = {c.entity for c in countries}
+            context.last_country = named.pop() if len(named) == 1 else None  # (two countries: "the country's" is ambiguous)
         for i, m in enumerate(out):  # "met his Peruvian counterpart, Ana Soto": the post of the one met
             if m.get("role") == "counterpart":
                 prev = next((p for p in reversed(out[:i]) if p.get("role") not in (None, "counterpart")), None)
