@@ -157,7 +157,7 @@ class Extractor:
                         last.values["_capacity"] = [*last.values.get("_capacity", []), *new]
             for cand in found:
                 candidates.append((cand, evidence, mentions))
-                if cand.type == "visit" and "visitor_country" in cand.inferred:
+                if cand.type == "visit" and cand.values.get("visitor_country"):  # (stated, as a list's "visits from X to Y", or inferred)
                     for v in cand.values["visitor"]:
                         learned.setdefault(v, cand.values["visitor_country"])
             for ref in _NATIONAL_REFERENCE.finditer(seg.text):
