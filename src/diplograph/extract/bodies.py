@@ -26,7 +26,7 @@ from typing import Any
 
 from .gazetteer import Gazetteer, slug, tokens
 
-__all__ = ["BODY_KINDS", "Body", "post_body", "find_known"]
+__all__ = ["BODY_KINDS", "Body", "post_body", "find_known", "city_body"]
 
 _PARLIAMENTS = (
     r"Grand National Assembly|National Assembly|Parliament|Milli Majlis|Oliy Majlis|Majlis|Mazhilis|Senate|"
@@ -82,8 +82,8 @@ def post_body(title: str, role: str, country: str | None, g: Gazetteer) -> Body 
         if role not in roles:
             continue
         m = pattern.search(title)
-        if not m:
-            continue
+        if not m or etype == "government-body" and re.search(r"\bParty\b", title):
+            continue  # (a party's committee is no body of the state: "General Secretary of the Communist Party of X")
         portfolio = m.groupdict().get("portfolio")
         if portfolio:
             portfolio = re.sub(r"\s+of\s+.*$", "", portfolio)
@@ -127,3 +127,23 @@ def find_known(g: Gazetteer, etype: str, name: str, country: str | None) -> Any:
 def _contains(have: tuple[str, ...], want: tuple[str, ...]) -> bool:
     n = len(want)
     return any(have[i : i + n] == want for i in range(len(have) - n + 1))
+
+
+#: a city's own body as news names it: "Lima Municipality", "Lima City Council", "Bukhara City Hokimiyat"
+_CITY_BODY = r"(?:\s+City)?\s+(?:Metropolitan\s+Municipality|Municipality|City\s+Council|Communal\s+Council|Municipal\s+Council|City\s+Hall|Hokimiyat|Akimat)\b"
+
+
+def city_body(city_name: str, country: str | None, document: str, g: Gazetteer, head: str = "mayor") -> Body:
+    """The body a mayor's post belongs to: the city's body as the document names it ("the Arequipa Communal Council"),
+    else the body the head word heads: "<city> Municipality" for a mayor (curated convention), "<city> City Hokimiyat"
+    for a hokim, "<city> City Akimat" for an akim; a known body of that name is used as it is."""
+    m = re.search(re.escape(city_name) + _CITY_BODY, document)
+    kind = {"hokim": "City Hokimiyat", "akim": "City Akimat"}.get(head.lower(), "Municipality")
+    label = re.sub(r"\s+", " ", m.group()) if m else f"{city_name} {kind}"
+    known = find_known(g, "government-body", label, country)
+    if known is not None:
+        return Body(known.id, known.type, known.label, "official", True, {})
+    ent: dict[str, Any] = {"id": slug(label), "type": "government-body", "label": label}
+    if country:
+        ent["of"] = country
+    return Body(ent["id"], "government-body", label, "official", False, ent)

@@ -228,7 +228,8 @@ class Gazetteer:
                     if i + n <= len(toks):
                         after = text[toks[i + n - 1][1] : toks[i + n - 1][1] + 3]
                         nxt = by_start.get(toks[i + n - 1][1] + 2) if after.startswith(", ") else None
-                        if nxt is not None and nxt.type == "country":
+                        if nxt is not None and nxt.type == "country" and nxt.kind != "demonym" and text[nxt.end : nxt.end + 2] not in ("'s", "’s"):
+                            # ("Ana Ruiz, Chilean ...", "Ana Ruiz, Chile's minister": no place)
                             cue = True
                             break
                 if not cue:
@@ -335,7 +336,8 @@ def _cased(surface: str, all_caps: bool) -> bool:
     if all_caps:
         return surface.isupper()
     words = surface.split()  # "Turkic-speaking" is one word: only its first letter counts
-    lower = [w for w in words if not (w[0].isupper() or w[0].isdigit() or fold(w) in _LOWER_OK)]
+    # an elided particle carries its word: "Côte d'Ivoire", "Côte d’ivoire" as some write it
+    lower = [w for w in words if not (w[0].isupper() or w[0].isdigit() or fold(w) in _LOWER_OK or re.match(r"[dl]['’]\w", w))]
     # a long name may carry one word in lower case as written ("Cooperation Council of Turkic-speaking states")
     return words[0][0].isupper() and (not lower or len(words) >= 4 and len(lower) == 1)
 

@@ -17,11 +17,12 @@ from typing import Any
 
 from .. import dates as iso_dates
 from ..model import Evidence, Fact
-from .bodies import post_body
+from .ambiguity import settle_congo
+from .bodies import city_body, post_body
 from .consolidate import consolidate
 from .events import date_summits, find_events
 from .facts import to_fact
-from .gazetteer import GEntity, Gazetteer, Mention, tokens
+from .gazetteer import GEntity, Gazetteer, Mention, slug, tokens
 from .normalise import NormalisedText
 from .relations import Candidate, Clause, find_relations
 from .renamings import find_renamings
@@ -65,7 +66,7 @@ class Extractor:
         norm = text if isinstance(text, NormalisedText) else NormalisedText(text=text, original=text, encoding="utf-8")
         body = norm.text
         segments = segment(body)
-        all_mentions = self.gazetteer.find(body)
+        all_mentions = settle_congo(body, self.gazetteer.find(body), self.gazetteer)
         context = DocumentContext()
         counts: Counter[str] = Counter(
             c for c in (m.entity if m.type == "country" else self.gazetteer.country_of(m.entity) for m in all_mentions if m.type in ("country", "city")) if c)
@@ -105,6 +106,8 @@ class Extractor:
                       for m in self.resolver.titled_persons(seg.text, [Mention(x.start - seg.start, x.end - seg.start, x.entity, x.type, x.kind) for x in mentions], context)]
             for m in titled:
                 self._remember(m, context)
+            if "mbassy" in seg.text:
+                self.resolver.note_embassies(seg.text, [Mention(x.start - seg.start, x.end - seg.start, x.entity, x.type, x.kind) for x in mentions], context)
             mentions = [m for m in mentions if not any(t.start <= m.start < t.end for t in titled)] + titled
             mentions += self.resolver.bare_persons(seg.text, seg.start, mentions, context)
             mentions += self.resolver.references(seg.text, seg.start, context, mentions)
@@ -120,12 +123,14 @@ class Extractor:
             for m in titled:
                 role, country = m.get("role"), m.get("country") or m.get("organisation")
                 post = post_body(m.get("title") or "", role, m.get("country"), self.gazetteer) if role and m.get("country") else None
+                if m.get("city_name") and role == "official":  # a mayor: the city's body
+                    post = city_body(str(m.get("city_name")), m.get("country"), body, self.gazetteer, m.get("head") or "mayor")
                 body_ents: list[dict[str, Any]] = []
                 if post is not None:
                     role, country = post.role, post.id
                     body_ents = [post.entity] if post.entity else []
-                elif role == "head" and m.get("country"):
-                    role = "official"  # a head of no named body: give the title, not a made-up body
+                elif role == "head" and (m.get("country") or m.get("organisation")) or role == "minister" and m.get("organisation"):
+                    role = "official"  # a head of no named body, a body's "top diplomat": give the title, not a made-up body
                 if role and not country and m.entity not in learned:
                     pending.append((m, evidence))  # the country may come later: "the Turkish leader", a visit's other side
                 if role and country and (m.entity, role, country) not in positions:
@@ -134,7 +139,9 @@ class Extractor:
                         values["accredited_to"] = m.get("accredited_to")
                     if m.get("title"):
                         values["title"] = m.get("title")
-                    near = [d for d in dates if abs(d.pos + seg.start - m.end) < 60 or abs(m.start - d.endpos - seg.start) < 60]
+                    near = [d for d in dates if (abs(d.pos + seg.start - m.end) < 60 or abs(m.start - d.endpos - seg.start) < 60)
+                            and not (d.endpos + seg.start <= m.start and re.search(r"[,;.]", body[d.endpos + seg.start : m.start]))]
+                    # (a date before the name but in an aside is not the post's: "X, the bloc's chair in 2019, was represented by")
                     since = near[0] if near and re.search(r"\b(?:since|from)\s+$", seg.text[: near[0].pos]) else None
                     positions[(m.entity, role, country)] = (Candidate("position", values, since, 0.7, entities=body_ents), evidence)
             country_of = lambda e: self.country_of(e, context)  # noqa: E731
@@ -150,7 +157,7 @@ class Extractor:
                         last.values["_capacity"] = [*last.values.get("_capacity", []), *new]
             for cand in found:
                 candidates.append((cand, evidence, mentions))
-                if cand.type == "visit" and "visitor_country" in cand.inferred:
+                if cand.type == "visit" and cand.values.get("visitor_country"):  # (stated, as a list's "visits from X to Y", or inferred)
                     for v in cand.values["visitor"]:
                         learned.setdefault(v, cand.values["visitor_country"])
             for ref in _NATIONAL_REFERENCE.finditer(seg.text):
@@ -196,6 +203,11 @@ class Extractor:
         # body says more than the same post said of the country
         in_body = {(p, r, str(c.entities[0].get("of"))) for (p, r, _o), (c, _e) in positions.items() if c.entities and c.entities[0].get("of")}
         positions = {k: v for k, v in positions.items() if k not in in_body}
+        rename = _fuller_names(context, self.gazetteer)
+        if rename:  # "Kenyan President Otieno" in a headline, "William Otieno" below: one person, under the full name
+            positions = {(rename.get(p, p), r, o): (c, e) for (p, r, o), (c, e) in positions.items()}
+            for cand in [c for c, _e in positions.values()] + [c for c, _e, _m in candidates]:
+                cand.values = {k: _renamed(v, rename) for k, v in cand.values.items()}
         position_ids: dict[str, str] = {}
         for (person, _role, _org), (cand, ev) in sorted(positions.items()):
             fact = to_fact(cand, doc_id, ev)
@@ -230,6 +242,8 @@ class Extractor:
         if known is None and m.entity not in context.persons:
             nationality = m.get("country")
             context.persons[m.entity] = GEntity(m.entity, "person", m.get("name") or m.entity, (), {"nationality": nationality} if nationality else {})
+        elif known is None and m.get("name") and len(tokens(str(m.get("name")))) > len(tokens(context.persons[m.entity].label)):
+            context.fuller.setdefault(m.entity, str(m.get("name")))  # the same person named in full later
         role = m.get("role")
         if role:
             context.last_by_role[role] = m.entity
@@ -304,6 +318,36 @@ _FRAME = re.compile(r"^\s*(?:(?:At|During|In\s+the\s+course\s+of|On\s+the\s+side
 
 #: a person referred to by nationality and post: "the Turkish leader", "the Kenyan president"
 _NATIONAL_REFERENCE = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+(?:leader|president|head\s+of\s+state|prime\s+minister|premier|foreign\s+minister|minister|speaker)\b", re.I)
+
+
+def _fuller_names(context: DocumentContext, gazetteer: Gazetteer) -> dict[str, str]:
+    """Old id -> new id for the persons this document first named by surname alone and later in full (a new id that
+    another person holds is not taken). ``context.persons`` gets the new ids and full names."""
+    rename: dict[str, str] = {}
+    for old, full in context.fuller.items():
+        new = slug(full)
+        if new == old or new in gazetteer.entities or new in context.persons or new in rename.values():
+            continue
+        e = context.persons.pop(old)
+        context.persons[new] = GEntity(new, "person", full, (e.label,), e.values)
+        rename[old] = new
+    return rename
+
+
+def _renamed(value: Any, rename: dict[str, str]) -> Any:
+    """``value`` (an id, a tuple or list of ids, or mentions) with the renamed ids replaced."""
+    if isinstance(value, str):
+        return rename.get(value, value)
+    if isinstance(value, tuple):
+        new = tuple(_renamed(v, rename) for v in value)
+        return tuple(sorted(new)) if list(value) == sorted(value, key=str) and all(isinstance(v, str) for v in new) else new  # (sorted stays sorted)
+    if isinstance(value, list):
+        return [_renamed(v, rename) for v in value]
+    if isinstance(value, Mention) and value.entity in rename:
+        from dataclasses import replace
+
+        return replace(value, entity=rename[value.entity])
+    return value
 
 
 def _publication(published: str | None) -> DateMention | None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from .gazetteer import Mention, slug
 from .modality import after_publication, modality
+from .money import MONEY, amount_of
 from .temporal import DateMention
 
 __all__ = ["PATTERNS", "Clause", "Candidate", "find_relations", "near_date"]
@@ -27,7 +28,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded|exchange\s+of\s+(?:[\w-]+\s+){0,3}(?:agreements|memoranda|documents|instruments))\b", _I),
     "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become|remains?|remained)\s+(?:both\s+|all\s+|also\s+|still\s+)?(?:a\s+)?(?:founding\s+)?members?|as\s+(?:fellow\s+)?members\s+of|among\s+the\s+(?:founding\s+|original\s+)?members|joined|accession to)\b", _I),
     "observer": re.compile(r"\bobserver(?:\s+status|\s+state|\s+country)?\b", _I),
-    "embassy": re.compile(r"\bembass(?:y|ies)\b|\b(?:honorary\s+)?consulates?(?:[\s-]+general)?\b|\bconsulates\s+general\b", _I),
+    "embassy": re.compile(r"\bembass(?:y|ies)\b|\bdiplomatic\s+missions?\b|\b(?:honorary\s+)?consulates?(?:[\s-]+general)?\b|\bconsulates\s+general\b", _I),
     "recognition": re.compile(r"\brecogni[sz](?:e|ed|es|ing)\b(?!\s+(?:the\s+)?(?:importance|role|contribution|need))", _I),
     "relations-established": re.compile(
         r"\b(?:diplomatic\s+relations|diplomatic\s+ties)\b.{0,80}?\bestablish(?:ed|ing)?\b"
@@ -37,7 +38,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\banniversary\s+of\s+(?:our\s+|their\s+|bilateral\s+)?diplomatic\s+(?:relations|ties)\b", _I),
     "twinning": re.compile(r"\b(?:sister\s+cit(?:y|ies)|twin(?:ned)?\s+(?:towns?|cit(?:y|ies))|twinning|twinned\s+with)\b", _I),
     "trade-turnover": re.compile(r"\b(?:trade\s+turnover|turnover|bilateral\s+trade|mutual\s+trade|trade\s+volume|volume\s+of\s+trade|trade\s+between"
-                                 r"|trade(?=\s+(?:with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:reached|amounted|stood|totall?ed|rose|grew|climbed|hit|exceeded)\b))\b", _I),
+                                 r"|(?:trade|commercial)\s+exchanges?(?=\s+(?:between|with|reached|amounted|stood|totall?ed|rose|grew|climbed|hit|exceeded)\b)"
+                                 r"|trade(?=\s+(?:with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:reached|amounted|amounting|stood|standing|totall?ed|totall?ing|rose|grew|climbed|hit|exceeded)\b)"
+                                 r"|trade(?=\s+at\s+(?:\S{1,4}\s?)?\d))\b", _I),  # "statistics put last year's trade at RM3 billion"
     "award": re.compile(r"\b(?:awarded|conferred|presented\s+with|decorated\s+with|received\s+the)\b", _I),
 }
 #: words after a status word that make it no status: "membership talks", "member of the delegation"
@@ -45,7 +48,7 @@ _NOT_STATUS = re.compile(r"^\s*(?:bid|application|applications|talks|negotiation
 _LISTED = re.compile(r"\b(?:are|were|have\s+been|became|joined|all)\b", re.I)
 SUMMIT_WORD = re.compile(r"\bsummit\b", re.I)
 _RECIPROCAL = re.compile(r"\b(?:have|maintain|opened|established)\s+(?:resident\s+)?embassies\s+in\s+(?:each\s+other['’]?s?|one\s+another['’]s|the\s+other['’]s|their\s+respective|both)\s+capitals?\b", re.I)
-_OPENED = re.compile(r"\b(?:opened|opening|established|inaugurated|opens|set\s+up|start(?:ed|ing)\s+(?:its\s+)?operations|began\s+(?:its\s+)?(?:work|operations))\b", re.I)
+_OPENED = re.compile(r"\b(?:opened|opening|re-?opened|re-?opening|re-?opens|established|inaugurated|opens|set\s+up|start(?:ed|ing)\s+(?:its\s+)?operations|began\s+(?:its\s+)?(?:work|operations))\b", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:recogni[sz]|independen|visit|sign|opened|joined)", re.I)
 _ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3}|[a-z]+)(?:st|nd|rd|th)?\s+anniversary\b|\b(?P<n2>\d{1,3})\s+years\s+(?:since|of)\b", re.I)
 _COUNT_WORDS = {"first": 1, "fifth": 5, "tenth": 10, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30,
@@ -63,10 +66,6 @@ _NOT_TRADE = re.compile(r"\b(?:invest(?:ment|ments|ed|or)?|FDI|loans?|credits?|a
 _WELCOMED = re.compile(r"\b(?:welcomed|greeted)\b", re.I)
 _RECIPROCAL_VISITS = re.compile(r"\breciprocal\s+visits\b|\bexchange\s+of\s+visits\b|\bexchanged\s+visits\b", re.I)
 _VISIT_KIND = re.compile(r"\b(state|official|working)\b(?:\s+and\s+\w+)?\s+visits?\b", _I)
-_MONEY = re.compile(
-    r"(?P<cur>US\$|\$|€|EUR|USD|£)?\s?(?P<num>\d+(?:[.,]\d+)*)\s*(?P<mult>million|billion|thousand|mln|bn)?\s*(?P<cur2>dollars|US dollars|U\.S\. dollars|euros?|USD|EUR)?",
-    _I,
-)
 _AWARD_NAME = re.compile(r"\b(?:the\s+)?((?:Supreme\s+|Grand\s+|Golden\s+)?(?:Order|Medal|Prize|Cross|Star)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of|the|and)?\s*[A-Z][\w'-]*)*)")
 _INSTRUMENT = re.compile(r"[\"“]([^\"”]{8,200})[\"”]|\b((?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|declaration|treaty|memorandum(?:\s+of\s+understanding)?|protocol|accord|convention|pact|charter|communiqu[eé]|joint\s+statement)(?:\s+(?:on|for|concerning|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?[\w-]+(?=\s+(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)|\s*[,.;:]|\s+(?:and|which|that|between|with|by|at)\b|$))?)\b", _I)
 #: the heading of a list of visits in one direction: "From South Korea to Kenya:", "Visits from Peru to Chile:"
@@ -173,7 +172,7 @@ def _countries(clause: Clause, after: int | None = None, before: int | None = No
 
 
 #: an aside whose dates are not the event's: "X, who will retire in 2024, visited"
-_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
+_ASIDE = re.compile(r",\s+(?:who|which|whose|an?\s+(?:former|retired|veteran|one-time|longtime|long-time)\b)[^,;]*,")  # ", a former minister who took office in May,"
 
 
 def near_date(clause: Clause, pos: int) -> DateMention | None:
@@ -826,7 +825,11 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         rep = re.search(r"\b(?:is|are)\s+represented\s+(?:in\s+[^.;]{0,40}?\s+)?(?:by|through|via|from)\s+(?:its|their)\s+$", t[rep_from : em.start()], _I)
         if rep is not None:
             # "Namibia is represented in Finland through its embassy in Stockholm": the subject sends the embassy
-            subj = [c for c in clause.of_type("country") if lo <= c.start - rel < rep_from + rep.start()]
+            # (from the sentence's start, past an aside: "Peru, which has no embassy in Nairobi, is represented in Kenya by its
+            # embassy in Addis Ababa"; never a country inside "represented in X")
+            subj = [c for c in clause.of_type("country") if c.end - rel <= rep_from + rep.start()
+                    and re.fullmatch(r"(?:\s*,[^,;]*,)?\s*", t[c.end - rel : rep_from + rep.start()])]
+            subj = subj or [c for c in clause.of_type("country") if lo <= c.start - rel < rep_from + rep.start()][:1]
             if subj:
                 sender = subj[0].entity
         if sender and host and sender != host:
@@ -842,15 +845,19 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             if city:
                 ent["location"] = city
             opened = _OPENED.search(part)
+            if opened is None and i and re.fullmatch(r"[^.;]*?\band\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w'’]*\s+)?", t[ems[i - 1].end() : em.start()]):
+                # "the opening of the Embassy of A in X in 2013 and of the Embassy of B in Y in 2015": one opening word, two embassies
+                opened = re.search(r"\bopening(?=\s+of\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+)?$)", t[: ems[i - 1].start()], _I)
             edate = next((d for d in clause.dates if em.start() <= d.pos < hi), None) or next((d for d in reversed(clause.dates) if lo <= d.pos < em.start()), None)
             if modality(t, em.start(), em.end()) == "negated" or (opened and modality(t, opened.start(), opened.end()) is not None):
                 continue
             if opened and edate and not _planned_date(clause, edate):
                 out.append(Candidate("embassy-opening", {"embassy": eid}, edate, 0.75, entities=[ent]))
-            elif opened or re.search(r"\b(?:ha(?:s|ve)|maintains?|operates?|runs?)\s+(?:an?\s+|its\s+)?(?:embass|consulat)", part, _I) or (
+            elif opened or re.search(r"\b(?:ha(?:s|ve)|maintains?|operates?|runs?)\s+(?:an?\s+|its\s+)?(?:(?:resident|permanent|full|diplomatic)\s+)?(?:embass|consulat|diplomatic\s+mission)",
+                                     part, _I) or (
                     (rp := re.search(r"\brepresented\b[^.;]{0,60}?\b(?:by|through|via|from)\s+(?:its|their)\s+(?:embass|consulat)", part, _I)) is not None
                     and modality(t, lo + rp.start()) is None) or re.match(
-                    r"embassy\s+of\b", t[em.start():], _I) and t[em.start()].isupper():
+                    r"embassy\s+of\b", t[em.start():], _I) and t[em.start()].isupper() or _named_embassy(clause, em.start(), em.end()):
                 # an opening said without a date, "X has an embassy in Y", "the Embassy of X in Y": the mission exists
                 if not (opened and modality(t, opened.start()) is not None):
                     out.append(Candidate("mission", {"embassy": eid}, None, 0.7, entities=[ent]))
@@ -942,7 +949,7 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             parties = list(clause.main_countries)
         stop = _NOT_TRADE.search(t, tm.end())
         end = stop.start() if stop else len(t)
-        amounts = [m for m in _MONEY.finditer(t, tm.end(), end) if (m.group("cur") or m.group("cur2")) and m.group("num") and not re.match(r"\s*%", t[m.end():])
+        amounts = [m for m in MONEY.finditer(t, tm.end(), end) if amount_of(m) is not None and not re.match(r"\s*%", t[m.end():])
                    and not _TARGET.search(t[max(tm.end(), m.start() - 60) : m.start()])]
         if len(clause.main_countries) == 2 and re.match(r"(?:bilateral|mutual)\b", tm.group(), _I) and not (_countries(clause, before=rel + tm.start())):
             parties = list(clause.main_countries)  # "Bilateral trade reached $18.6 billion, making China X's partner after Y"
@@ -952,7 +959,7 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                 prev_end = amounts[i - 1].end() if i else 0
                 next_start = amounts[i + 1].start() if i + 1 < len(amounts) else len(t)
                 m_end = money.start() + len(money.group().rstrip())
-                year_after = next((d for d in years if m_end <= d.pos < next_start and re.fullmatch(r"\s*(?:(?:in|for)\s+)?", t[m_end : d.pos])), None)
+                year_after = next((d for d in years if m_end <= d.pos < next_start and re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?(?:\(|(?:in|for)\s+)?", t[m_end : d.pos])), None)
                 year_before = next((d for d in reversed(years) if prev_end <= d.pos < money.start()), None)
                 year = year_after or year_before
                 inferred_y: tuple[str, ...] = ()
@@ -962,12 +969,7 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                     continue
                 if year.relative:
                     inferred_y = ("year",)
-                num = float(money.group("num").replace(",", ""))
-                mult = (money.group("mult") or "").lower()
-                num *= {"million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3}.get(mult, 1)
-                cur = (money.group("cur") or money.group("cur2") or "").lower()
-                currency = "EUR" if cur in ("€", "eur", "euro", "euros") else "GBP" if cur == "£" else "USD"
-                amount: int | float = int(round(num)) if abs(num - round(num)) < 1e-6 else num
+                amount, currency = amount_of(money) or (0, "")  # (local currencies too: "RM3 billion" is MYR)
                 out.append(Candidate("trade-turnover", {"parties": tuple(sorted(parties[:2])), "year": year.start[:4], "amount": amount, "currency": currency},
                                      None, 0.8 if not inferred_y else 0.6, inferred_y, "relative-date" if inferred_y else None,
                                      approximate=year.approximate))
@@ -1269,6 +1271,14 @@ def _dates_per_person(clause: Clause, visitors: list[Mention], trigger: int) -> 
             return []
         out.append((p, own))
     return out
+
+
+def _named_embassy(clause: Clause, start: int, end: int) -> bool:
+    """An embassy named by its sender and its place: "the Saudi Embassy in Lima", "Chile's embassy in Quito" (it exists)."""
+    t = clause.text
+    if not re.match(r"\s+in\s+[A-Z]", t[end:]):
+        return False
+    return any(m.type == "country" and re.fullmatch(r"(?:['’]s)?\s+", t[m.end - clause.start : start]) for m in clause.mentions)
 
 
 def _embassy_parties(clause: Clause, pos: int, country_of: Any) -> tuple[str | None, str | None, str | None]:

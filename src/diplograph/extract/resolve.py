@@ -46,8 +46,10 @@ ROLE_HEADS: list[tuple[str, str]] = [
     ("foreign secretary", "minister"),
     ("president", "president"),
     ("foreign minister", "minister"),
+    ("top diplomat", "minister"),
     ("minister", "minister"),
     ("ambassador", "ambassador"),
+    ("permanent representative", "ambassador"),
     ("envoy", "ambassador"),
     ("speaker", "speaker"),
     ("chairman", "chair"),
@@ -60,6 +62,12 @@ ROLE_HEADS: list[tuple[str, str]] = [
     ("director", "head"),
     ("secretary-general", "head"),
     ("secretary general", "head"),
+    ("general secretary", "official"),
+    ("prime cabinet secretary", "official"),
+    ("spokesperson", "official"),
+    ("spokesman", "official"),
+    ("spokeswoman", "official"),
+    ("aide", "official"),
     ("senior advisor", "official"),
     ("senior adviser", "official"),
     ("advisor", "official"),
@@ -67,12 +75,14 @@ ROLE_HEADS: list[tuple[str, str]] = [
     ("counterpart", "counterpart"),
     ("cabinet secretary", "minister"),
     ("mayor", "official"),
+    ("hokim", "official"),
     ("amir", "official"),
     ("crown prince", "official"),
     ("emir", "official"),
     ("governor", "official"),
     ("member of parliament", "official"),
     ("mp", "official"),
+    ("pm", "prime-minister"),
     ("lawmaker", "official"),
     ("senator", "official"),
 ]
@@ -93,8 +103,8 @@ _NOT_NAMES = set(
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E)\.?\s+(?=[A-ZÀ-ÖØ-Þ])")
 #: what may stand between an appositive name and its title: "Ana Soto, the former Foreign Minister of Peru"
 _APPOSITION = re.compile(
-    r"(?P<name>(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+(?:\s+(?:(?:al|el|bin|bint|ibn|van|von|de|da|do|dos|das|del|di|du|der|den|ter)[\s-]+)?(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+){0,3})\s*,\s+"
-    r"(?P<mid>(?:(?:the|then|former|current|incumbent|acting|newly[\s-]appointed|outgoing|who\s+is|who\s+was)\s+|[A-Z][\w'’-]*\s+){0,4})$"
+    r"(?P<name>(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+(?:\s+(?:(?:al|el|bin|bint|ibn|van|von|de|da|do|dos|das|del|di|du|der|den|ter)[\s-]+)?(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+){0,3})(?:\s*,\s+\d{1,3})?(?:\s*,\s+|\s+\(\s*|\s+[–—]\s+)"
+    r"(?P<mid>(?:(?:the|then|former|current|incumbent|acting|new|newly[\s-]appointed|outgoing|who\s+is|who\s+was|who\s+serves\s+as|who\s+served\s+as|country['’]s)\s+|[A-Z][\w'’-]*\s+){0,4})$"
 )
 #: capitalised words that belong to titles, never to names
 _TITLE_WORDS = set(
@@ -108,13 +118,15 @@ _TITLE_WORDS = set(
     "extraordinary plenipotentiary chief executive presidential administration security civil aviation ecology natural "
     "resources investment investments family women children migration press spokesperson spokesman mr mrs ms dr h.e "
     "his her excellency majesty highness king queen emir amir sheikh crown prince chancellor premier federal professor prof "
-    "samdech techo "
+    "samdech techo acting interim "
     # portfolios of ministries ("Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi")
     "diaspora overseas expatriates commonwealth veterans housing water mining mines petroleum fisheries forestry lands "
     "employment planning budget treasury commerce heritage religious integration multilateral bilateral cabinet "
     # honorifics of heads of state written before their names
     "leader nation founding honorary supreme commander father elbasy arkadag hero people national "
     # parliaments named inside titles: "Speaker of the Peruvian Congress"
+    # parties in the titles of their leaders ("General Secretary of the Communist Party of Laos")
+    "party communist central "
     "congress senate duma kenesh rada sejm knesset bundestag mazhilis storting riksdag legislature".split()
 )
 _GAP = re.compile(r"[\s,]*(?:[-–—]\s*)?")
@@ -151,6 +163,12 @@ class DocumentContext:
     last_subject: str | None = None
     #: every post-holder named so far: (person, role, country or None), in order
     holders: list[tuple[str, str, str | None]] = field(default_factory=list)
+    #: persons first named by surname alone (id -> the full name the document gave later)
+    fuller: dict[str, str] = field(default_factory=dict)
+    #: the last country a sentence named: what "the country's foreign minister" refers to
+    last_country: str | None = None
+    #: the last embassy named by its sender (and host): what "the embassy is headed by" refers to
+    last_embassy: tuple[str | None, str | None] | None = None
 
 
 def _surname_keys(e: GEntity) -> set[str]:
@@ -189,6 +207,7 @@ class Resolver:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self._first_name_countries: set[str] = set()
 
     # -- names ------------------------------------------------------------------------------------
     def resolve_name(self, name: str, context: DocumentContext | None = None, country: str | None = None) -> str | None:
@@ -215,6 +234,9 @@ class Resolver:
         for e in pool:
             if e.id in found or not _compatible(e, key, given, country):
                 continue
+            if context is not None and e.id in context.fuller and not _compatible(
+                    GEntity(e.id, "person", context.fuller[e.id], (), e.values), key, given, country):
+                continue  # "Otieno", then "William Otieno": "Grace Otieno" is someone else
             found.append(e.id)
         if len(found) > 1 and context is not None:  # the one this document named is meant
             local = [i for i in found if i in context.persons or i in context.named]
@@ -237,9 +259,13 @@ class Resolver:
             if head.start() > 0 and text[head.start() - 1] in "-–" and head.start() > 1 and text[head.start() - 2].isalpha() and not re.search(
                     r"\b(?:then|now)[-–]$", text[max(0, head.start() - 6) : head.start()], re.I):
                 continue  # "Vice-President" is read from "Vice"; "X-Ambassador" is no title
+            if head.group().rstrip("s").lower() in ("pm", "mp") and not head.group().startswith(("PM", "MP")):
+                continue  # "5 pm": only the capitals abbreviate an office
             plural = bool(head.group("plural")) and not head.group().lower().endswith(("ss", "us"))
             role = _role(head.group()[:-1] if plural else head.group())
-            title_end, names = self._names_after(text, head.end(), mentions, countries, orgs, plural)
+            mayor = re.fullmatch(r"(?i)mayor|hokim|akim|lord\s+mayor", head.group())
+            cities = [c for c in mentions if c.type == "city"] if mayor else []
+            title_end, names = self._names_after(text, head.end(), mentions, countries + cities, orgs, plural)
             apposed = False
             if names and "," in text[title_end : names[0][0]]:
                 # "His Excellency Emomali Rahmon, President of Tajikistan, His Highness Tamim ...": the name before the
@@ -248,8 +274,13 @@ class Resolver:
                 if back is not None and re.fullmatch(r",\s+(?:the\s+)?", text[back[1] : head.start()]):
                     names, apposed = [back], True
             if not names:
-                back = self._name_before(text, head.start(), mentions)
-                if back is None or any(m.start == back[0] and m.end == back[1] for m in out):
+                back = self._name_before(text, head.start(), mentions, context)
+                prev = next((m for m in reversed(out) if m.end <= head.start()), None)
+                if back is None and prev is not None and self._second_post(text, prev.end, head.start(), mentions):
+                    back = (prev.start, prev.end)  # "X, Jordan's Deputy Prime Minister and Minister of Foreign Affairs"
+                if back is None:
+                    back = self._credentials_name(text, head.start(), mentions, countries)
+                if back is None or any(m.start == back[0] and m.end == back[1] for m in out) and not self._second_post(text, back[1], head.start(), mentions):
                     continue  # (a name that has its own title before it is not this title's: "A Xi, B President C")
                 names, apposed = [back], True
             inside = [c for c in countries if head.end() <= c.start < max(title_end, head.end())]
@@ -258,20 +289,47 @@ class Resolver:
             before = [
                 c for c in countries
                 if c.end <= head.start() and (not apposed or c.start > names[0][1])
-                and (_ABBREVIATED.fullmatch(text[c.start : head.start()]) is not None or _UNDER.fullmatch(text[c.end : head.start()]) is not None or all(w.lower() in _TITLE_WORDS or w.lower() in ("the", "former", "then", "current", "acting") for w in re.sub(r"^['’]s?", "", text[c.end : head.start()]).split())
+                and (_ABBREVIATED.fullmatch(text[c.start : head.start()]) is not None or _UNDER.fullmatch(text[c.end : head.start()]) is not None or all(w.lower() in _TITLE_WORDS or w.lower() in ("the", "former", "then", "current", "acting", "new", "newly", "appointed", "newly-appointed", "outgoing", "incoming",
+                                 "long-serving", "longtime", "veteran", "caretaker", "then-", "now-") for w in re.sub(r"^['’]s?", "", text[c.end : head.start()]).split())
                 and (c.kind == "demonym" or _BODY_WORD.search(text[c.end : head.start()]) or re.match(r"['’]s?\s", text[c.end : c.end + 3])
                      or _UNDER.fullmatch(text[c.end : head.start()]) is not None or _attributive(text, c.start, c.end, head.start())))
             ]
             org_inside = [o for o in orgs if head.end() <= o.start < max(title_end, head.end())]
+            if not org_inside and not before:  # "UN Secretary-General X", "the AU's Commissioner X": the body before the title
+                org_inside = [o for o in orgs if o.end <= head.start() and re.fullmatch(r"(?:['’]s)?\s+", text[o.end : head.start()])]
             accredited = None
             country = before[-1].entity if before else inside[0].entity if inside else None
             if country is None and not apposed and len(names) == 1:
-                # "President Ana Ruiz of Peru": the country after the name
-                after = re.match(r"\s+of\s+(?:the\s+)?", text[names[0][1]:])
-                after_c = next((c for c in countries if after and c.start == names[0][1] + after.end()), None)
+                # "President Ana Ruiz of Peru", "Deputy Chairman Ana Ruiz of the Sovereign Council of Peru": the country after the name
+                after_c = None
+                for form in (r"\s+of\s+(?:the\s+)?", r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}of\s+(?:the\s+)?"):
+                    after = re.match(form, text[names[0][1]:])
+                    after_c = after_c or next((c for c in countries if after and c.start == names[0][1] + after.end()), None)
                 if after_c is not None:
                     country = after_c.entity
                     title_end = -after_c.end  # marks the title as "<head> of <country as written>"
+            if country is None and not apposed:
+                # "Chile was represented by President X", "Chile's government, led by President X", "in Chile, where he met
+                # President X": the sentence's frame states the country the title leaves out
+                country = _framed_country(text, head.start(), mentions, role, self.gazetteer)
+            if country is None and (gov := _SEAT.search(text[: head.start()])) is not None:
+                # "Kremlin aide X", "White House spokeswoman X": the seat of a government stands for its country
+                country = self.gazetteer.country_by_iso3.get(_SEATS[re.sub(r"\s+", " ", gov.group(1).lower().replace("é", "e"))])
+            if country is None and (acc := _ACCOMPANIED.search(text[: head.start()])) is not None:
+                # "Turkish President X, accompanied by Foreign Minister Y": a leader's suite is of the leader's country
+                earlier = [o for o in out if o.end <= acc.start() and o.get("country")]
+                # "..., who was accompanied by": the one just named; otherwise the sentence's subject, named first
+                lead = (earlier[-1] if re.search(r",\s*who\s+(?:was|is|were|are|had\s+been)\s+\Z", text[: acc.start()]) else earlier[0]) if earlier else None
+                country = lead.get("country") if lead is not None else next(
+                    (c.entity for c in reversed(countries) if c.end <= acc.start() and _HEAD_RE.match(text, c.end + 1) and text[c.end : c.end + 1] == " "), None)
+                if country is None and context is not None and context.last_subject and re.match(r"\s*(?:He|She)\s+(?:was|is|had\s+been|will\s+be)\s+$", text[: acc.start()]):
+                    # "He was accompanied by ...": the one the sentence before was about
+                    who = context.persons.get(context.last_subject) or self.gazetteer.entities.get(context.last_subject)
+                    country = str(who.values["nationality"]) if who is not None and who.values.get("nationality") else None
+            if country is None and _THE_COUNTRYS.search(text[: head.start()]):
+                # "X, the country's foreign minister": the one country named before (in this sentence, or the sentence before)
+                here = {c.entity for c in countries if c.end <= head.start()}
+                country = (here.pop() if len(here) == 1 else None) if here else (context.last_country if context else None)
             if role == "ambassador":
                 to = re.search(r"\b(?:to|in)\b", text[head.end():title_end])
                 later = [c for c in inside if to and c.start >= head.end() + to.start()]
@@ -286,6 +344,18 @@ class Resolver:
                         country = before[-1].entity if before else None
                     if country is None and len(inside) > 1:
                         country = inside[0].entity
+                if country is None and not apposed:
+                    # "the Saudi Embassy in Lima, headed by Ambassador X"; "The embassy is headed by Ambassador X" (the one told before)
+                    sent, host = self._embassy_frame(text, head.start(), mentions, context)
+                    if sent is not None:
+                        country, accredited = sent, accredited or host
+                if country is None:
+                    # "the new Peruvian ambassadors are X, Ambassador to Chile, and Y, Ambassador to Bolivia"
+                    group = [c for c in countries if c.end <= head.start() and re.match(r"(?:['’]s)?\s+(?:newly[\s-]appointed\s+|new\s+)?(?:ambassadors|envoys)\b",
+                                                                                      text[c.end :])]
+                    coordinated = group and any(re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[c.end : group[0].start]) for c in countries)
+                    if len(group) == 1 and not coordinated:  # (not "Peruvian and Chilean ambassadors")
+                        country = group[0].entity
             title_start = before[-1].start if before else head.start()
             if title_end < 0:  # "President Ana Ruiz of Peru" -> "President of Peru"
                 c_end = -title_end
@@ -300,15 +370,39 @@ class Resolver:
             if plural:  # "Presidents" is no person's title: each holds the singular
                 title = re.sub(r"(?i)\b(" + "|".join(re.escape(h) for h, _ in ROLE_HEADS) + r")s\b", r"\1", title)
             per_country = [c.entity for c in (inside if len(inside) == len(names) and len(names) > 1 else [])]
+            if plural and before and not per_country:
+                # "Peruvian and Chilean foreign ministers Ana Ruiz and Luis Soto": the adjectives in the names' order
+                joined = [before[-1]]
+                for c in reversed([c for c in countries if c.end <= before[-1].start]):
+                    if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[c.end : joined[0].start]):
+                        break
+                    joined.insert(0, c)
+                if len(joined) >= 2:
+                    per_country = [c.entity for c in joined] if len(joined) == len(names) else ["?"] * len(names)
+            if plural and len(names) > 1 and not per_country and country is None:
+                # "Foreign Ministers Ana Ruiz of Peru and Luis Soto of Chile": each name's own country after it
+                after_each = [next((c.entity for c in countries if (o := re.match(r"\s+of\s+(?:the\s+)?", text[ne:])) and c.start == ne + o.end()), None)
+                              for _ns, ne in names]
+                if any(after_each):
+                    per_country = [str(c) if c else "?" for c in after_each]
+            # "Mayor of Lima X", "the Lima mayor, X": the city whose municipality the post belongs to
+            town = next((c for c in cities if head.end() <= c.start < max(title_end, head.end())), None) or next(
+                (c for c in cities if c.end <= head.start() and re.fullmatch(r"(?:['’]s)?\s+", text[c.end : head.start()])), None)
+            if town is not None and country is None:
+                country = self.gazetteer.country_of(town.entity)
             for i, (ns, ne) in enumerate(names):
                 name = _unglue(text[ns:ne])
                 own = per_country[i] if per_country else country
+                if own == "?":
+                    own = None  # (two adjectives for another number of names: no guess)
                 own_title = title
                 if per_country and own in self.gazetteer.entities:  # "the presidents of Chile and Peru, Ruiz and Diaz"
                     singular = re.sub(r"s$", "", head.group()) if plural else head.group()
                     own_title = f"{singular[:1].upper()}{singular[1:]} of {self.gazetteer.entities[own].label}"
                 pid = self.resolve_name(name, context, own) or slug(name)
                 known = self.gazetteer.entities.get(pid) or (context.persons.get(pid) if context else None)
+                if context is not None and pid in context.persons and len(tokens(name)) > len(tokens(context.persons[pid].label)):
+                    context.fuller.setdefault(pid, name)  # "Otieno" in the headline is "William Otieno"
                 if own is None and known is not None and known.values.get("nationality"):
                     own = str(known.values["nationality"])
                 if plural and not per_country and known is not None and known.values.get("nationality"):
@@ -320,7 +414,14 @@ class Resolver:
                     info.append(("organisation", org_inside[0].entity))
                 if accredited:
                     info.append(("accredited_to", accredited))
+                if town is not None and own:
+                    info += [("city", town.entity), ("city_name", text[town.start : town.end]), ("head", head.group())]
                 out.append(Mention(ns, ne, pid, "person", "title", tuple(info)))
+        out = self._share_country(text, out)
+        out += self._heads_of_ministries(text, mentions, context, out)
+        if context is not None and countries:
+            named = {c.entity for c in countries}
+            context.last_country = named.pop() if len(named) == 1 else None  # (two countries: "the country's" is ambiguous)
         for i, m in enumerate(out):  # "met his Peruvian counterpart, Ana Soto": the post of the one met
             if m.get("role") == "counterpart":
                 prev = next((p for p in reversed(out[:i]) if p.get("role") not in (None, "counterpart")), None)
@@ -336,6 +437,112 @@ class Resolver:
             pid = self.resolve_name(name, context) or slug(name)
             out.append(Mention(h.end(), end, pid, "person", "honorific", (("name", name),)))
         return sorted(out, key=lambda m: m.start)
+
+    def _embassy_frame(self, text: str, head_start: int, mentions: list[Mention], context: DocumentContext | None) -> tuple[str | None, str | None]:
+        """Sender and host of the embassy an ambassador's title is framed by: "<the X Embassy in Y>, headed by
+        Ambassador Z"; for "the embassy" alone, the embassy this document named last."""
+        m = _HEADED_BY.search(text[:head_start])
+        if m is None:
+            return None, None
+        named = _embassy_named(text[: m.end("emb") + 60], mentions, self.gazetteer, m.start("emb"))
+        if named[0] is not None:
+            return named
+        if m.group("def") and context is not None and context.last_embassy is not None:
+            return context.last_embassy
+        return None, None
+
+    def note_embassies(self, text: str, mentions: list[Mention], context: DocumentContext) -> None:
+        """Remember the last embassy a sentence names by sender and place ("Estonia's embassy in Nairobi"), for a later
+        "the embassy is headed by Ambassador X"."""
+        for em in re.finditer(r"\b[Ee]mbassy\b", text):
+            named = _embassy_named(text, mentions, self.gazetteer, em.start())
+            if named[0] is None:  # "Kenya opened an embassy in Lima": the subject's
+                subj = re.search(r"(?:opened|opens|has|maintains|set\s+up|established)\s+(?:an?|its)\s+(?:new\s+|resident\s+)?\Z", text[: em.start()])
+                c = next((m for m in mentions if subj is not None and m.type == "country" and re.fullmatch(r"\s+", text[m.end : subj.start()])), None)
+                if c is not None:
+                    named = (c.entity, _embassy_named(text, mentions, self.gazetteer, em.start(), sender=c.entity)[1])
+            if named[0] is not None:
+                context.last_embassy = named
+
+    def _heads_of_ministries(self, text: str, mentions: list[Mention], context: DocumentContext | None, out: list[Mention]) -> list[Mention]:
+        """ "Ana Ruiz, who heads Peru's ministry of foreign affairs": the minister of that country."""
+        found = []
+        for m in _HEADS_MINISTRY.finditer(text):
+            c = next((x for x in mentions if x.type == "country" and x.start == m.start("c")), None)
+            if c is None:
+                continue
+            back = self._name_before(text, m.start("rest") + len(re.match(r",\s*", m.group("rest")).group()), mentions)  # type: ignore[union-attr]
+            if back is None or any(o.start == back[0] for o in out):
+                continue
+            name = _unglue(text[back[0] : back[1]])
+            pid = self.resolve_name(name, context, c.entity) or slug(name)
+            title = re.sub(r"\s+", " ", f"Minister {text[m.start('of') : m.end()]} of {self.gazetteer.entities[c.entity].label}")
+            found.append(Mention(back[0], back[1], pid, "person", "title",
+                                 (("role", "minister"), ("title", title), ("name", name), ("country", c.entity))))
+        return found
+
+    def _credentials_name(self, text: str, head_start: int, mentions: list[Mention], countries: list[Mention]) -> tuple[int, int] | None:
+        """ "X presented his credentials as Peru's ambassador to Chile": the name before the credentials."""
+        start = head_start
+        while True:  # back over the title's country and words: "as the United Arab Emirates' ambassador"
+            c = next((c for c in countries if c.end <= start and re.fullmatch(r"(?:['’]s?)?\s+(?:(?:new|newly[\s-]appointed|first)\s+)?", text[c.end : start])), None)
+            if c is None:
+                break
+            start = c.start
+        m = _CREDENTIALS_AS.search(text[:start])
+        if m is None:
+            return None
+        words = list(re.finditer(r"[^\s]+", m.group("who")))
+        for i in range(len(words)):  # the name is the run of name words ending the stretch
+            ns = m.start("who") + words[i].start()
+            ne = self._name_run(text, ns, mentions, max_words=6)
+            if ne is not None and ne >= m.end("who") - 1 and len(text[ns:ne].split()) >= 2:
+                return ns, ne
+        return None
+
+    def _second_post(self, text: str, name_end: int, head_start: int, mentions: list[Mention]) -> bool:
+        """Whether the title at ``head_start`` is the second post of one appositive title: "X, Jordan's Deputy Prime
+        Minister and Minister of Foreign Affairs" (only title words and places between, then "and")."""
+        gap = text[name_end:head_start]
+        if not re.match(r",\s", gap) or not re.search(r"\sand\s+$", gap):
+            return False
+        for w in re.finditer(r"[^\W\d_]+", gap):
+            if w.group().lower() not in _TITLE_WORDS and w.group() != "s" and not self._is_entity(name_end + w.start(), mentions):
+                return False
+        return True
+
+    def _share_country(self, text: str, out: list[Mention]) -> list[Mention]:
+        """A delegation's list of titles: "Peruvian Foreign Minister A, Deputy Prime Minister B and Defence Minister C".
+
+        In a list of three titled names or more, the titles that name no country take the one country the others
+        name (never when two countries are named in the list, nor for a person of known nationality)."""
+        out = sorted(out, key=lambda m: m.start)
+        runs: list[list[int]] = []
+        for i, m in enumerate(out):
+            if m.kind != "title" or m.get("role") in (None, "counterpart"):
+                continue
+            if runs and runs[-1][-1] == i - 1 and _LIST_GAP.fullmatch(text[out[i - 1].end : m.start]) and all(
+                    w.lower() in _TITLE_WORDS for w in re.findall(r"[^\W\d_]+", _LIST_GAP.fullmatch(text[out[i - 1].end : m.start]).group("title"))):  # type: ignore[union-attr]
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            if len(run) < 3:
+                continue
+            named = {out[i].get("country") for i in run if out[i].get("country")}
+            if len(named) != 1 or not out[run[0]].get("country"):
+                continue
+            country = named.pop()
+            for i in run:
+                m = out[i]
+                if m.get("country") or m.get("organisation"):
+                    continue
+                if m.get("role") in _ONE_PER_COUNTRY and any(out[j].get("role") == m.get("role") for j in run if j != i):
+                    continue  # "Chinese President A, President B and President C": a country has one president
+                if any(_post_words(out[j].get("title")) == _post_words(m.get("title")) for j in run if j != i):
+                    continue  # "Russian Foreign Minister A, Foreign Minister B and ...": the same post twice is two countries
+                out[i] = Mention(m.start, m.end, m.entity, m.type, m.kind, (*m.info, ("country", str(country))))
+        return out
 
     def _name_run(self, text: str, pos: int, mentions: list[Mention], max_words: int = 4) -> int | None:
         """The end of a personal name starting at ``pos`` (capitalised words, initials), if one starts there."""
@@ -361,7 +568,8 @@ class Resolver:
             w = word.removesuffix("'s").removesuffix("’s")
             if w in _TITLE_WORDS or w in _NOT_NAMES or all(x in _TITLE_WORDS for x in w.split("-")) or not re.search(r"[^\W\d_]", w):
                 break
-            if self._is_entity(tok.start(), mentions) and not (not words and self._given_name(text, tok, mentions)):
+            if self._is_entity(tok.start(), mentions) and not (not words and self._given_name(text, tok, mentions)) and not (
+                    words and _surname_demonym(text, tok, mentions)):
                 break
             end = tok.end()
             pos = tok.end()
@@ -390,6 +598,10 @@ class Resolver:
             if ent is None and re.search(r"\b(?:in|to)\s+$", text[max(0, at - 5) : at]) and _is_ambassador(text[title_start_of(text, head_end) : head_end]):
                 # "Mexico's ambassador in Quito, Raquel Serur": the capital stands for the country
                 ent = next((c for c in mentions if c.type == "city" and c.kind == "capital" and c.start == at), None)
+            res = _RESIDENCE.match(text, at) if "," in gap else None
+            if res is not None:
+                pos = res.end()  # "Ambassador of Lesotho, with residence in Ankara, Thabo Mokoena": the aside is no part of the title
+                continue
             if "," in gap and not text.startswith("State Secretary", at) and not re.match(r",\s*(?:State|Deputy)\b", text[pos:]):
                 # "President of Turkmenistan, Serdar Orazov, said": a name of two words or more after the comma
                 hon = _HONORIFIC.match(text, at)
@@ -407,6 +619,10 @@ class Resolver:
                 pos = title_end = ent.end
                 continue
             low = re.match(r"(of|for|to|on|and|the|in|is|was)(?=\W)", text[at:])
+            if low and low.group() == "to" and _is_ambassador(text[title_start_of(text, head_end) : head_end]) and (re.search(
+                    r"\bto\s", text[head_end:at]) or (nx := re.match(r"to\s+(?:the\s+)?([A-Z][\w-]*)", text[at:])) is not None and nx.group(1).lower() in _TITLE_WORDS
+                    and not any(c.start == at + nx.start(1) for c in (*countries, *orgs))):
+                return title_end, []  # "ambassador to Namibia to President X", "ambassador of Peru to President X": to whom, not where
             if not low:  # lower-case title words: "friendship group", "on political issues"
                 lw = re.match(r"[a-z][a-z-]*(?=[\s,])", text[at:])
                 low = lw if lw and (lw.group() in _TITLE_WORDS or all(x in _TITLE_WORDS for x in lw.group().split("-"))) else None
@@ -448,6 +664,10 @@ class Resolver:
             return names
         pos = names[-1][1]
         while True:
+            of = re.match(r"\s+of\s+(?:the\s+)?", text[pos:])  # "Ministers Ana Ruiz of Peru and Luis Soto of Chile"
+            c = next((m for m in mentions if of and m.type == "country" and m.start == pos + of.end()), None)
+            if c is not None:
+                pos = c.end
             sep = re.match(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)", text[pos:])
             if not sep:
                 return names
@@ -460,7 +680,7 @@ class Resolver:
             names.append((at, end))
             pos = end
 
-    def _name_before(self, text: str, head_start: int, mentions: list[Mention]) -> tuple[int, int] | None:
+    def _name_before(self, text: str, head_start: int, mentions: list[Mention], context: DocumentContext | None = None) -> tuple[int, int] | None:
         """An appositive name before its title: "Ana Soto, the Foreign Minister of Peru"."""
         m = _APPOSITION.search(text[max(0, head_start - 120) : head_start])
         if m is None:
@@ -483,8 +703,12 @@ class Resolver:
         while (hon := _HONORIFIC.match(text, ns)) is not None and hon.end() < off + m.end("name"):
             ns = hon.end()  # "H.E. Dr. Ana Soto, Ambassador of Peru": the honorifics are not part of the name
         ne = self._name_run(text, ns, mentions)
-        if ne is None or ne > off + m.end("name") or len(text[ns:ne].split()) < 2 and "." not in text[ns:ne]:
+        if ne is None or ne > off + m.end("name"):
             return None
+        if len(text[ns:ne].split()) < 2 and "." not in text[ns:ne]:
+            # one word: only a person this document named in full ("Otieno, Kenya's president, said")
+            if context is None or self._resolve_cheap(text[ns:ne], context) not in context.persons:
+                return None
         return ns, ne
 
     def _is_entity_word(self, text: str, base: int, word: str, mentions: list[Mention]) -> bool:
@@ -519,6 +743,13 @@ class Resolver:
             if any(not (e <= a or s >= b) for a, b in spans):
                 continue
             name = re.sub(r"(?:'s|’s)$", "", m.group())
+            royal = re.match(r"(?:Sheikh|Sheikha|Prince|Princess|Emir|Amir|King|Sultan|Crown\s+Prince)\s+(?=[A-Z])", name)
+            if royal and len(name[royal.end():].split()) == 1:
+                # "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani": a royal is named by the given name
+                pid = self._royal_reference(name[royal.end():], context)
+                if pid:
+                    out.append(Mention(s + royal.end(), s + len(name), pid, "person", "alias"))
+                continue
             if fold(name.split()[-1]) in _TITLE_WORDS or fold(name.split()[0]) in _NOT_NAMES or len(name) < 2:
                 continue
             pid = self._resolve_cheap(name, context)
@@ -537,8 +768,40 @@ class Resolver:
             return hits[0][0] if self.gazetteer.entities[hits[0][0]].type == "person" else None
         key = name_key(toks[-1])
         if key not in self.gazetteer.persons_by_surname and not any(key in _surname_keys(p) for p in context.persons.values()):
-            return None
-        return self.resolve_name(name, context)
+            return self._first_name_reference(toks[0], context) if len(toks) == 1 else None
+        return self.resolve_name(name, context) or (self._first_name_reference(toks[0], context) if len(toks) == 1 else None)
+
+    def _royal_reference(self, given: str, context: DocumentContext) -> str | None:
+        """The one person of this document whose name is ``given`` followed by a lineage ("bin", "bint", "ibn")."""
+        key = name_key(given)
+        found = []
+        for pid in [*context.persons, *sorted(context.named)]:
+            e = context.persons.get(pid) or self.gazetteer.entities.get(pid)
+            if e is None or pid in found:
+                continue
+            for label in (e.label, *e.alt_labels):
+                lt = tokens(label)
+                if len(lt) >= 3 and name_key(lt[0]) == key and lt[1] in ("bin", "bint", "ibn", "ben"):
+                    found.append(pid)
+                    break
+        return found[0] if len(found) == 1 else None
+
+    def _first_name_reference(self, token: str, context: DocumentContext) -> str | None:
+        """A later reference by the *first* word of a name, where that word is the one a reader uses: the family name
+        of Chinese and Korean names written family name first ("Xi Jinping" ... "Xi", "Park Min-jun" ... "Park"), the
+        name of Indonesians ("Prabowo Subianto" ... "Prabowo"). Only for a person of such a country this document
+        named in full, and only when one person fits."""
+        if not self._first_name_countries:
+            self._first_name_countries = {self.gazetteer.country_by_iso3[c] for c in _FIRST_NAME_FIRST if c in self.gazetteer.country_by_iso3}
+        key = name_key(token)
+        found: list[str] = []
+        for pid in [*context.persons, *sorted(context.named)]:
+            e = context.persons.get(pid) or self.gazetteer.entities.get(pid)
+            if e is None or pid in found or e.values.get("nationality") not in self._first_name_countries:
+                continue
+            if any(len(lt) >= 2 and name_key(lt[0]) == key for lt in (tokens(x) for x in (e.label, *e.alt_labels))):
+                found.append(pid)
+        return found[0] if len(found) == 1 else None
 
     def references(self, text: str, offset: int, context: DocumentContext, taken: list[Mention] | None = None) -> list[Mention]:
         """'the ambassador' -> the last ambassador named; 'the two countries' -> the document's main pair."""
@@ -578,6 +841,11 @@ class Resolver:
             if pid:
                 out.append(Mention(s, e, pid, "person", "coreference", (("role", role),)))
         return out
+
+
+#: countries whose people a later reference names by the first word of their name (ISO 3166 alpha-3): family name
+#: first (China, Taiwan, Hong Kong, Macao, both Koreas), or the first name as the name in use (Indonesia)
+_FIRST_NAME_FIRST = ("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "IDN")
 
 
 #: the roles a plural reference ("the two leaders") may stand for
@@ -628,6 +896,108 @@ def _attributive(text: str, c_start: int, c_end: int, head_start: int) -> bool:
     place of a clause before it: "in Chile President Ruiz ...")."""
     return (text[c_end:head_start].strip() == "" and "\n" not in text[c_end:head_start]
             and not re.search(r"(?:\b(?:in|to|from|into|across|within|throughout|visited|visits|visit|left|reached|toured)|[,;:])\s+(?:the\s+)?$", text[max(0, c_start - 30) : c_start], re.I))
+
+
+#: "<country>, the bloc's chair in 2019, was represented by": the country a representative speaks for
+_REPRESENTED = re.compile(r"(?:\s*,[^,.;()]{1,120},)?\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+represented\s+"
+                          r"(?:at\s+[^,.;]{1,60}?\s+)?by\s+(?:its\s+|their\s+)?(?:then[-\s]|former\s+)?\Z")
+#: "<country>'s government, led by", "the <demonym> delegation, headed by"
+_LED_BY = re.compile(r"(?:['’]s|\s)\s*(?:government|cabinet|administration|delegation)\s*,?\s+(?:which\s+(?:is|was)\s+|(?:is|was|were|will\s+be)\s+)?(?:led|headed)\s+by\s+(?:its\s+)?(?:then[-\s])?\Z")
+#: "in <country>, where he met (with) President X": the post-holder met there is of that country
+_WHERE_MET = re.compile(r",\s*where\s+[^.;:!?]{0,120}?\b(?:met|meet|meets|meeting|talks\s+with|received\s+by|welcomed\s+by|hosted\s+by|greeted\s+by)"
+                        r"\s+(?:with\s+)?\Z")
+
+
+#: a non-resident ambassador's seat, written as an aside in credentials lists: ", with residence in Ankara,"
+_RESIDENCE = re.compile(r"(?:with\s+(?:residence|seat)|resident|residing|based)\s+in\s+[A-Z][\w-]*(?:[\s-][A-Z][\w-]*)?\s*(?=,)")
+
+
+#: seats of government that news writes for the government (ISO 3166 alpha-3 of their country)
+_SEATS = {"kremlin": "RUS", "white house": "USA", "elysee": "FRA", "downing street": "GBR", "zhongnanhai": "CHN"}
+_SEAT = re.compile(r"\b(Kremlin|White\s+House|[EÉ]lys[eé]e|Downing\s+Street|Zhongnanhai)(?:['’]s)?\s+(?:(?:[Cc]hief|[Ss]enior|[Dd]eputy|[Ff]oreign[\s-][Pp]olicy|[Pp]ress|[Nn]ational\s+[Ss]ecurity)\s+)*\Z")
+#: "... was accompanied by <title>": the suite of the one named before
+_ACCOMPANIED = re.compile(r"\baccompanied\s+by\s+(?:(?:his|her|their|the)\s+)?\Z")
+#: "X, the country's foreign minister"
+_THE_COUNTRYS = re.compile(r"\bthe\s+country['’]s\s+(?:(?:[Ff]ormer|[Nn]ew|[Aa]cting|[Dd]eputy|[Ff]irst|[Ff]oreign|[Pp]rime|[Vv]ice)\s+)*\Z")
+#: "X, who heads Peru's ministry of foreign affairs" (the name is read back from ``rest``)
+_HEADS_MINISTRY = re.compile(r"(?P<rest>,\s+who\s+(?:heads|head|headed|leads|led|runs)\s+(?:the\s+)?)(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+"
+                             r"(?:[Mm]inistry|[Dd]epartment)\s+(?P<of>(?:of|for)\s+[\w\s,-]{2,60}?)(?=\s*[,.;]|\s+(?:and|since|until)\b)")
+
+
+#: "X presented his credentials as <title>"
+_CREDENTIALS_AS = re.compile(r"(?P<who>[A-Z][^,;.]{2,80}?)\s+(?:has\s+|had\s+)?present(?:ed|s)\s+(?:his|her)\s+(?:credentials|letters?\s+of\s+credence)"
+                             r"\s+as\s+(?:the\s+)?(?:new\s+)?\Z")
+#: "the X Embassy in Y, headed by", "The embassy is headed by": an embassy and its head
+_HEADED_BY = re.compile(r"(?:\b(?P<def>[Tt]he|[Ii]ts|[Tt]his)\s+)?\b(?P<emb>[Ee]mbassy)\b(?:(?![Ee]mbassy)[^.;]){0,80}?,?\s+(?:which\s+is\s+|is\s+|was\s+|has\s+been\s+|will\s+be\s+)?"
+                        r"(?:headed|led)\s+by\s+(?:its\s+|the\s+)?(?:new\s+)?\Z")
+
+
+def _embassy_named(text: str, mentions: list[Mention], gazetteer: Gazetteer, at: int, sender: str | None = None) -> tuple[str | None, str | None]:
+    """Sender and host of the embassy word at ``at``: "<Saudi|Chile's> Embassy in <Lima|Peru>", "Embassy of <X> in <Y>"
+    (``sender`` when the sentence's subject gives it)."""
+    places = [m for m in mentions if m.type in ("country", "city")]
+    end = at + len("embassy")
+    sender = sender or next((m.entity for m in places if m.type == "country" and re.fullmatch(r"(?:['’]s)?\s+(?:new\s+|own\s+)?", text[m.end : at])), None)
+    rest = end
+    if sender is None:
+        of = re.match(r"\s+of\s+(?:the\s+)?", text[end:])
+        c = next((m for m in places if of and m.type == "country" and m.start == end + of.end()), None)
+        if c is None:
+            return None, None
+        sender, rest = c.entity, c.end
+    inn = re.match(r"\s+in\s+(?:the\s+)?", text[rest:])
+    where = next((m for m in places if inn and m.start == rest + inn.end()), None)
+    host = None if where is None else where.entity if where.type == "country" else gazetteer.country_of(where.entity)
+    return sender, host
+
+
+def _post_words(title: str | None) -> tuple[str, ...]:
+    """The last two words of a title, lower case: what two titles of one post share ("Russian Foreign Minister",
+    "Foreign Minister")."""
+    return tuple(w.lower() for w in re.findall(r"[^\W\d_]+", title or ""))[-2:]
+
+
+#: posts a country has one holder of at a time
+_ONE_PER_COUNTRY = ("president", "prime-minister", "speaker")
+#: between two titled names of a list: a separator, then the second one's title
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?P<title>(?:[A-Z][\w-]*|of|the|for|and)(?:\s+(?:[A-Z][\w-]*|of|the|for|and))*)\s+")
+
+
+def _framed_country(text: str, head_start: int, mentions: list[Mention], role: str, gazetteer: Gazetteer) -> str | None:
+    """The country a sentence's frame gives a title that names none: the country that "was represented by" it, whose
+    government or delegation it leads, or where a head of state or government was met ("in Chile, where ...")."""
+    before = text[:head_start]
+    places = [m for m in mentions if m.end <= head_start and (m.type == "country" or m.type == "city" and m.kind == "capital")]
+    if not places:
+        return None
+    last = places[-1]
+    own = last.entity if last.type == "country" else gazetteer.country_of(last.entity)
+    tail = before[last.end:]
+    lead = re.search(r"(?:\b[A-Z][\w-]*\s+)+$", tail)  # title words before the head: "by External Affairs Minister X"
+    if lead is not None and all(w.lower() in _TITLE_WORDS for w in lead.group().split()):
+        tail = tail[: lead.start()]
+    if last.type == "country" and (_REPRESENTED.fullmatch(tail) or _LED_BY.fullmatch(tail)):
+        return own
+    where = _WHERE_MET.search(before) if role in ("president", "prime-minister") and not re.search(r"\b(?:sidelines?|margins?)\b", text) else None
+    # (not "in Lima, where he met President X on the sidelines of the summit": a summit's guests are of other countries)
+    if where is not None:
+        # the place right before ", where"; places told between must be of the same country ("in Ghana, where she flew on to
+        # Kumasi and held talks with President X")
+        at = next((m for m in reversed(places) if m.end <= where.start() and not before[m.end : where.start()].strip()), None)
+        seat = None if at is None else at.entity if at.type == "country" else gazetteer.country_of(at.entity)
+        between = {m.entity if m.type == "country" else gazetteer.country_of(m.entity)
+                   for m in mentions if where.start() <= m.start < head_start and (m.type == "country" or m.type == "city" and re.search(
+                       r"\b(?:in|to|at|from|via)\s+$", before[max(0, m.start - 6) : m.start]))}  # (not "the Green Growth Summit")
+        if seat is not None and between <= {seat}:
+            return seat
+    return None
+
+
+def _surname_demonym(text: str, tok: re.Match[str], mentions: list[Mention]) -> bool:
+    """A demonym that ends a name as its surname: "Kemal Türkmen stated" (an adjective would go on to its noun)."""
+    m = next((x for x in mentions if x.start == tok.start() and x.end == tok.end()), None)
+    return m is not None and m.kind == "demonym" and re.match(
+        r"(?:[,.;:)]|\s+(?:said|says|told|added|noted|stated|stressed|underlined|emphasi[sz]ed|expressed|thanked)\b)", text[tok.end():]) is not None
 
 
 def title_start_of(text: str, pos: int) -> int:
