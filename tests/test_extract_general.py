@@ -392,9 +392,9 @@ def test_possessive_membership_of_a_list(ex: Extractor) -> None:
 
 @pytest.mark.parametrize("text,expected", [
     ("The presidents noted today’s launch of the Chilean-Peruvian Development Fund.", [("chilean-peruvian-development-fund", "2023-05-01")]),
-    ("In 2018 the leaders established a Bi-National Commission.", [("bi-national-commission", "2018")]),
+    ("In 2018 the two presidents set up a Joint Ministerial Commission.", [("joint-ministerial-commission", "2018")]),
     ("The Chilean-Peruvian Development Fund financed a road in 2018.", []),
-    ("The leaders plan to establish a Bi-National Commission in 2024.", []),
+    ("The two presidents plan to set up a Joint Ministerial Commission in 2024.", []),
 ])
 def test_joint_bodies_founded(ex: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f["body"], f["start"]) for f in facts(ex, text, "founding")] == expected
