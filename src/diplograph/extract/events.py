@@ -32,7 +32,7 @@ BODY_MEETING = re.compile(
     _I,
 )
 _HAPPENED = re.compile(r"\b(?:held|took\s+place|convened|met|sidelines\s+of|was\s+chaired|co-?chaired|opened)\b", _I)
-_NOT_YET = re.compile(r"\b(?:next|upcoming|forthcoming|future|planned|will|shall|to\s+be\s+held|preparing|prepare)\b[^.;]{0,40}$", _I)
+_NOT_YET = re.compile(r"\b(?:next|upcoming|forthcoming|future|planned|will|shall|to\s+be\s+held|preparing|prepare|due\s+to|set\s+to|scheduled\s+to|expected\s+to)\b[^.;]{0,40}$", _I)
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+)?(?:held|take\s+place|convene)\b", _I)
 SUMMIT = re.compile(
     r"\bsummits?\b|\binformal\s+meeting\b|\b(?:ordinary|extraordinary)\s+sessions?\s+of\s+the\s+assembly\b"
@@ -121,6 +121,10 @@ def _body_meetings(clause: Clause, country_of: Callable[[str], str | None]) -> l
             continue  # "a memorandum on bilateral political consultations": an instrument's subject, not a meeting
         if _NOT_YET.search(t[: m.start()]) or re.search(r"\b(?:next|upcoming|forthcoming)\b", m.group(), _I) or _FUTURE.search(t) or not _HAPPENED.search(t):
             continue
+        rel = clause.start
+        if any(o.start - rel < m.end() <= o.end - rel + 1 or re.fullmatch(r"\s+of\s+(?:the\s+)?", t[m.end() : o.start - rel])
+               for o in clause.of_type("organisation")):
+            continue  # "the 76th Session of the Nordic Council": a multilateral body's gathering, no two countries' meeting
         parties = _two_parties(clause)
         date = near_date(clause, m.start())
         if not parties or date is None:

@@ -23,8 +23,8 @@ __all__ = ["PATTERNS", "Clause", "Candidate", "find_relations", "near_date"]
 
 _I = re.IGNORECASE
 PATTERNS: dict[str, re.Pattern[str]] = {
-    "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|travel(?:l)?ed to|trip to|tour of|came to|come to|flew\s+(?:on\s+)?to|(?:trip|tour)\s+(?:began|started)\b(?=[^.;]{0,40}\bin\s+[A-Z]))\b", _I),
-    "meeting": re.compile(r"\b(?:met|meets|meeting|(?:held|holds|hold|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions)|courtesy\s+call|talks\s+(?:with|between)|negotiations\s+(?:with|between)|received|discussed|hosted|welcomed)\b", _I),
+    "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|travel(?:l)?ed to|trip to|tour of|came to|come to|flew\s+(?:on\s+)?to|landed\s+in|(?:trip|tour)\s+(?:began|started)\b(?=[^.;]{0,40}\bin\s+[A-Z]))\b", _I),
+    "meeting": re.compile(r"\b(?:met|meets|meeting|(?:held|holds|hold|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions)|courtesy\s+call|called\s+on(?![^.;]{0,80}?\bto\s+(?!the\b|an?\b|his\b|her\b|their\b)[a-z]+\b)|talks\s+(?:with|between)|negotiations\s+(?:with|between)|received|discussed|hosted|welcomed)\b", _I),
     "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded|exchange\s+of\s+(?:[\w-]+\s+){0,3}(?:agreements|memoranda|documents|instruments))\b", _I),
     "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become|remains?|remained)\s+(?:both\s+|all\s+|also\s+|still\s+)?(?:a\s+)?(?:founding\s+)?members?|as\s+(?:fellow\s+)?members\s+of|among\s+the\s+(?:founding\s+|original\s+)?members|joined|accession to)\b", _I),
     "observer": re.compile(r"\bobserver(?:\s+status|\s+state|\s+country)?\b", _I),
@@ -154,6 +154,16 @@ _SAME_DAY = re.compile(r"\s*(?:On\s+)?the\s+same\s+day\b", _I)
 #: a gathering attended, told before its meeting word: "attended the 12th meeting of ...", "took part in the meeting"
 _ATTENDED = re.compile(r"\b(?:attended|attending|attends|attend|took\s+part\s+in|taking\s+part\s+in|take\s+part\s+in|participated\s+in|participating\s+in)\b"
                        r"(?![^;]*\b(?:met|meets|held|holds|had|talks|received|welcomed)\b)[^;]*$", _I)
+#: a building or venue, never a person: "Lingkana Palace", "Grand Hotel", "State House"
+_PLACE_NAME = re.compile(r"\b(?:Palace|Hotel|House|Hall|Castle|Centre|Center|Airport|Square|Stadium|Mansion|Residence|Fortress|Pavilion)$")
+#: a host of a gathering, not of a person: "the summit, hosted by X", "X hosted the conference", "chaired the session"
+_GATHERING = r"(?:summit|conference|forum|session|gathering|ceremony|dinner|banquet|reception|luncheon|games|congress|assembly|retreat|event|meeting\s+of)"
+_HOSTS_GATHERING = re.compile(r"(?:\b" + _GATHERING + r"s?\s*,?\s*(?:which\s+was\s+|that\s+was\s+|was\s+)?$)", _I)
+_HOSTED_GATHERING = re.compile(r"\s+(?:(?:a|an|the|this|its|their|last\s+\w+['’]s)\s+)?(?:[\w'’-]+\s+){0,5}?" + _GATHERING + r"s?\b", _I)
+#: a welcome on arrival, no talks: "was received at the airport by", "welcomed at Paro airport by"
+_AIRPORT = re.compile(r"\s+(?:on\s+arrival\s+)?at\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:airport|airbase|air\s+base)\b", _I)
+#: the source of a report, not a participant: "..., presidential spokesman X said in a statement"
+_SOURCE_SAID = re.compile(r"\s*,?\s*(?:said|says|told|added|announced|reported|stated)\b", _I)
 #: a trigger whose subject meets each person named after it
 _ONE_MEETS = re.compile(r"met|meets|received|welcomed|hosted|held\s+(?:separate\s+)?(?:talks|meetings)", _I)
 
@@ -244,7 +254,10 @@ def _persons(clause: Clause) -> list[Mention]:
     """Each person once, at their first mention, with the richest description any mention gave (title, country)."""
     first: dict[str, Mention] = {}
     best: dict[str, Mention] = {}
+    places = {m.entity for m in clause.of_type("person") if _PLACE_NAME.search(clause.text[m.start - clause.start : m.end - clause.start])}
     for m in clause.of_type("person"):
+        if m.entity in places:
+            continue  # "at Lingkana Palace, where he ...": a building named like a person is a place
         first.setdefault(m.entity, m)
         if len(m.info) > len(best.get(m.entity, m).info) or m.entity not in best:
             best[m.entity] = m
@@ -260,6 +273,9 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
     heading_visits = any(re.search(r"visit", h, _I) for h in clause.section) and clause.kind == "item" and not vm_any
     lead_date = clause.published if clause.lead and not clause.dates and vm is not None and clause.published is not None and clause.published.precision == "day" else None
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(t)]
+    # "the first visit by a Peruvian leader since 1990": no day of the visit ("on a visit since Tuesday" began that day)
+    if any(d.precision != "day" and _SINCE.search(t[: d.pos]) for d in clause.dates):
+        clause = replace(clause, dates=[d for d in clause.dates if d.precision == "day" or not _SINCE.search(t[: d.pos])])
     if asides:  # "Ruiz, who took office after Vega retired in 2018, is paying a visit": the aside is no part of it
         persons = [p for p in persons if not any(a <= p.start - rel < b for a, b in asides)]
         clause = replace(clause, dates=[d for d in clause.dates if not any(a <= d.pos < b for a, b in asides)])
@@ -487,7 +503,8 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         own = p.get("country") or country_of(p.entity)
         place = next((m for m in clause.mentions if m.type in ("country", "city") and asd.start() + vv.end() <= m.start - rel < asd.end()), None)
         host = (place.entity if place.type == "country" else country_of(place.entity)) if place is not None else None
-        inside = [d for d in clause.dates if asd.start() <= d.pos < asd.end() and not d.relative]
+        # "X, who arrived in Lima on Saturday on a two-day visit, ...": a weekday of the report is the arrival's day
+        inside = [d for d in clause.dates if asd.start() <= d.pos < asd.end() and (not d.relative or d.precision == "day" and vv.group().lower().endswith(("in", "to")))]
         if not inside and re.search(r"\bthat\s+(?:morning|day|afternoon|evening)\b", asd.group(), _I):
             inside = [d for d in clause.dates if not asd.start() <= d.pos < asd.end()][:1]  # the day the sentence tells
         guessed_own = False
@@ -523,6 +540,9 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     vm_any = PATTERNS["visit"].search(t)
     vm = first_real(PATTERNS["visit"], clause)
     real = [m for m in PATTERNS["visit"].finditer(t) if happened(clause, m)]
+    # "arrived in Lima on Friday on a two-day state visit": the arrival and the visit are one, not two visit words
+    real = [m for i, m in enumerate(real) if not (i and re.match(r"arriv|landed|flew|travel", real[i - 1].group(), _I) and _SAME_VISIT.search(t[real[i - 1].end() : m.start()])
+                                                   and not any(real[i - 1].end() <= p.start - rel < m.start() for p in persons))]
     regions = [(real[i - 1].end() if i else 0, real[i + 1].start() if i + 1 < len(real) else len(t)) for i in range(len(real))]
     if reciprocal:
         pass
@@ -547,6 +567,12 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     # "visited Brazil in February for a meeting of G20 ministers, and met X in Tokyo last Tuesday": the body's
     # gathering is no trigger when a meeting word of two persons follows
     real_m = [x for x in PATTERNS["meeting"].finditer(t) if happened(clause, x)]
+    # "The summit, hosted by X, was attended by ...", "X hosted the gala dinner": a gathering's host, no meeting told;
+    # "was received at the airport by X": a welcome on arrival
+    real_m = [x for x in real_m if not (
+        re.match(r"hosted|welcomed|received", x.group(), _I)
+        and (_HOSTS_GATHERING.search(t[: x.start()]) or (x.group().lower() == "hosted" and _HOSTED_GATHERING.match(t, x.end()))
+             or _AIRPORT.match(t, x.end())))]
     mm = next((x for i, x in enumerate(real_m) if not (_BODY_MEETING.match(t, x.end()) and i + 1 < len(real_m))), None)
     if mm is not None and re.fullmatch(r"meeting", mm.group(), _I) and _ATTENDED.search(t[: mm.start()]) and not re.match(r"\s+(?:with|between)\b", t[mm.end() :], _I):
         # "attended the 12th meeting of the Authority of Heads of State and an ECOWAS+ meeting": a gathering attended,
@@ -575,6 +601,10 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         senders = {p.entity for p in persons if re.search(r"\b(?:from|of|by)\s+(?:[\w.-]+\s+){0,4}$", t[mm.end() : p.start - rel])
                    and not re.search(r"\b(?:delivered|handed(?:\s+over)?|conveyed|brought|presented)\s+by\b", t[mm.end() : p.start - rel], _I)}
         persons = [p for p in persons if p.entity not in senders]
+    if mm is not None:
+        # "..., presidential spokesman X said in a statement": the one who reports the meeting took no part in it
+        persons = [p for p in persons if not (p.start - rel > mm.end() and _SOURCE_SAID.match(t, p.end - rel)
+                                              and re.search(r"\b(?:spokes(?:man|woman|person)|press\s+secretary|aide|official)\b[^,;]{0,40}$", t[: p.start - rel], _I))]
     guest_on_visit = mm is not None and vm_any is not None and mm.end() <= vm_any.start() and _ON_VISIT.search(t[mm.end() : vm_any.start()]) is not None
     if mm and len(persons) >= 2 and (not vm_any or receives or guest_on_visit or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held|had|courtesy|talks", mm.group(), _I))):
         mdate = _own_date(clause, mm) or (clause.published if clause.lead else None)
@@ -1082,8 +1112,12 @@ def _twins_with(clause: Clause, country_of: Any) -> list[Candidate]:
     return out
 
 
-#: a visit verb at the head of an aside: ", who last visited", ", who had arrived in"
-_ASIDE_VISIT = re.compile(r"^,\s+who\s+(?:had\s+|has\s+)?(?:last\s+|first\s+|also\s+|previously\s+|earlier\s+)?(?:visited|arrived\s+in|travelled\s+to|traveled\s+to|came\s+to)\b", _I)
+#: the stretch between an arrival and its visit word: "arrived in Lima on Friday on a two-day state visit", "for a five-day official visit"
+_SAME_VISIT = re.compile(r"^[^.;]{0,80}?\b(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}$", _I)
+#: a date that bounds an interval, not an event's day: "the first by a Peruvian leader since 1990"
+_SINCE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", _I)
+#: a visit word at the head of an aside: ", who last visited", ", who had arrived in"
+_ASIDE_VISIT = re.compile(r"^,\s+who\s+(?:had\s+|has\s+)?(?:last\s+|first\s+|also\s+|previously\s+|earlier\s+)?(?:visited|arrived\s+in|travelled\s+to|traveled\s+to|came\s+to|flew\s+to|landed\s+in)\b", _I)
 #: a day told relative to a visit: "On the first day of the visit", "On the opening day of his visit"
 _FIRST_DAY = re.compile(r"\s*On\s+the\s+(?:first|opening)\s+day\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?visit\b", _I)
 #: a signing right after talks the text told: "Following the talks, the ministers signed ..."
