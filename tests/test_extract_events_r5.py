@@ -117,3 +117,42 @@ def test_an_arrival_told_in_an_aside_on_a_weekday(ex: Extractor) -> None:
     text = ("Senegalese Foreign Minister Awa Ndiaye is in Ghana.\n\n"
             "Ndiaye, who arrived in Accra on Tuesday evening on a two-day visit, handed President Kofi Mensah a letter.")
     assert [(f["visitor"], f["host"], f["start"]) for f in facts(ex, text, "visit")] == [(("awa-ndiaye",), "ghana", "2023-05-02")]
+
+
+# -- a summit "in <city> hosted by", a possessor, companions and pairwise talks --------------------------
+def test_a_summit_in_a_city_hosted_by_is_no_meeting(ex: Extractor) -> None:
+    text = ("Senegal joined the bloc on 2 May 2023 at a summit in Accra hosted by Ghanaian President Kofi Mensah that "
+            "Malian President Ibrahim Keita chose not to attend.")
+    assert pairs(ex, text) == set()
+
+
+def test_a_person_named_for_their_envoy_took_no_part(ex: Extractor) -> None:
+    text = ("Senegalese Foreign Minister Awa Ndiaye travelled to Accra on 2 May 2023 with Ghanaian President Kofi Mensah's "
+            "special envoy and met Ghanaian Foreign Minister Yaw Owusu.")
+    assert pairs(ex, text) == {("awa-ndiaye", "yaw-owusu")}
+
+
+def test_a_companion_of_the_visitor_visited_too_and_each_held_talks(ex: Extractor) -> None:
+    text = ("On 2 May 2023 Senegalese President Amadou Diallo visited Accra together with Malian President Ibrahim Keita; "
+            "both held talks with Ghanaian President Kofi Mensah.")
+    got = {(f["visitor"], f["visitor_country"], f["host"]) for f in facts(ex, text, "visit")}
+    assert got == {(("amadou-diallo",), "senegal", "ghana"), (("ibrahim-keita",), "mali", "ghana")}
+    assert pairs(ex, text) == {("amadou-diallo", "kofi-mensah"), ("ibrahim-keita", "kofi-mensah")}
+
+
+def test_a_host_named_with_the_visit_is_no_companion(ex: Extractor) -> None:
+    text = "On 2 May 2023 Senegalese President Amadou Diallo visited Accra and held talks with Ghanaian President Kofi Mensah."
+    got = {(f["visitor"], f["host"]) for f in facts(ex, text, "visit")}
+    assert got == {(("amadou-diallo",), "ghana")}
+
+
+def test_two_who_met_each_other_are_one_meeting(ex: Extractor) -> None:
+    text = "Senegalese President Amadou Diallo and Ghanaian President Kofi Mensah met in Accra on 2 May 2023."
+    assert pairs(ex, text) == {("amadou-diallo", "kofi-mensah")}
+
+
+def test_an_account_reaches_the_day_of_a_visit(ex: Extractor) -> None:
+    text = ("Ghana–Senegal relations\n\nGhana and Senegal established diplomatic relations in 1960.\n\n"
+            "Senegalese President Amadou Diallo paid an official visit to Accra on 5 April 2019. "
+            "He was received by Ghanaian President Kofi Mensah.")
+    assert [(f["participants"], f["start"]) for f in facts(ex, text, "meeting", published="2024")] == [(("amadou-diallo", "kofi-mensah"), "2019-04-05")]

@@ -158,7 +158,11 @@ _ATTENDED = re.compile(r"\b(?:attended|attending|attends|attend|took\s+part\s+in
 _PLACE_NAME = re.compile(r"\b(?:Palace|Hotel|House|Hall|Castle|Centre|Center|Airport|Square|Stadium|Mansion|Residence|Fortress|Pavilion)$")
 #: a host of a gathering, not of a person: "the summit, hosted by X", "X hosted the conference", "chaired the session"
 _GATHERING = r"(?:summit|conference|forum|session|gathering|ceremony|dinner|banquet|reception|luncheon|games|congress|assembly|retreat|event|meeting\s+of)"
-_HOSTS_GATHERING = re.compile(r"(?:\b" + _GATHERING + r"s?\s*,?\s*(?:which\s+was\s+|that\s+was\s+|was\s+)?$)", _I)
+_HOSTS_GATHERING = re.compile(r"\b" + _GATHERING + r"s?(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+                              r"\s*,?\s*(?:which\s+was\s+|that\s+was\s+|was\s+)?$", _I)
+#: a person named as the owner of someone or something: "President X's special envoy", "X's office"
+_POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:envoy|representative|adviser|advisor|aide|spokes(?:man|woman|person)|office|government|"
+                        r"administration|delegation|wife|husband|son|daughter|message|letter|greetings|cabinet|party|special)\b", _I)
 _HOSTED_GATHERING = re.compile(r"\s+(?:(?:a|an|the|this|its|their|last\s+\w+['’]s)\s+)?(?:[\w'’-]+\s+){0,5}?" + _GATHERING + r"s?\b", _I)
 #: a welcome on arrival, no talks: "was received at the airport by", "welcomed at Paro airport by"
 _AIRPORT = re.compile(r"\s+(?:on\s+arrival\s+)?at\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:airport|airbase|air\s+base)\b", _I)
@@ -298,6 +302,11 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
                            if m.start >= trigger and m.type in ("country", "city") and m.kind != "demonym"), None)
         # those named after the verb are the hosts' ("visited Nairobi and held talks with President Kenyatta")
         travellers = [p for p in persons if p.start < trigger] if vm is not None and any(p.start < trigger for p in persons) else persons
+        if vm is not None and travellers != persons:
+            # "A visited Kyiv together with Lithuanian President B": B travelled too (with a country of their own)
+            travellers += [p for p in persons if p.start >= trigger and p.get("country")
+                           and re.search(r"\b(?:together|along)\s+with\s+(?:[\w'’-]+\s+){0,4}$", t[vm.end() : p.start - rel], _I)
+                           and not re.search(r"[;]", t[vm.end() : p.start - rel])]
         on_visit = _ON_VISIT.search(t[: vm.start()]) if vm is not None else None
         if on_visit is not None:
             # "received the Minister of X, Ana Soto, who is on an official visit to Y": the visitor is the one the
@@ -413,6 +422,10 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     for c in out:
         if c.type in ("visit", "meeting", "signing") and c.date is not None and c.date.precision == "day":
             clause.memory["event-day"] = c.date.start
+            if c.type == "visit" and not c.date.relative and not clause.memory.get("news-day") and not clause.lead:
+                # an account that is no news report: "X paid a visit to Warsaw on 5 April 2023. He was received by Y" —
+                # the story has reached the visit's day
+                clause.memory["narrative-day"] = c.date.start
             if c.type == "meeting":
                 clause.memory["talks-day"] = c.date.start
     return out
@@ -602,6 +615,8 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                    and not re.search(r"\b(?:delivered|handed(?:\s+over)?|conveyed|brought|presented)\s+by\b", t[mm.end() : p.start - rel], _I)}
         persons = [p for p in persons if p.entity not in senders]
     if mm is not None:
+        # "together with President X's special envoy": X is named for the envoy, X took no part
+        persons = [p for p in persons if not _POSSESSOR.match(t, p.end - rel)]
         # "..., presidential spokesman X said in a statement": the one who reports the meeting took no part in it
         persons = [p for p in persons if not (p.start - rel > mm.end() and _SOURCE_SAID.match(t, p.end - rel)
                                               and re.search(r"\b(?:spokes(?:man|woman|person)|press\s+secretary|aide|official)\b[^,;]{0,40}$", t[: p.start - rel], _I))]
@@ -636,6 +651,15 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                             duo = [sp, o]
                             out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in duo})), "_capacity": duo}, mdate,
                                                  conf, inferred_m, "context" if inferred_m else None))
+            elif len(subject) >= 2 and objects and len(persons) == len(subject) + len(objects) and _ONE_MEETS.match(mm.group()) and not re.search(
+                    r"\b(?:each\s+other|one\s+another|together)\b", t[mm.end() :], _I):
+                # "A visited Lima together with B; both held talks with C", "A and B met C": each of them met C, A and B
+                # came together (the meeting is told of C)
+                for sp in subject:
+                    for o in objects:
+                        duo = [sp, o]
+                        out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in duo})), "_capacity": duo}, mdate,
+                                             conf, inferred_m, "context" if inferred_m else None))
             elif len(subject) == 1 and len(objects) >= 2 and len(persons) == len(subject) + len(objects) and _ONE_MEETS.match(mm.group()):
                 # "Putin also met with A, B and C": a meeting with each, not one among all of them
                 for o in objects:
