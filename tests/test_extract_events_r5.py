@@ -156,3 +156,48 @@ def test_an_account_reaches_the_day_of_a_visit(ex: Extractor) -> None:
             "Senegalese President Amadou Diallo paid an official visit to Accra on 5 April 2019. "
             "He was received by Ghanaian President Kofi Mensah.")
     assert [(f["participants"], f["start"]) for f in facts(ex, text, "meeting", published="2024")] == [(("amadou-diallo", "kofi-mensah"), "2019-04-05")]
+
+
+# -- summits: a status's body, the place a "where" follows, the lead's dateline, a retelling -------------
+def summits(ex: Extractor, text: str, published: str = "2023-05-06") -> set[tuple[Any, ...]]:
+    return {(f["organiser"], f.get("host"), f["start"]) for f in facts(ex, text, "summit", published)}
+
+
+def test_a_summit_at_which_a_status_was_gained_is_the_bodys(ex: Extractor) -> None:
+    text = "Senegal became a full member of ECOWAS on Friday, at a summit in Accra attended by West African leaders."
+    assert summits(ex, text) == {("ecowas", "ghana", "2023-05-05")}
+
+
+def test_a_summit_named_with_another_body_is_not_given_to_it(ex: Extractor) -> None:
+    text = "Senegal, a member of ECOWAS, sent its foreign minister to a summit in Accra on Friday."
+    assert all(org != "ecowas" for org, _, _ in summits(ex, text))
+
+
+def test_a_summit_in_the_place_a_where_clause_follows(ex: Extractor) -> None:
+    text = ("Senegalese President Amadou Diallo is in Ghana.\n\n"
+            "He came from Abuja, where on Thursday he addressed a summit of ECOWAS as a guest.")
+    assert summits(ex, text) == {("ecowas", "nigeria", "2023-05-04")}
+
+
+LEAD = ("ACCRA, Ghana (AP) — West African leaders gathered Friday in the coastal nation of Ghana for the 48th summit "
+        "of the Economic Community of West African States.\n\n")
+
+
+def test_a_lead_that_gathers_leaders_in_its_dateline_place(ex: Extractor) -> None:
+    assert summits(ex, LEAD) == {("ecowas", "ghana", "2023-05-05")}
+
+
+def test_a_retelling_of_the_summit_is_the_same_summit(ex: Extractor) -> None:
+    text = LEAD + ("Senegalese President Amadou Diallo, who arrived in Accra on Thursday, met Malian President Ibrahim "
+                   "Keita on the sidelines of the summit.\n\nThe ECOWAS summit ended with a declaration.")
+    assert summits(ex, text) == {("ecowas", "ghana", "2023-05-05")}
+
+
+def test_another_summit_of_the_body_keeps_its_own_place(ex: Extractor) -> None:
+    text = LEAD + "The previous ECOWAS summit was held in Abuja in 2022."
+    assert summits(ex, text) == {("ecowas", "ghana", "2023-05-05"), ("ecowas", "nigeria", "2022")}
+
+
+def test_a_report_from_elsewhere_gives_its_place_to_no_summit(ex: Extractor) -> None:
+    text = ("DAKAR, Senegal (AP) — The foreign minister said on Friday that the 48th ECOWAS summit would be useful.\n\n")
+    assert all(h != "senegal" for _, h, _ in summits(ex, text))
