@@ -201,3 +201,49 @@ def test_another_summit_of_the_body_keeps_its_own_place(ex: Extractor) -> None:
 def test_a_report_from_elsewhere_gives_its_place_to_no_summit(ex: Extractor) -> None:
     text = ("DAKAR, Senegal (AP) — The foreign minister said on Friday that the 48th ECOWAS summit would be useful.\n\n")
     assert all(h != "senegal" for _, h, _ in summits(ex, text))
+
+
+# -- signings: listed founders, "exchanged", a currency is no country, a period, the signing's own sentence ----
+def signings(ex: Extractor, text: str, published: str = "2023-05-04") -> set[tuple[Any, ...]]:
+    return {(f["parties"], f["start"]) for f in facts(ex, text, "signing", published)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Andean Pact was founded on 26 May 1969, when Peru, Chile, Bolivia and Ecuador signed the Cartagena Agreement.",
+    "The group was created on 26 May 1969 through the Lima Declaration, signed by Peru, Chile, Bolivia and Ecuador.",
+])
+def test_a_founding_instrument_is_signed_by_every_listed_founder(ex: Extractor, text: str) -> None:
+    assert signings(ex, text, "2020") == {(("bolivia", "chile", "ecuador", "peru"), "1969-05-26")}
+
+
+def test_countries_named_after_the_signing_are_no_signers(ex: Extractor) -> None:
+    text = "Peru and Chile signed a trade agreement on 6 June 1990, and Bolivia, Ecuador and Colombia welcomed it."
+    assert signings(ex, text, "2020") == {(("chile", "peru"), "1990-06-06")}
+
+
+VISIT = "Peru–Chile relations\n\nPeruvian President Ana Soto arrived in Santiago on Wednesday on a state visit to Chile.\n"
+
+
+def test_documents_exchanged_during_a_visit(ex: Extractor) -> None:
+    text = VISIT + "The two sides exchanged an agreement on fisheries, Peruvian Foreign Minister Luis Vega told reporters.\n"
+    assert signings(ex, text) == {(("chile", "peru"), "2023-05-04")}
+
+
+def test_views_exchanged_are_no_signing(ex: Extractor) -> None:
+    assert signings(ex, VISIT + "The two ministers exchanged views on fisheries.\n") == set()
+
+
+def test_a_dollar_amount_names_no_country_and_a_period_dates_no_signing(ex: Extractor) -> None:
+    text = ("Peru–Chile relations\n\nPeruvian President Ana Soto held talks with Chilean President Luis Ruiz in Santiago "
+            "on Wednesday.\nAfter the talks, the two leaders witnessed the signing of an agreement on credit worth US$2 "
+            "billion for 2024-2028.\n")
+    assert signings(ex, text) == {(("chile", "peru"), "2023-05-03")}
+
+
+def test_a_signing_takes_its_own_sentences_parties_and_date(ex: Extractor) -> None:
+    text = ("Peru–Chile joint communiqué\n\n"
+            "6. Peru and Chile, founding members of the Andean Community together with Bolivia in 1969, share a history. "
+            "Chile left the Andean Community in October 1976 and signed an association agreement with it in August 2006.\n")
+    got = signings(ex, text, "2024")
+    assert (("chile", "peru"), "1969") not in got
+    assert all(d == "2006-08" for _, d in got), got

@@ -25,7 +25,7 @@ _I = re.IGNORECASE
 PATTERNS: dict[str, re.Pattern[str]] = {
     "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|travel(?:l)?ed to|trip to|tour of|came to|come to|flew\s+(?:on\s+)?to|landed\s+in|(?:trip|tour)\s+(?:began|started)\b(?=[^.;]{0,40}\bin\s+[A-Z]))\b", _I),
     "meeting": re.compile(r"\b(?:met|meets|meeting|(?:held|holds|hold|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions)|courtesy\s+call|called\s+on(?![^.;]{0,80}?\bto\s+(?!the\b|an?\b|his\b|her\b|their\b)[a-z]+\b)|talks\s+(?:with|between)|negotiations\s+(?:with|between)|received|discussed|hosted|welcomed)\b", _I),
-    "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded|exchange\s+of\s+(?:[\w-]+\s+){0,3}(?:agreements|memoranda|documents|instruments))\b", _I),
+    "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded|exchange\s+of\s+(?:[\w-]+\s+){0,3}(?:agreements|memoranda|documents|instruments)|exchanged(?=\s+(?:an?|the|\d+|two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|MoUs?|documents|instruments|protocols?)\b))\b", _I),
     "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become|remains?|remained)\s+(?:both\s+|all\s+|also\s+|still\s+)?(?:a\s+)?(?:founding\s+)?members?|as\s+(?:fellow\s+)?members\s+of|among\s+the\s+(?:founding\s+|original\s+)?members|joined|accession to)\b", _I),
     "observer": re.compile(r"\bobserver(?:\s+status|\s+state|\s+country)?\b", _I),
     "embassy": re.compile(r"\bembass(?:y|ies)\b|\bdiplomatic\s+missions?\b|\b(?:honorary\s+)?consulates?(?:[\s-]+general)?\b|\bconsulates\s+general\b", _I),
@@ -178,6 +178,8 @@ def _countries(clause: Clause, after: int | None = None, before: int | None = No
         if after is not None and m.start < after or before is not None and m.start >= before:
             continue
         c = m.entity if m.type == "country" else m.get("country") if m.type == "person" and False else None
+        if c and clause.text[m.end - clause.start : m.end - clause.start + 1] == "$":
+            c = None  # "US$2.5 billion": a currency, not the country
         if m.type == "city" and m.kind in ("capital", "name"):
             c = None
         if c and c not in out:
@@ -705,6 +707,26 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             out.append(Candidate("signing", {"instrument": iid, "parties": tuple(parties)}, list_day, 0.65, ("start",), "context", entities=[ent]))
             return out
     sign_inferred: tuple[str, ...] = ()
+    sclause = clause
+    if sm and not listed:
+        # a paragraph of several sentences: the signing's own sentence names its parties and its date ("Mauritania left
+        # the bloc in 2000 and signed an association agreement with it in 2017", after a sentence about 1972)
+        lo = max((x.end() for x in _SENTENCE_END.finditer(t, 0, sm.start())), default=0)
+        nx = _SENTENCE_END.search(t, sm.end())
+        hi = nx.start() + 1 if nx else len(t)
+        if lo > 0 or hi < len(t):
+            sclause = replace(clause, mentions=[x for x in clause.mentions if lo <= x.start - rel < hi], dates=[d for d in clause.dates if lo <= d.pos < hi])
+            after = next((d for d in sclause.dates if d.pos >= sm.end()), None)
+            before = next((d for d in reversed(sclause.dates) if d.endpos <= sm.start()), None)
+            if after is not None and (before is None or re.search(r"\band\b|,", t[before.endpos : sm.start()])):
+                date = after  # "left ... in December 2000 and signed ... in August 2017": the later verb's own date
+            elif before is not None or after is not None:
+                date = before or after
+            elif date is not None and not lo <= date.pos < hi:
+                date = None
+    if sm and date is not None and _PERIOD_DATE.search(t[: date.pos]):
+        # "a loan framework worth $2 billion for 2024-2028": the period it covers, not the day it was signed
+        date = next((d for d in clause.dates if not _PERIOD_DATE.search(t[: d.pos])), None)
     if sm and date is None and not listed and (
             _AFTER_TALKS.search(t) and (clause.memory.get("talks-day") or clause.memory.get("narrative-day") or clause.memory.get("news-day"))
             or _WITNESSED.search(t) and not re.search(r"\bhad\s+been\b", t) and (clause.memory.get("talks-day") or clause.memory.get("news-day"))):
@@ -721,7 +743,7 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     if sm and _GENERIC_SIGNED.search(t[: sm.start()]):
         sm = None  # "adherence to all documents signed between the two countries": instruments in general, no signing told
     if sm and date and not _planned_date(clause, date) and not listed:
-        parties = _signers(clause, sm)
+        parties = _signers(sclause, sm)
         # "Chile signed ... in Brussels": the venue's country is no party
         venue = {country_of(c.entity) for c in clause.of_type("city") if c.start - rel > sm.start()}
         venue_only = len(parties) == 1 and any(c in venue and c not in parties for c in clause.main_countries)
@@ -741,12 +763,19 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             iid = slug(f"{title} {single[0]} {date.start[:4]}")[:80].strip("-")
             ent = {"id": iid, "type": "declaration" if re.search(r"declaration", title, _I) else "agreement", "label": title[0].upper() + title[1:]}
             out.append(Candidate("signing", {"instrument": iid, "parties": single}, date, 0.6, entities=[ent]))
+        listed_signers = _SIGNER_LIST.search(t[: sm.start()]) or _SIGNER_LIST.match(t, sm.end())
+        if len(parties) >= 3 and listed_signers is not None:
+            # "A, B, C and D signed the Treaty of X", "the X Declaration, signed by A, B, C and D": each a party
+            inside = _countries(clause, after=rel + listed_signers.start(), before=rel + listed_signers.end())
+            parties = inside if len(inside) >= 3 else parties[:2]
+        elif len(parties) > 2:
+            parties = parties[:2]
         if len(parties) >= 2 and inst:
             title = (inst.group(1) or _LEAD_WORDS.sub("", inst.group(2))).strip()
             itype = "declaration" if re.search(r"declaration", title, _I) else "agreement"
             iid = slug(f"{title} {'-'.join(sorted(parties[:2]))} {date.start[:4]}")[:80].strip("-")
             ent = {"id": iid, "type": itype, "label": title[0].upper() + title[1:]}
-            cand = Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties[:2]))}, date, 0.75 if not sign_inferred else 0.6,
+            cand = Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties))}, date, 0.75 if not sign_inferred else 0.6,
                              sign_inferred, "context" if sign_inferred else None, entities=[ent])
             out.append(cand)
             level = "enhanced-strategic" if re.search(r"(?:enhanced|expanded|comprehensive)\s+strategic", t, _I) else "strategic" if re.search(r"strategic\s+partnership", t, _I) else None
@@ -1140,6 +1169,14 @@ def _twins_with(clause: Clause, country_of: Any) -> list[Candidate]:
 _SAME_VISIT = re.compile(r"^[^.;]{0,80}?\b(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}$", _I)
 #: a date that bounds an interval, not an event's day: "the first by a Peruvian leader since 1990"
 _SINCE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", _I)
+#: the end of a sentence within a paragraph
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:St|Mr|Dr|No|Jr|Sr|vs))[.!?](?=\s+[A-Z\d])")
+#: a date an instrument covers or runs to, not its signing's: "for 2024-2028", "until 2030", "valid through 2027"
+_PERIOD_DATE = re.compile(r"\b(?:for|until|till|through|to)\s+(?:the\s+(?:period|years?)\s+)?$|\b(?:for|from)\s+(?:the\s+(?:period|years?)\s+)?\d{4}\s*[-–]\s*$", _I)
+#: three or more countries listed as the signers: "Peru, Chile, Bolivia and Ecuador signed", "signed by Peru, Chile and Bolivia"
+_SIGNER_LIST = re.compile(r"(?:^|(?<=\s))(?:[A-Z][\w'’.-]*(?:\s+(?:and\s+the\s+|of\s+the\s+|the\s+)?[A-Z][\w'’.-]*)*,\s+){2,}"
+                          r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+)?and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:jointly\s+|all\s+)?$"
+                          r"|\s+by\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+){1,}(?:and\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,?\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?")
 #: a visit word at the head of an aside: ", who last visited", ", who had arrived in"
 _ASIDE_VISIT = re.compile(r"^,\s+who\s+(?:had\s+|has\s+)?(?:last\s+|first\s+|also\s+|previously\s+|earlier\s+)?(?:visited|arrived\s+in|travelled\s+to|traveled\s+to|came\s+to|flew\s+to|landed\s+in)\b", _I)
 #: a day told relative to a visit: "On the first day of the visit", "On the opening day of his visit"
@@ -1152,7 +1189,7 @@ _COUNTED_DOCS = re.compile(r"()((?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|mo
 #: words before an instrument's title that are no part of it: "including a", "as well as the"
 _LEAD_WORDS = re.compile(r"^(?:(?:including|as\s+well\s+as|such\s+as|and|also|an?|the)\s+)+", _I)
 #: a signing a news report tells of its own day: "witnessed the signing of", "witnessed the exchange of", "was signed by"
-_WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\s+the\s+(?:signing|exchange)\b|\b(?:was|were)\s+signed\s+by\b", _I)
+_WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\s+the\s+(?:signing|exchange)\b|\b(?:was|were)\s+signed\s+by\b|\bexchanged\s+(?:an?|the|\d+|two|three|four|five|six|several)\s", _I)
 #: a sentence that introduces a list of signed documents
 _SIGNED_LIST = re.compile(r"\b(?:following|these|several|other)\s+(?:documents|agreements|instruments|memoranda)\s+(?:were|have\s+been)\s+signed\b[^:]*:\s*$", _I)
 #: one instrument of a list, its date right after it: "an Agreement on Trade (1985)", "a Treaty of Friendship in 1961"
