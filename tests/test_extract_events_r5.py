@@ -247,3 +247,38 @@ def test_a_signing_takes_its_own_sentences_parties_and_date(ex: Extractor) -> No
     got = signings(ex, text, "2024")
     assert (("chile", "peru"), "1969") not in got
     assert all(d == "2006-08" for _, d in got), got
+
+
+# -- awards: the recipient, never the giver; the day of the event it was conferred at ----------------------
+def awards(ex: Extractor, text: str, published: str = "2023-05-04") -> set[tuple[Any, ...]]:
+    return {(f["recipient"], f["start"]) for f in facts(ex, text, "award", published)}
+
+
+def test_conferred_by_a_giver_on_a_dated_day(ex: Extractor) -> None:
+    text = ("Senegalese President Amadou Diallo was conferred the Order of the Star on Friday by Ghanaian President Kofi "
+            "Mensah at a ceremony in Accra.")
+    assert awards(ex, text, "2023-05-06") == {("amadou-diallo", "2023-05-05")}
+
+
+def test_conferred_on_a_recipient(ex: Extractor) -> None:
+    text = "Ghanaian President Kofi Mensah conferred the Order of the Star on Senegalese President Amadou Diallo on 3 May 2023."
+    assert awards(ex, text) == {("amadou-diallo", "2023-05-03")}
+
+
+def test_awarded_him_during_the_visit_the_sentence_before_told(ex: Extractor) -> None:
+    text = ("Ghana–Senegal relations\n\nGhana and Senegal established diplomatic relations in 1960.\n\n"
+            "Senegalese President Amadou Diallo paid an official visit to Accra on 5 April 2019. He was received by "
+            "Ghanaian President Kofi Mensah, who awarded him the Order of the Star.")
+    assert awards(ex, text, "2024") == {("amadou-diallo", "2019-04-05")}
+
+
+def test_an_award_far_from_any_dated_event_stays_undated(ex: Extractor) -> None:
+    text = ("Ghana–Senegal relations\n\nOn 5 April 2019, Ghana and Senegal signed an agreement on fisheries.\n\n"
+            "The two countries share a long history of cooperation in many fields.\n\n"
+            "Senegalese President Amadou Diallo was awarded the Order of the Star for his leadership.")
+    assert awards(ex, text, "2024") == {("amadou-diallo", None)}
+
+
+def test_an_award_to_come_is_none(ex: Extractor) -> None:
+    text = "Senegalese President Amadou Diallo will be awarded the Order of the Star by Ghanaian President Kofi Mensah on 9 May 2023."
+    assert awards(ex, text) == set()

@@ -424,6 +424,7 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     for c in out:
         if c.type in ("visit", "meeting", "signing") and c.date is not None and c.date.precision == "day":
             clause.memory["event-day"] = c.date.start
+            clause.memory["event-day-end"] = str(clause.start + len(clause.text))
             if c.type == "visit" and not c.date.relative and not clause.memory.get("news-day") and not clause.lead:
                 # an account that is no news report: "X paid a visit to Warsaw on 5 April 2023. He was received by Y" —
                 # the story has reached the visit's day
@@ -1061,12 +1062,35 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     am = PATTERNS["award"].search(t)
     if am:
         award_name = _AWARD_NAME.search(t, am.start())
-        recipients = [p for p in persons]
-        if award_name and recipients:
+        # who received it: the subject of "was conferred", the one "on"/"upon" whom it was conferred, the object of "awarded
+        # X the Order", "him" after "Y, who awarded"; never the one "by" whom it was given
+        givers = {p.entity for p in persons if re.search(r"\bby\s+(?:[\w'’.-]+\s+){0,4}$", t[am.end() : max(am.end(), p.start - rel)])}
+        if re.search(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+)?$", t[: am.start()], _I):
+            recipients = [p for p in persons if p.end - rel <= am.start()]
+        else:
+            recipients = [p for p in persons if p.start - rel >= am.end()]
+            on = [p for p in recipients if re.search(r"\b(?:on|upon)\s+(?:[\w'’.-]+\s+){0,4}$", t[am.end() : p.start - rel])]
+            recipients = on or recipients
+            if not recipients and re.match(r"\s+(?:him|her)\b", t[am.end() :]):
+                who = re.search(r",\s+who\s+(?:also\s+)?$", t[: am.start()])
+                subject = [p for p in persons if who is not None and p.end - rel <= who.start()]
+                recipients = [p for p in persons if subject and p.entity != subject[-1].entity][:1]
+        recipients = [p for p in recipients if p.entity not in givers]
+        adate = date
+        inferred_a: tuple[str, ...] = ()
+        just_before = clause.memory.get("event-day") if 0 <= rel - int(clause.memory.get("event-day-end", "-99")) <= 3 else None
+        if adate is None and (just_before or clause.memory.get("news-day")):
+            # conferred during the event the sentence before told ("X paid a visit to Y on 5 May. He was received by Z, who
+            # awarded him ..."), or on the day a news report covers
+            day = just_before or clause.memory["news-day"]
+            adate = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
+            inferred_a = ("start",)
+        if award_name and recipients and modality(t, am.start(), am.end()) is None:
             aid = slug(award_name.group(1))
             ent = {"id": aid, "type": "award", "label": award_name.group(1)}
             for p in recipients:
-                out.append(Candidate("award", {"recipient": p.entity, "award": aid}, date, 0.7, entities=[ent]))
+                out.append(Candidate("award", {"recipient": p.entity, "award": aid}, adate, 0.7 if not inferred_a else 0.6,
+                                     inferred_a, "context" if inferred_a else None, entities=[ent]))
 
     return out
 
