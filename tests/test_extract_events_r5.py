@@ -282,3 +282,16 @@ def test_an_award_far_from_any_dated_event_stays_undated(ex: Extractor) -> None:
 def test_an_award_to_come_is_none(ex: Extractor) -> None:
     text = "Senegalese President Amadou Diallo will be awarded the Order of the Star by Ghanaian President Kofi Mensah on 9 May 2023."
     assert awards(ex, text) == set()
+
+
+# -- a visit word that tells no visit of a country holds no meeting back --------------------------------
+def test_a_courtesy_call_then_a_local_visit(ex: Extractor) -> None:
+    text = ("On 3 May 2023, Chilean Foreign Minister Luis Ruiz paid a courtesy call on Peruvian President Ana Soto and "
+            "visited the Central Hospital.")
+    assert pairs(ex, text) == {("ana-soto", "luis-ruiz")}
+
+
+def test_talks_on_the_second_day_of_a_visit_aimed_at_trade(ex: Extractor) -> None:
+    text = ("Chilean President Luis Ruiz held talks with Peruvian President Ana Soto in Lima on Friday, the second day of "
+            "a visit aimed at reviving trade.")
+    assert pairs(ex, text) == {("ana-soto", "luis-ruiz")}
