@@ -295,3 +295,20 @@ def test_talks_on_the_second_day_of_a_visit_aimed_at_trade(ex: Extractor) -> Non
     text = ("Chilean President Luis Ruiz held talks with Peruvian President Ana Soto in Lima on Friday, the second day of "
             "a visit aimed at reviving trade.")
     assert pairs(ex, text) == {("ana-soto", "luis-ruiz")}
+
+
+# -- an accession protocol binds the acceding country and the body ---------------------------------------
+def test_an_accession_protocol_is_the_country_and_the_body(ex: Extractor) -> None:
+    text = ("The Andean Community was founded in 1969.\n\n"
+            "Venezuela signed its accession protocol in 1973; the process was completed when Peru's Congress ratified it a year later.")
+    assert signings(ex, text, "2020") == {(("andean-community", "venezuela"), "1973")}
+
+
+def test_an_accession_protocol_with_the_body_named(ex: Extractor) -> None:
+    text = "In 1973 Venezuela signed the protocol of accession to the Andean Community."
+    assert signings(ex, text, "2020") == {(("andean-community", "venezuela"), "1973")}
+
+
+def test_an_accession_protocol_to_be_signed_is_none(ex: Extractor) -> None:
+    text = "The Andean Community was founded in 1969.\n\nVenezuela will sign its accession protocol in 2030."
+    assert signings(ex, text, "2020") == set()

@@ -419,6 +419,9 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         # "LIMA, May 3 (Wire) -- ... held talks on Tuesday": the dateline's day is the report's, the event has its own
         clause.dates[:] = [d for d in clause.dates if d.pos >= dl.end()]
     out = _find_relations(clause, country_of)
+    orgs = clause.of_type("organisation")
+    if orgs:
+        clause.memory["last-org"] = orgs[-1].entity  # the body "its accession protocol" in a later sentence joins
     if clause.memory.get("talks-day") and not clause.dates and _AFTER_TALKS.search(clause.text):
         clause.memory["event-day"] = clause.memory["talks-day"]  # "Following the talks, ...": back to the talks' day
     for c in out:
@@ -745,6 +748,19 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         date = None  # "have signed over 40 agreements since 1990": an interval, no day of signing
     if sm and _GENERIC_SIGNED.search(t[: sm.start()]):
         sm = None  # "adherence to all documents signed between the two countries": instruments in general, no signing told
+    acc = _ACCESSION.search(t, sm.end()) if sm else None
+    if sm and date and acc and not _planned_date(clause, date) and not listed:
+        # "Bolivia signed its accession protocol in 2015": the acceding country and the body it joins (named in the
+        # sentence, or the last body the text named)
+        signers = list(dict.fromkeys(c.entity for c in sclause.of_type("country") if c.start - rel < sm.start()))
+        orgs = list(dict.fromkeys(o.entity for o in sclause.of_type("organisation")))
+        body = orgs[0] if len(orgs) == 1 else clause.memory.get("last-org") if not orgs else None
+        if len(signers) == 1 and body and acc.start() - sm.end() < 40:
+            title = _cap_first(re.sub(r"^(?:its|the|an?|their)\s+", "", acc.group(), flags=_I))
+            iid = slug(f"{title} {signers[0]} {body} {date.start[:4]}")[:80].strip("-")
+            ent = {"id": iid, "type": "agreement", "label": title}
+            out.append(Candidate("signing", {"instrument": iid, "parties": tuple(sorted((signers[0], body)))}, date, 0.65, entities=[ent]))
+            sm = None
     if sm and date and not _planned_date(clause, date) and not listed:
         parties = _signers(sclause, sm)
         # "Chile signed ... in Brussels": the venue's country is no party
@@ -1195,6 +1211,14 @@ def _twins_with(clause: Clause, country_of: Any) -> list[Candidate]:
 _SAME_VISIT = re.compile(r"^[^.;]{0,80}?\b(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}$", _I)
 #: a date that bounds an interval, not an event's day: "the first by a Peruvian leader since 1990"
 _SINCE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", _I)
+#: a country's instrument of joining a body: "its accession protocol", "the protocol of accession", "the accession treaty"
+_ACCESSION = re.compile(r"\b(?:(?:its|the|an?|their)\s+)?(?:accession\s+(?:protocol|treaty|agreement)|(?:protocol|treaty|agreement)\s+(?:of|on)\s+(?:its\s+)?accession)\b", _I)
+
+
+def _cap_first(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
 #: the end of a sentence within a paragraph
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:St|Mr|Dr|No|Jr|Sr|vs))[.!?](?=\s+[A-Z\d])")
 #: a date an instrument covers or runs to, not its signing's: "for 2024-2028", "until 2030", "valid through 2027"
