@@ -312,3 +312,20 @@ def test_an_accession_protocol_with_the_body_named(ex: Extractor) -> None:
 def test_an_accession_protocol_to_be_signed_is_none(ex: Extractor) -> None:
     text = "The Andean Community was founded in 1969.\n\nVenezuela will sign its accession protocol in 2030."
     assert signings(ex, text, "2020") == set()
+
+
+# -- "during a visit to the country": the country just named; a day within the visit gives its month -----
+def test_during_a_visit_to_the_country_just_named(ex: Extractor) -> None:
+    text = ("Peruvian Foreign Minister Ana Soto today opened Peru's new embassy in Santiago, Chile, during a two-day "
+            "visit to the country.")
+    assert [(f["visitor"], f["host"], f["start"]) for f in facts(ex, text, "visit")] == [(("ana-soto",), "chile", "2023-05")]
+
+
+def test_a_visit_with_its_own_days_keeps_them(ex: Extractor) -> None:
+    text = "Peruvian Foreign Minister Ana Soto opened Peru's new embassy in Santiago during a visit to Chile from 3 to 4 May 2023."
+    assert [(f["host"], f["start"], f["end"]) for f in facts(ex, text, "visit")] == [("chile", "2023-05-03", "2023-05-04")]
+
+
+def test_the_country_of_the_visitor_is_no_destination(ex: Extractor) -> None:
+    text = "Peruvian Foreign Minister Ana Soto today opened a new trade office in Lima, Peru, during a visit to the country."
+    assert facts(ex, text, "visit") == []

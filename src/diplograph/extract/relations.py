@@ -302,6 +302,9 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
         guessed: set[str] = set()
         first_host = next((m.entity if m.type == "country" else country_of(m.entity) for m in clause.mentions
                            if m.start >= trigger and m.type in ("country", "city") and m.kind != "demonym"), None)
+        if first_host is None and vm is not None and re.match(r"\s+to\s+the\s+country\b", t[vm.end() :]):
+            # "in Rabat, Morocco, during a two-day visit to the country": the country just named
+            first_host = next((m.entity for m in reversed(clause.of_type("country")) if m.end <= trigger and m.kind != "demonym"), None)
         # those named after the verb are the hosts' ("visited Nairobi and held talks with President Kenyatta")
         travellers = [p for p in persons if p.start < trigger] if vm is not None and any(p.start < trigger for p in persons) else persons
         if vm is not None and travellers != persons:
@@ -367,6 +370,11 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
                 inferred = ("host",) if host else ()
                 if host == vcountry:
                     host = None
+            if host is None and vm is not None and re.match(r"\s+to\s+the\s+country\b", t[vm.end() :]):
+                # "opened the embassy in Rabat, Morocco, during a two-day visit to the country": the country just named
+                spot = next((m for m in reversed(clause.of_type("country")) if m.end - rel <= vm.start() and m.entity != vcountry and m.kind != "demonym"), None)
+                if spot is not None:
+                    host = spot.entity
             if host is None and clause.bilateral and len(clause.main_countries) == 2 and vcountry in clause.main_countries:
                 host = next(c for c in clause.main_countries if c != vcountry)
                 inferred = ("host",)
@@ -398,6 +406,11 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
                 # "the three-day visit to Peru ended on Wednesday", "returned from a visit to Peru on Wednesday": the last day;
                 # its first is known only from a length ("three-day")
                 chosen = [d for d in (_start_from_end(t, chosen[0]),) if d is not None]
+            if vm is not None and len(chosen) == 1 and chosen[0].precision == "day" and chosen[0].end is None and re.search(
+                    r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$", t[: vm.start()], _I) and chosen[0].pos < vm.start():
+                # "opened the embassy today, during a two-day visit": a day within the visit, not the day it began — its month
+                d0 = chosen[0]
+                chosen = [DateMention(d0.pos, d0.endpos, d0.start[:7], None, "month", relative=d0.relative, approximate=d0.approximate)]
             for d in chosen:
                 values: dict[str, Any] = {"visitor": tuple(p.entity for p in visitors), "visitor_country": vcountry, "host": host}
                 if kind:
