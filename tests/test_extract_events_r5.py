@@ -329,3 +329,12 @@ def test_a_visit_with_its_own_days_keeps_them(ex: Extractor) -> None:
 def test_the_country_of_the_visitor_is_no_destination(ex: Extractor) -> None:
     text = "Peruvian Foreign Minister Ana Soto today opened a new trade office in Lima, Peru, during a visit to the country."
     assert facts(ex, text, "visit") == []
+
+
+# -- a visit told in an aside that ends the sentence -----------------------------------------------------
+@pytest.mark.parametrize("verb, n", [("led", 1), ("will lead", 0)])
+def test_who_led_a_delegation_on_a_visit(ex: Extractor, verb: str, n: int) -> None:
+    text = (f"The agreement was signed by the Mayor of Lima, Luis Vega, and Chilean Deputy Minister Ana Soto, who {verb} a "
+            "delegation on a working visit to Peru from 12 to 15 March 2023.")
+    got = [(f["visitor"], f["host"], f["start"], f["end"]) for f in facts(ex, text, "visit")]
+    assert got == [(("ana-soto",), "peru", "2023-03-12", "2023-03-15")][:n]

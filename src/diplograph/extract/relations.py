@@ -524,7 +524,7 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
 
     # a visit told in an aside: "Katjavivi, who last visited Helsinki in 2019, thanked ...", "Biden, who arrived in
     # Phnom Penh that morning, attended ..."
-    for asd in _ASIDE.finditer(t):
+    for asd in [*_ASIDE.finditer(t), *_FINAL_ASIDE.finditer(t)]:
         vv = _ASIDE_VISIT.search(asd.group())
         if vv is None or modality(t, asd.start() + vv.start(), asd.start() + vv.end()) is not None:
             continue
@@ -1241,7 +1241,11 @@ _SIGNER_LIST = re.compile(r"(?:^|(?<=\s))(?:[A-Z][\w'’.-]*(?:\s+(?:and\s+the\s
                           r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+)?and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:jointly\s+|all\s+)?$"
                           r"|\s+by\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+){1,}(?:and\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,?\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?")
 #: a visit word at the head of an aside: ", who last visited", ", who had arrived in"
-_ASIDE_VISIT = re.compile(r"^,\s+who\s+(?:had\s+|has\s+)?(?:last\s+|first\s+|also\s+|previously\s+|earlier\s+)?(?:visited|arrived\s+in|travelled\s+to|traveled\s+to|came\s+to|flew\s+to|landed\s+in)\b", _I)
+_ASIDE_VISIT = re.compile(r"^,\s+who\s+(?:had\s+|has\s+)?(?:last\s+|first\s+|also\s+|previously\s+|earlier\s+)?(?:visited|arrived\s+in|travelled\s+to|traveled\s+to|came\s+to|flew\s+to|landed\s+in"
+                          # ", who led a Cuban delegation on a working visit to Namibia"
+                          r"|(?:led|headed)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation\s+on\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}visit\s+to)\b", _I)
+#: an aside that ends its sentence: "..., and the Governor of X, Ana Soto, who led a delegation on a visit to Y from 2 to 5 May."
+_FINAL_ASIDE = re.compile(r",\s+who\b[^,;]*(?=[.!?]?\s*$)")
 #: a day told relative to a visit: "On the first day of the visit", "On the opening day of his visit"
 _FIRST_DAY = re.compile(r"\s*On\s+the\s+(?:first|opening)\s+day\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?visit\b", _I)
 #: a signing right after talks the text told: "Following the talks, the ministers signed ..."
