@@ -735,12 +735,12 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         hi = nx.start() + 1 if nx else len(t)
         if lo > 0 or hi < len(t):
             sclause = replace(clause, mentions=[x for x in clause.mentions if lo <= x.start - rel < hi], dates=[d for d in clause.dates if lo <= d.pos < hi])
-            after = next((d for d in sclause.dates if d.pos >= sm.end()), None)
-            before = next((d for d in reversed(sclause.dates) if d.endpos <= sm.start()), None)
-            if after is not None and (before is None or re.search(r"\band\b|,", t[before.endpos : sm.start()])):
-                date = after  # "left ... in December 2000 and signed ... in August 2017": the later verb's own date
-            elif before is not None or after is not None:
-                date = before or after
+            d_after = next((d for d in sclause.dates if d.pos >= sm.end()), None)
+            d_before = next((d for d in reversed(sclause.dates) if d.endpos <= sm.start()), None)
+            if d_after is not None and (d_before is None or re.search(r"\band\b|,", t[d_before.endpos : sm.start()])):
+                date = d_after  # "left ... in December 2000 and signed ... in August 2017": the later verb's own date
+            elif d_before is not None or d_after is not None:
+                date = d_before or d_after
             elif date is not None and not lo <= date.pos < hi:
                 date = None
     if sm and date is not None and _PERIOD_DATE.search(t[: date.pos]):
@@ -765,14 +765,14 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     if sm and date and acc and not _planned_date(clause, date) and not listed:
         # "Bolivia signed its accession protocol in 2015": the acceding country and the body it joins (named in the
         # sentence, or the last body the text named)
-        signers = list(dict.fromkeys(c.entity for c in sclause.of_type("country") if c.start - rel < sm.start()))
-        orgs = list(dict.fromkeys(o.entity for o in sclause.of_type("organisation")))
-        body = orgs[0] if len(orgs) == 1 else clause.memory.get("last-org") if not orgs else None
-        if len(signers) == 1 and body and acc.start() - sm.end() < 40:
-            title = _cap_first(re.sub(r"^(?:its|the|an?|their)\s+", "", acc.group(), flags=_I))
-            iid = slug(f"{title} {signers[0]} {body} {date.start[:4]}")[:80].strip("-")
-            ent = {"id": iid, "type": "agreement", "label": title}
-            out.append(Candidate("signing", {"instrument": iid, "parties": tuple(sorted((signers[0], body)))}, date, 0.65, entities=[ent]))
+        acc_signers = list(dict.fromkeys(c.entity for c in sclause.of_type("country") if c.start - rel < sm.start()))
+        acc_orgs = list(dict.fromkeys(o.entity for o in sclause.of_type("organisation")))
+        body = acc_orgs[0] if len(acc_orgs) == 1 else clause.memory.get("last-org") if not acc_orgs else None
+        if len(acc_signers) == 1 and body and acc.start() - sm.end() < 40:
+            acc_title = _cap_first(re.sub(r"^(?:its|the|an?|their)\s+", "", acc.group(), flags=_I))
+            acc_id = slug(f"{acc_title} {acc_signers[0]} {body} {date.start[:4]}")[:80].strip("-")
+            out.append(Candidate("signing", {"instrument": acc_id, "parties": tuple(sorted((acc_signers[0], body)))}, date, 0.65,
+                                 entities=[{"id": acc_id, "type": "agreement", "label": acc_title}]))
             sm = None
     if sm and date and not _planned_date(clause, date) and not listed:
         parties = _signers(sclause, sm)
@@ -798,8 +798,8 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         listed_signers = _SIGNER_LIST.search(t[: sm.start()]) or _SIGNER_LIST.match(t, sm.end())
         if len(parties) >= 3 and listed_signers is not None:
             # "A, B, C and D signed the Treaty of X", "the X Declaration, signed by A, B, C and D": each a party
-            inside = _countries(clause, after=rel + listed_signers.start(), before=rel + listed_signers.end())
-            parties = inside if len(inside) >= 3 else parties[:2]
+            in_list = _countries(clause, after=rel + listed_signers.start(), before=rel + listed_signers.end())
+            parties = in_list if len(in_list) >= 3 else parties[:2]
         elif len(parties) > 2:
             parties = parties[:2]
         if len(parties) >= 2 and inst:
@@ -1109,12 +1109,12 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         recipients = [p for p in recipients if p.entity not in givers]
         adate = date
         inferred_a: tuple[str, ...] = ()
-        just_before = clause.memory.get("event-day") if 0 <= rel - int(clause.memory.get("event-day-end", "-99")) <= 3 else None
-        if adate is None and (just_before or clause.memory.get("news-day")):
+        day_before = clause.memory.get("event-day") if 0 <= rel - int(clause.memory.get("event-day-end", "-99")) <= 3 else None
+        if adate is None and (day_before or clause.memory.get("news-day")):
             # conferred during the event the sentence before told ("X paid a visit to Y on 5 May. He was received by Z, who
             # awarded him ..."), or on the day a news report covers
-            day = just_before or clause.memory["news-day"]
-            adate = DateMention(0, 0, day, None, {10: "day", 7: "month"}.get(len(day), "year"), relative=True)
+            a_day = day_before or clause.memory["news-day"]
+            adate = DateMention(0, 0, a_day, None, {10: "day", 7: "month"}.get(len(a_day), "year"), relative=True)
             inferred_a = ("start",)
         if award_name and recipients and modality(t, am.start(), am.end()) is None:
             aid = slug(award_name.group(1))
