@@ -32,7 +32,7 @@ BODY_MEETING = re.compile(
     _I,
 )
 _HAPPENED = re.compile(r"\b(?:held|took\s+place|convened|met|sidelines\s+of|was\s+chaired|co-?chaired|opened)\b", _I)
-_NOT_YET = re.compile(r"\b(?:next|upcoming|forthcoming|future|planned|will|shall|to\s+be\s+held|preparing|prepare)\b[^.;]{0,40}$", _I)
+_NOT_YET = re.compile(r"\b(?:next|upcoming|forthcoming|future|planned|will|shall|to\s+be\s+held|preparing|prepare|due\s+to|set\s+to|scheduled\s+to|expected\s+to)\b[^.;]{0,40}$", _I)
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+)?(?:held|take\s+place|convene)\b", _I)
 SUMMIT = re.compile(
     r"\bsummits?\b|\binformal\s+meeting\b|\b(?:ordinary|extraordinary)\s+sessions?\s+of\s+the\s+assembly\b"
@@ -121,6 +121,10 @@ def _body_meetings(clause: Clause, country_of: Callable[[str], str | None]) -> l
             continue  # "a memorandum on bilateral political consultations": an instrument's subject, not a meeting
         if _NOT_YET.search(t[: m.start()]) or re.search(r"\b(?:next|upcoming|forthcoming)\b", m.group(), _I) or _FUTURE.search(t) or not _HAPPENED.search(t):
             continue
+        rel = clause.start
+        if any(o.start - rel < m.end() <= o.end - rel + 1 or re.fullmatch(r"\s+of\s+(?:the\s+)?", t[m.end() : o.start - rel])
+               for o in clause.of_type("organisation")):
+            continue  # "the 76th Session of the Nordic Council": a multilateral body's gathering, no two countries' meeting
         parties = _two_parties(clause)
         date = near_date(clause, m.start())
         if not parties or date is None:
@@ -150,6 +154,11 @@ def _summit_organiser(clause: Clause, pos: int, end: int) -> str | None:
             return o.entity
     if re.search(r"\b(?:the|its)\s+(?:bloc|organi[sz]ation|group(?:ing)?|alliance|union|community|forum)['’]s\s+(?:[\w-]+\s+){0,2}$|\bits\s+(?:[\w-]+\s+){0,2}$", t[:pos], _I):
         # "Leaders of Mercosur gathered ... for the bloc's annual summit": the one organisation the sentence named before
+        before = [o for o in clause.of_type("organisation") if o.end - rel <= pos]
+        if len({o.entity for o in before}) == 1:
+            return before[0].entity
+    if re.search(r"\b(?:member|members|membership|observer|accession|joined|admitted)\b[^.;]*\bat\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}$", t[:pos], _I):
+        # "Bolivia became a full member of Mercosur on Monday, at a summit in Asuncion": the status's body held it
         before = [o for o in clause.of_type("organisation") if o.end - rel <= pos]
         if len({o.entity for o in before}) == 1:
             return before[0].entity
@@ -213,15 +222,24 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
             hosts.append(host)
     if not hosts:  # "travelled to Riyadh for the first ASEAN-GCC Summit": the place the trip went to
         for m in clause.mentions:
-            if m.type in ("city", "country") and m.end - rel <= su.start() and re.fullmatch(
+            if (m.type in ("city", "country") and m.end - rel <= su.start() and re.fullmatch(
                     r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{1,4}(?:,?\s+\d{4})?)?"  # "came to Bangkok in November 2022 for the"
                     r"\s+(?:for|to\s+attend|to\s+take\s+part\s+in)\s+(?:the\s+)?(?:[\w().'’-]+\s+){0,5}", t[m.end - rel : su.start()]) and re.search(
-                    r"\b(?:to|in)\s+$", t[: m.start - rel]) and modality(t, su.start(), su.end()) is None:
+                    r"\b(?:to|in)\s+(?:the\s+(?:[\w-]+\s+){0,3}(?:nation|country|state|kingdom|republic|city|capital)\s+of\s+)?$", t[: m.start - rel])
+                    and modality(t, su.start(), su.end()) is None):
                 host = m.entity if m.type == "country" else country_of(m.entity)
                 if host:
                     hosts = [host]
                     if m.type == "city":
                         cities[host] = m.entity
+    if not hosts:  # "He came from Georgetown, where on Wednesday he addressed a summit of ...": the place the clause follows
+        wh = re.search(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", t[: su.start()])
+        spot = next((m for m in clause.of_type("city", "country") if wh is not None and m.end - rel == wh.start()), None)
+        host = (spot.entity if spot.type == "country" else country_of(spot.entity)) if spot is not None else None
+        if spot is not None and host:
+            hosts = [host]
+            if spot.type == "city":
+                cities[host] = spot.entity
     visit_host = None
     if not hosts:  # "paid a state visit to Peru from 2 to 4 May and attended the APEC summit": held where the visit went
         visit_host = _visit_host(clause, su, country_of)
@@ -239,7 +257,10 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
                 if where.type == "city":
                     cities[host] = where.entity
     inferred_host = False
-    if not hosts and clause.memory.get("dateline") and (re.search(r"\bhere\b", t[su.end() : su.end() + 60], _I) or clause.memory.get("summit-host-from") == organiser):
+    gathered_here = clause.lead and re.search(r"\b(?:gathered|convened|met|opened|began|kicked\s+off)\s+(?:[\w-]+\s+){0,2}in\s+(?:the\s+)?[^;]{0,90}$", t[: su.start()], _I)
+    if not hosts and clause.memory.get("dateline") and (re.search(r"\bhere\b", t[su.end() : su.end() + 60], _I) or clause.memory.get("summit-host-from") == organiser
+                                                        or gathered_here):
+        # ... or "KINGSTOWN (AP) — Leaders gathered Friday in the island nation for the summit": the lead's place
         # "The 40th ASEAN Summit concluded here": the place of the report's dateline; later sentences about the
         # summits of the same organisation keep it
         host = country_of(clause.memory["dateline"])
@@ -250,6 +271,16 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
     if not su.group().lower().endswith("s"):
         hosts = hosts[:1]
     date = next((d for d in clause.dates if d.pos >= su.start()), None) or near_date(clause, su.start())
+    told_day, told_host, told_place = (clause.memory.get(f"summit-day:{organiser}") or "||").split("|")
+    if told_day and ordinal_free(t, su) and (from_context and re.search(r"\bthe\s+$", t[max(0, su.start() - 5) : su.start()], _I) or date is None) and (
+            not hosts or hosts == [told_host]):
+        # "on the sidelines of the summit" in a sentence about the day before, "The CELAC summit ended with": the summit
+        # the report told, its day and place
+        date = DateMention(0, 0, told_day, None, "day", relative=True)
+        if told_host and not hosts:
+            hosts = [told_host]
+            if told_place:
+                cities[told_host] = told_place
     if date is not None and re.search(r"\b(?:concluded|closed|ended|wrapped\s+up)\b[^.;]{0,40}$", t[: date.pos], _I) and date.end is None:
         return []  # "concluded on Sunday": the day it ended, not the day it began
     if date is None and not hosts:
@@ -282,7 +313,14 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
             out.append(Candidate("summit", values, date, 0.65))
     if out and date is not None:
         clause.memory["summit-date"] = date.start
+        if not from_context and date.precision == "day" and len(hosts) <= 1:
+            clause.memory.setdefault(f"summit-day:{organiser}", f"{date.start}|{hosts[0] if hosts else ''}|{cities.get(hosts[0], '') if hosts else ''}")
     return out
+
+
+def ordinal_free(t: str, su: re.Match[str]) -> bool:
+    """Whether the summit word has no ordinal before it ("the summit", not "the 8th summit")."""
+    return summit_ordinal(t[max(0, su.start() - 60) : su.start()]) is None
 
 
 #: a visit to a country told before a summit the visitor attended: "paid a state visit to Peru ... and attended the"

@@ -23,9 +23,9 @@ __all__ = ["PATTERNS", "Clause", "Candidate", "find_relations", "near_date"]
 
 _I = re.IGNORECASE
 PATTERNS: dict[str, re.Pattern[str]] = {
-    "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|travel(?:l)?ed to|trip to|tour of|came to|come to|flew\s+(?:on\s+)?to|(?:trip|tour)\s+(?:began|started)\b(?=[^.;]{0,40}\bin\s+[A-Z]))\b", _I),
-    "meeting": re.compile(r"\b(?:met|meets|meeting|(?:held|holds|hold|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions)|courtesy\s+call|talks\s+(?:with|between)|negotiations\s+(?:with|between)|received|discussed|hosted|welcomed)\b", _I),
-    "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded|exchange\s+of\s+(?:[\w-]+\s+){0,3}(?:agreements|memoranda|documents|instruments))\b", _I),
+    "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|travel(?:l)?ed to|trip to|tour of|came to|come to|flew\s+(?:on\s+)?to|landed\s+in|(?:trip|tour)\s+(?:began|started)\b(?=[^.;]{0,40}\bin\s+[A-Z]))\b", _I),
+    "meeting": re.compile(r"\b(?:met|meets|meeting|(?:held|holds|hold|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions)|courtesy\s+call|called\s+on(?![^.;]{0,80}?\bto\s+(?!the\b|an?\b|his\b|her\b|their\b)[a-z]+\b)|talks\s+(?:with|between)|negotiations\s+(?:with|between)|received|discussed|hosted|welcomed)\b", _I),
+    "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded|exchange\s+of\s+(?:[\w-]+\s+){0,3}(?:agreements|memoranda|documents|instruments)|exchanged(?=\s+(?:an?|the|\d+|two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|MoUs?|documents|instruments|protocols?)\b))\b", _I),
     "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become|remains?|remained)\s+(?:both\s+|all\s+|also\s+|still\s+)?(?:a\s+)?(?:founding\s+)?members?|as\s+(?:fellow\s+)?members\s+of|among\s+the\s+(?:founding\s+|original\s+)?members|joined|accession to)\b", _I),
     "observer": re.compile(r"\bobserver(?:\s+status|\s+state|\s+country)?\b", _I),
     "embassy": re.compile(r"\bembass(?:y|ies)\b|\bdiplomatic\s+missions?\b|\b(?:honorary\s+)?consulates?(?:[\s-]+general)?\b|\bconsulates\s+general\b", _I),
@@ -154,6 +154,20 @@ _SAME_DAY = re.compile(r"\s*(?:On\s+)?the\s+same\s+day\b", _I)
 #: a gathering attended, told before its meeting word: "attended the 12th meeting of ...", "took part in the meeting"
 _ATTENDED = re.compile(r"\b(?:attended|attending|attends|attend|took\s+part\s+in|taking\s+part\s+in|take\s+part\s+in|participated\s+in|participating\s+in)\b"
                        r"(?![^;]*\b(?:met|meets|held|holds|had|talks|received|welcomed)\b)[^;]*$", _I)
+#: a building or venue, never a person: "Lingkana Palace", "Grand Hotel", "State House"
+_PLACE_NAME = re.compile(r"\b(?:Palace|Hotel|House|Hall|Castle|Centre|Center|Airport|Square|Stadium|Mansion|Residence|Fortress|Pavilion)$")
+#: a host of a gathering, not of a person: "the summit, hosted by X", "X hosted the conference", "chaired the session"
+_GATHERING = r"(?:summit|conference|forum|session|gathering|ceremony|dinner|banquet|reception|luncheon|games|congress|assembly|retreat|event|meeting\s+of)"
+_HOSTS_GATHERING = re.compile(r"\b" + _GATHERING + r"s?(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+                              r"\s*,?\s*(?:which\s+was\s+|that\s+was\s+|was\s+)?$", _I)
+#: a person named as the owner of someone or something: "President X's special envoy", "X's office"
+_POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:envoy|representative|adviser|advisor|aide|spokes(?:man|woman|person)|office|government|"
+                        r"administration|delegation|wife|husband|son|daughter|message|letter|greetings|cabinet|party|special)\b", _I)
+_HOSTED_GATHERING = re.compile(r"\s+(?:(?:a|an|the|this|its|their|last\s+\w+['’]s)\s+)?(?:[\w'’-]+\s+){0,5}?" + _GATHERING + r"s?\b", _I)
+#: a welcome on arrival, no talks: "was received at the airport by", "welcomed at Paro airport by"
+_AIRPORT = re.compile(r"\s+(?:on\s+arrival\s+)?at\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:airport|airbase|air\s+base)\b", _I)
+#: the source of a report, not a participant: "..., presidential spokesman X said in a statement"
+_SOURCE_SAID = re.compile(r"\s*,?\s*(?:said|says|told|added|announced|reported|stated)\b", _I)
 #: a trigger whose subject meets each person named after it
 _ONE_MEETS = re.compile(r"met|meets|received|welcomed|hosted|held\s+(?:separate\s+)?(?:talks|meetings)", _I)
 
@@ -164,6 +178,8 @@ def _countries(clause: Clause, after: int | None = None, before: int | None = No
         if after is not None and m.start < after or before is not None and m.start >= before:
             continue
         c = m.entity if m.type == "country" else m.get("country") if m.type == "person" and False else None
+        if c and clause.text[m.end - clause.start : m.end - clause.start + 1] == "$":
+            c = None  # "US$2.5 billion": a currency, not the country
         if m.type == "city" and m.kind in ("capital", "name"):
             c = None
         if c and c not in out:
@@ -244,7 +260,10 @@ def _persons(clause: Clause) -> list[Mention]:
     """Each person once, at their first mention, with the richest description any mention gave (title, country)."""
     first: dict[str, Mention] = {}
     best: dict[str, Mention] = {}
+    places = {m.entity for m in clause.of_type("person") if _PLACE_NAME.search(clause.text[m.start - clause.start : m.end - clause.start])}
     for m in clause.of_type("person"):
+        if m.entity in places:
+            continue  # "at Lingkana Palace, where he ...": a building named like a person is a place
         first.setdefault(m.entity, m)
         if len(m.info) > len(best.get(m.entity, m).info) or m.entity not in best:
             best[m.entity] = m
@@ -260,6 +279,9 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
     heading_visits = any(re.search(r"visit", h, _I) for h in clause.section) and clause.kind == "item" and not vm_any
     lead_date = clause.published if clause.lead and not clause.dates and vm is not None and clause.published is not None and clause.published.precision == "day" else None
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(t)]
+    # "the first visit by a Peruvian leader since 1990": no day of the visit ("on a visit since Tuesday" began that day)
+    if any(d.precision != "day" and _SINCE.search(t[: d.pos]) for d in clause.dates):
+        clause = replace(clause, dates=[d for d in clause.dates if d.precision == "day" or not _SINCE.search(t[: d.pos])])
     if asides:  # "Ruiz, who took office after Vega retired in 2018, is paying a visit": the aside is no part of it
         persons = [p for p in persons if not any(a <= p.start - rel < b for a, b in asides)]
         clause = replace(clause, dates=[d for d in clause.dates if not any(a <= d.pos < b for a, b in asides)])
@@ -280,8 +302,16 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
         guessed: set[str] = set()
         first_host = next((m.entity if m.type == "country" else country_of(m.entity) for m in clause.mentions
                            if m.start >= trigger and m.type in ("country", "city") and m.kind != "demonym"), None)
+        if first_host is None and vm is not None and re.match(r"\s+to\s+the\s+country\b", t[vm.end() :]):
+            # "in Rabat, Morocco, during a two-day visit to the country": the country just named
+            first_host = next((m.entity for m in reversed(clause.of_type("country")) if m.end <= trigger and m.kind != "demonym"), None)
         # those named after the verb are the hosts' ("visited Nairobi and held talks with President Kenyatta")
         travellers = [p for p in persons if p.start < trigger] if vm is not None and any(p.start < trigger for p in persons) else persons
+        if vm is not None and travellers != persons:
+            # "A visited Kyiv together with Lithuanian President B": B travelled too (with a country of their own)
+            travellers += [p for p in persons if p.start >= trigger and p.get("country")
+                           and re.search(r"\b(?:together|along)\s+with\s+(?:[\w'’-]+\s+){0,4}$", t[vm.end() : p.start - rel], _I)
+                           and not re.search(r"[;]", t[vm.end() : p.start - rel])]
         on_visit = _ON_VISIT.search(t[: vm.start()]) if vm is not None else None
         if on_visit is not None:
             # "received the Minister of X, Ana Soto, who is on an official visit to Y": the visitor is the one the
@@ -340,6 +370,11 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
                 inferred = ("host",) if host else ()
                 if host == vcountry:
                     host = None
+            if host is None and vm is not None and re.match(r"\s+to\s+the\s+country\b", t[vm.end() :]):
+                # "opened the embassy in Rabat, Morocco, during a two-day visit to the country": the country just named
+                spot = next((m for m in reversed(clause.of_type("country")) if m.end - rel <= vm.start() and m.entity != vcountry and m.kind != "demonym"), None)
+                if spot is not None:
+                    host = spot.entity
             if host is None and clause.bilateral and len(clause.main_countries) == 2 and vcountry in clause.main_countries:
                 host = next(c for c in clause.main_countries if c != vcountry)
                 inferred = ("host",)
@@ -371,6 +406,11 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
                 # "the three-day visit to Peru ended on Wednesday", "returned from a visit to Peru on Wednesday": the last day;
                 # its first is known only from a length ("three-day")
                 chosen = [d for d in (_start_from_end(t, chosen[0]),) if d is not None]
+            if vm is not None and len(chosen) == 1 and chosen[0].precision == "day" and chosen[0].end is None and re.search(
+                    r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$", t[: vm.start()], _I) and chosen[0].pos < vm.start():
+                # "opened the embassy today, during a two-day visit": a day within the visit, not the day it began — its month
+                d0 = chosen[0]
+                chosen = [DateMention(d0.pos, d0.endpos, d0.start[:7], None, "month", relative=d0.relative, approximate=d0.approximate)]
             for d in chosen:
                 values: dict[str, Any] = {"visitor": tuple(p.entity for p in visitors), "visitor_country": vcountry, "host": host}
                 if kind:
@@ -392,11 +432,19 @@ def find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         # "LIMA, May 3 (Wire) -- ... held talks on Tuesday": the dateline's day is the report's, the event has its own
         clause.dates[:] = [d for d in clause.dates if d.pos >= dl.end()]
     out = _find_relations(clause, country_of)
+    orgs = clause.of_type("organisation")
+    if orgs:
+        clause.memory["last-org"] = orgs[-1].entity  # the body "its accession protocol" in a later sentence joins
     if clause.memory.get("talks-day") and not clause.dates and _AFTER_TALKS.search(clause.text):
         clause.memory["event-day"] = clause.memory["talks-day"]  # "Following the talks, ...": back to the talks' day
     for c in out:
         if c.type in ("visit", "meeting", "signing") and c.date is not None and c.date.precision == "day":
             clause.memory["event-day"] = c.date.start
+            clause.memory["event-day-end"] = str(clause.start + len(clause.text))
+            if c.type == "visit" and not c.date.relative and not clause.memory.get("news-day") and not clause.lead:
+                # an account that is no news report: "X paid a visit to Warsaw on 5 April 2023. He was received by Y" —
+                # the story has reached the visit's day
+                clause.memory["narrative-day"] = c.date.start
             if c.type == "meeting":
                 clause.memory["talks-day"] = c.date.start
     return out
@@ -476,7 +524,7 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
 
     # a visit told in an aside: "Katjavivi, who last visited Helsinki in 2019, thanked ...", "Biden, who arrived in
     # Phnom Penh that morning, attended ..."
-    for asd in _ASIDE.finditer(t):
+    for asd in [*_ASIDE.finditer(t), *_FINAL_ASIDE.finditer(t)]:
         vv = _ASIDE_VISIT.search(asd.group())
         if vv is None or modality(t, asd.start() + vv.start(), asd.start() + vv.end()) is not None:
             continue
@@ -487,7 +535,8 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         own = p.get("country") or country_of(p.entity)
         place = next((m for m in clause.mentions if m.type in ("country", "city") and asd.start() + vv.end() <= m.start - rel < asd.end()), None)
         host = (place.entity if place.type == "country" else country_of(place.entity)) if place is not None else None
-        inside = [d for d in clause.dates if asd.start() <= d.pos < asd.end() and not d.relative]
+        # "X, who arrived in Lima on Saturday on a two-day visit, ...": a weekday of the report is the arrival's day
+        inside = [d for d in clause.dates if asd.start() <= d.pos < asd.end() and (not d.relative or d.precision == "day" and vv.group().lower().endswith(("in", "to")))]
         if not inside and re.search(r"\bthat\s+(?:morning|day|afternoon|evening)\b", asd.group(), _I):
             inside = [d for d in clause.dates if not asd.start() <= d.pos < asd.end()][:1]  # the day the sentence tells
         guessed_own = False
@@ -523,6 +572,9 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     vm_any = PATTERNS["visit"].search(t)
     vm = first_real(PATTERNS["visit"], clause)
     real = [m for m in PATTERNS["visit"].finditer(t) if happened(clause, m)]
+    # "arrived in Lima on Friday on a two-day state visit": the arrival and the visit are one, not two visit words
+    real = [m for i, m in enumerate(real) if not (i and re.match(r"arriv|landed|flew|travel", real[i - 1].group(), _I) and _SAME_VISIT.search(t[real[i - 1].end() : m.start()])
+                                                   and not any(real[i - 1].end() <= p.start - rel < m.start() for p in persons))]
     regions = [(real[i - 1].end() if i else 0, real[i + 1].start() if i + 1 < len(real) else len(t)) for i in range(len(real))]
     if reciprocal:
         pass
@@ -547,6 +599,12 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     # "visited Brazil in February for a meeting of G20 ministers, and met X in Tokyo last Tuesday": the body's
     # gathering is no trigger when a meeting word of two persons follows
     real_m = [x for x in PATTERNS["meeting"].finditer(t) if happened(clause, x)]
+    # "The summit, hosted by X, was attended by ...", "X hosted the gala dinner": a gathering's host, no meeting told;
+    # "was received at the airport by X": a welcome on arrival
+    real_m = [x for x in real_m if not (
+        re.match(r"hosted|welcomed|received", x.group(), _I)
+        and (_HOSTS_GATHERING.search(t[: x.start()]) or (x.group().lower() == "hosted" and _HOSTED_GATHERING.match(t, x.end()))
+             or _AIRPORT.match(t, x.end())))]
     mm = next((x for i, x in enumerate(real_m) if not (_BODY_MEETING.match(t, x.end()) and i + 1 < len(real_m))), None)
     if mm is not None and re.fullmatch(r"meeting", mm.group(), _I) and _ATTENDED.search(t[: mm.start()]) and not re.match(r"\s+(?:with|between)\b", t[mm.end() :], _I):
         # "attended the 12th meeting of the Authority of Heads of State and an ECOWAS+ meeting": a gathering attended,
@@ -575,8 +633,16 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         senders = {p.entity for p in persons if re.search(r"\b(?:from|of|by)\s+(?:[\w.-]+\s+){0,4}$", t[mm.end() : p.start - rel])
                    and not re.search(r"\b(?:delivered|handed(?:\s+over)?|conveyed|brought|presented)\s+by\b", t[mm.end() : p.start - rel], _I)}
         persons = [p for p in persons if p.entity not in senders]
+    if mm is not None:
+        # "together with President X's special envoy": X is named for the envoy, X took no part
+        persons = [p for p in persons if not _POSSESSOR.match(t, p.end - rel)]
+        # "..., presidential spokesman X said in a statement": the one who reports the meeting took no part in it
+        persons = [p for p in persons if not (p.start - rel > mm.end() and _SOURCE_SAID.match(t, p.end - rel)
+                                              and re.search(r"\b(?:spokes(?:man|woman|person)|press\s+secretary|aide|official)\b[^,;]{0,40}$", t[: p.start - rel], _I))]
     guest_on_visit = mm is not None and vm_any is not None and mm.end() <= vm_any.start() and _ON_VISIT.search(t[mm.end() : vm_any.start()]) is not None
-    if mm and len(persons) >= 2 and (not vm_any or receives or guest_on_visit or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held|had|courtesy|talks", mm.group(), _I))):
+    # (a visit word that told no visit of a country — "visited the city hospital" — holds no meeting back)
+    told_visit = any(c.type == "visit" for c in out)
+    if mm and len(persons) >= 2 and (not vm_any or not told_visit and vm_any.start() > mm.end() or receives or guest_on_visit or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held|had|courtesy|talks", mm.group(), _I))):
         mdate = _own_date(clause, mm) or (clause.published if clause.lead else None)
         inferred_m: tuple[str, ...] = ()
         if mdate is None and _SAME_DAY.match(t) and clause.memory.get("event-day"):
@@ -606,6 +672,15 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                             duo = [sp, o]
                             out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in duo})), "_capacity": duo}, mdate,
                                                  conf, inferred_m, "context" if inferred_m else None))
+            elif len(subject) >= 2 and objects and len(persons) == len(subject) + len(objects) and _ONE_MEETS.match(mm.group()) and not re.search(
+                    r"\b(?:each\s+other|one\s+another|together)\b", t[mm.end() :], _I):
+                # "A visited Lima together with B; both held talks with C", "A and B met C": each of them met C, A and B
+                # came together (the meeting is told of C)
+                for sp in subject:
+                    for o in objects:
+                        duo = [sp, o]
+                        out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in duo})), "_capacity": duo}, mdate,
+                                             conf, inferred_m, "context" if inferred_m else None))
             elif len(subject) == 1 and len(objects) >= 2 and len(persons) == len(subject) + len(objects) and _ONE_MEETS.match(mm.group()):
                 # "Putin also met with A, B and C": a meeting with each, not one among all of them
                 for o in objects:
@@ -651,6 +726,26 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             out.append(Candidate("signing", {"instrument": iid, "parties": tuple(parties)}, list_day, 0.65, ("start",), "context", entities=[ent]))
             return out
     sign_inferred: tuple[str, ...] = ()
+    sclause = clause
+    if sm and not listed:
+        # a paragraph of several sentences: the signing's own sentence names its parties and its date ("Mauritania left
+        # the bloc in 2000 and signed an association agreement with it in 2017", after a sentence about 1972)
+        lo = max((x.end() for x in _SENTENCE_END.finditer(t, 0, sm.start())), default=0)
+        nx = _SENTENCE_END.search(t, sm.end())
+        hi = nx.start() + 1 if nx else len(t)
+        if lo > 0 or hi < len(t):
+            sclause = replace(clause, mentions=[x for x in clause.mentions if lo <= x.start - rel < hi], dates=[d for d in clause.dates if lo <= d.pos < hi])
+            d_after = next((d for d in sclause.dates if d.pos >= sm.end()), None)
+            d_before = next((d for d in reversed(sclause.dates) if d.endpos <= sm.start()), None)
+            if d_after is not None and (d_before is None or re.search(r"\band\b|,", t[d_before.endpos : sm.start()])):
+                date = d_after  # "left ... in December 2000 and signed ... in August 2017": the later verb's own date
+            elif d_before is not None or d_after is not None:
+                date = d_before or d_after
+            elif date is not None and not lo <= date.pos < hi:
+                date = None
+    if sm and date is not None and _PERIOD_DATE.search(t[: date.pos]):
+        # "a loan framework worth $2 billion for 2024-2028": the period it covers, not the day it was signed
+        date = next((d for d in clause.dates if not _PERIOD_DATE.search(t[: d.pos])), None)
     if sm and date is None and not listed and (
             _AFTER_TALKS.search(t) and (clause.memory.get("talks-day") or clause.memory.get("narrative-day") or clause.memory.get("news-day"))
             or _WITNESSED.search(t) and not re.search(r"\bhad\s+been\b", t) and (clause.memory.get("talks-day") or clause.memory.get("news-day"))):
@@ -666,8 +761,21 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
         date = None  # "have signed over 40 agreements since 1990": an interval, no day of signing
     if sm and _GENERIC_SIGNED.search(t[: sm.start()]):
         sm = None  # "adherence to all documents signed between the two countries": instruments in general, no signing told
+    acc = _ACCESSION.search(t, sm.end()) if sm else None
+    if sm and date and acc and not _planned_date(clause, date) and not listed:
+        # "Bolivia signed its accession protocol in 2015": the acceding country and the body it joins (named in the
+        # sentence, or the last body the text named)
+        acc_signers = list(dict.fromkeys(c.entity for c in sclause.of_type("country") if c.start - rel < sm.start()))
+        acc_orgs = list(dict.fromkeys(o.entity for o in sclause.of_type("organisation")))
+        body = acc_orgs[0] if len(acc_orgs) == 1 else clause.memory.get("last-org") if not acc_orgs else None
+        if len(acc_signers) == 1 and body and acc.start() - sm.end() < 40:
+            acc_title = _cap_first(re.sub(r"^(?:its|the|an?|their)\s+", "", acc.group(), flags=_I))
+            acc_id = slug(f"{acc_title} {acc_signers[0]} {body} {date.start[:4]}")[:80].strip("-")
+            out.append(Candidate("signing", {"instrument": acc_id, "parties": tuple(sorted((acc_signers[0], body)))}, date, 0.65,
+                                 entities=[{"id": acc_id, "type": "agreement", "label": acc_title}]))
+            sm = None
     if sm and date and not _planned_date(clause, date) and not listed:
-        parties = _signers(clause, sm)
+        parties = _signers(sclause, sm)
         # "Chile signed ... in Brussels": the venue's country is no party
         venue = {country_of(c.entity) for c in clause.of_type("city") if c.start - rel > sm.start()}
         venue_only = len(parties) == 1 and any(c in venue and c not in parties for c in clause.main_countries)
@@ -687,12 +795,19 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             iid = slug(f"{title} {single[0]} {date.start[:4]}")[:80].strip("-")
             ent = {"id": iid, "type": "declaration" if re.search(r"declaration", title, _I) else "agreement", "label": title[0].upper() + title[1:]}
             out.append(Candidate("signing", {"instrument": iid, "parties": single}, date, 0.6, entities=[ent]))
+        listed_signers = _SIGNER_LIST.search(t[: sm.start()]) or _SIGNER_LIST.match(t, sm.end())
+        if len(parties) >= 3 and listed_signers is not None:
+            # "A, B, C and D signed the Treaty of X", "the X Declaration, signed by A, B, C and D": each a party
+            in_list = _countries(clause, after=rel + listed_signers.start(), before=rel + listed_signers.end())
+            parties = in_list if len(in_list) >= 3 else parties[:2]
+        elif len(parties) > 2:
+            parties = parties[:2]
         if len(parties) >= 2 and inst:
             title = (inst.group(1) or _LEAD_WORDS.sub("", inst.group(2))).strip()
             itype = "declaration" if re.search(r"declaration", title, _I) else "agreement"
             iid = slug(f"{title} {'-'.join(sorted(parties[:2]))} {date.start[:4]}")[:80].strip("-")
             ent = {"id": iid, "type": itype, "label": title[0].upper() + title[1:]}
-            cand = Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties[:2]))}, date, 0.75 if not sign_inferred else 0.6,
+            cand = Candidate("signing", {"instrument": iid, "parties": tuple(sorted(parties))}, date, 0.75 if not sign_inferred else 0.6,
                              sign_inferred, "context" if sign_inferred else None, entities=[ent])
             out.append(cand)
             level = "enhanced-strategic" if re.search(r"(?:enhanced|expanded|comprehensive)\s+strategic", t, _I) else "strategic" if re.search(r"strategic\s+partnership", t, _I) else None
@@ -978,12 +1093,35 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     am = PATTERNS["award"].search(t)
     if am:
         award_name = _AWARD_NAME.search(t, am.start())
-        recipients = [p for p in persons]
-        if award_name and recipients:
+        # who received it: the subject of "was conferred", the one "on"/"upon" whom it was conferred, the object of "awarded
+        # X the Order", "him" after "Y, who awarded"; never the one "by" whom it was given
+        givers = {p.entity for p in persons if re.search(r"\bby\s+(?:[\w'’.-]+\s+){0,4}$", t[am.end() : max(am.end(), p.start - rel)])}
+        if re.search(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+)?$", t[: am.start()], _I):
+            recipients = [p for p in persons if p.end - rel <= am.start()]
+        else:
+            recipients = [p for p in persons if p.start - rel >= am.end()]
+            on = [p for p in recipients if re.search(r"\b(?:on|upon)\s+(?:[\w'’.-]+\s+){0,4}$", t[am.end() : p.start - rel])]
+            recipients = on or recipients
+            if not recipients and re.match(r"\s+(?:him|her)\b", t[am.end() :]):
+                who = re.search(r",\s+who\s+(?:also\s+)?$", t[: am.start()])
+                subject = [p for p in persons if who is not None and p.end - rel <= who.start()]
+                recipients = [p for p in persons if subject and p.entity != subject[-1].entity][:1]
+        recipients = [p for p in recipients if p.entity not in givers]
+        adate = date
+        inferred_a: tuple[str, ...] = ()
+        day_before = clause.memory.get("event-day") if 0 <= rel - int(clause.memory.get("event-day-end", "-99")) <= 3 else None
+        if adate is None and (day_before or clause.memory.get("news-day")):
+            # conferred during the event the sentence before told ("X paid a visit to Y on 5 May. He was received by Z, who
+            # awarded him ..."), or on the day a news report covers
+            a_day = day_before or clause.memory["news-day"]
+            adate = DateMention(0, 0, a_day, None, {10: "day", 7: "month"}.get(len(a_day), "year"), relative=True)
+            inferred_a = ("start",)
+        if award_name and recipients and modality(t, am.start(), am.end()) is None:
             aid = slug(award_name.group(1))
             ent = {"id": aid, "type": "award", "label": award_name.group(1)}
             for p in recipients:
-                out.append(Candidate("award", {"recipient": p.entity, "award": aid}, date, 0.7, entities=[ent]))
+                out.append(Candidate("award", {"recipient": p.entity, "award": aid}, adate, 0.7 if not inferred_a else 0.6,
+                                     inferred_a, "context" if inferred_a else None, entities=[ent]))
 
     return out
 
@@ -1082,8 +1220,32 @@ def _twins_with(clause: Clause, country_of: Any) -> list[Candidate]:
     return out
 
 
-#: a visit verb at the head of an aside: ", who last visited", ", who had arrived in"
-_ASIDE_VISIT = re.compile(r"^,\s+who\s+(?:had\s+|has\s+)?(?:last\s+|first\s+|also\s+|previously\s+|earlier\s+)?(?:visited|arrived\s+in|travelled\s+to|traveled\s+to|came\s+to)\b", _I)
+#: the stretch between an arrival and its visit word: "arrived in Lima on Friday on a two-day state visit", "for a five-day official visit"
+_SAME_VISIT = re.compile(r"^[^.;]{0,80}?\b(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}$", _I)
+#: a date that bounds an interval, not an event's day: "the first by a Peruvian leader since 1990"
+_SINCE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", _I)
+#: a country's instrument of joining a body: "its accession protocol", "the protocol of accession", "the accession treaty"
+_ACCESSION = re.compile(r"\b(?:(?:its|the|an?|their)\s+)?(?:accession\s+(?:protocol|treaty|agreement)|(?:protocol|treaty|agreement)\s+(?:of|on)\s+(?:its\s+)?accession)\b", _I)
+
+
+def _cap_first(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+#: the end of a sentence within a paragraph
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:St|Mr|Dr|No|Jr|Sr|vs))[.!?](?=\s+[A-Z\d])")
+#: a date an instrument covers or runs to, not its signing's: "for 2024-2028", "until 2030", "valid through 2027"
+_PERIOD_DATE = re.compile(r"\b(?:for|until|till|through|to)\s+(?:the\s+(?:period|years?)\s+)?$|\b(?:for|from)\s+(?:the\s+(?:period|years?)\s+)?\d{4}\s*[-–]\s*$", _I)
+#: three or more countries listed as the signers: "Peru, Chile, Bolivia and Ecuador signed", "signed by Peru, Chile and Bolivia"
+_SIGNER_LIST = re.compile(r"(?:^|(?<=\s))(?:[A-Z][\w'’.-]*(?:\s+(?:and\s+the\s+|of\s+the\s+|the\s+)?[A-Z][\w'’.-]*)*,\s+){2,}"
+                          r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+)?and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:jointly\s+|all\s+)?$"
+                          r"|\s+by\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+){1,}(?:and\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,?\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?")
+#: a visit word at the head of an aside: ", who last visited", ", who had arrived in"
+_ASIDE_VISIT = re.compile(r"^,\s+who\s+(?:had\s+|has\s+)?(?:last\s+|first\s+|also\s+|previously\s+|earlier\s+)?(?:visited|arrived\s+in|travelled\s+to|traveled\s+to|came\s+to|flew\s+to|landed\s+in"
+                          # ", who led a Cuban delegation on a working visit to Namibia"
+                          r"|(?:led|headed)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation\s+on\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}visit\s+to)\b", _I)
+#: an aside that ends its sentence: "..., and the Governor of X, Ana Soto, who led a delegation on a visit to Y from 2 to 5 May."
+_FINAL_ASIDE = re.compile(r",\s+who\b[^,;]*(?=[.!?]?\s*$)")
 #: a day told relative to a visit: "On the first day of the visit", "On the opening day of his visit"
 _FIRST_DAY = re.compile(r"\s*On\s+the\s+(?:first|opening)\s+day\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?visit\b", _I)
 #: a signing right after talks the text told: "Following the talks, the ministers signed ..."
@@ -1094,7 +1256,7 @@ _COUNTED_DOCS = re.compile(r"()((?:a\s+total\s+of\s+|some\s+|about\s+|over\s+|mo
 #: words before an instrument's title that are no part of it: "including a", "as well as the"
 _LEAD_WORDS = re.compile(r"^(?:(?:including|as\s+well\s+as|such\s+as|and|also|an?|the)\s+)+", _I)
 #: a signing a news report tells of its own day: "witnessed the signing of", "witnessed the exchange of", "was signed by"
-_WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\s+the\s+(?:signing|exchange)\b|\b(?:was|were)\s+signed\s+by\b", _I)
+_WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\s+the\s+(?:signing|exchange)\b|\b(?:was|were)\s+signed\s+by\b|\bexchanged\s+(?:an?|the|\d+|two|three|four|five|six|several)\s", _I)
 #: a sentence that introduces a list of signed documents
 _SIGNED_LIST = re.compile(r"\b(?:following|these|several|other)\s+(?:documents|agreements|instruments|memoranda)\s+(?:were|have\s+been)\s+signed\b[^:]*:\s*$", _I)
 #: one instrument of a list, its date right after it: "an Agreement on Trade (1985)", "a Treaty of Friendship in 1961"
