@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
+from .memberships import find_memberships, remember_body
 from .modality import modality
 from .relations import Candidate, Clause
 
@@ -131,6 +132,8 @@ _CREATED = re.compile(r"(?:\s+(?:between|of|with)\s+[\w\s'’-]{1,60}?)?\s*,?\s+
 
 
 def find_statuses(clause: Clause, country_of: Callable[[str], str | None]) -> list[Candidate]:
-    """Representation offices, possessive memberships and partnerships of one clause."""
-    return (_offices(clause, country_of) + _possessive_memberships(clause) + _named_partnerships(clause)
-            + _partnerships_in_passing(clause))
+    """Representation offices, memberships and partnerships of one clause."""
+    found = (_offices(clause, country_of) + _possessive_memberships(clause) + _named_partnerships(clause)
+             + _partnerships_in_passing(clause) + find_memberships(clause, country_of))
+    remember_body(clause)
+    return found

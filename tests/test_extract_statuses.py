@@ -1,0 +1,115 @@
+"""Statuses, organisations and names, round 5: memberships in the ways news and encyclopedias list them, bodies
+known by their acronyms, observers admitted, twinning lists, relations established, embassies with a start, and
+capitalised common words that are no persons. Each rule is tested on invented sentences about other countries,
+with sentences that must give nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from diplograph.extract.pipeline import Extractor
+
+
+def facts(ex: Extractor, text: str, ftype: str, published: str = "2024-05-04") -> list[dict[str, Any]]:
+    res = ex.extract(text, doc_id="t", published=published)
+    return [{**f.values, "start": f.start, "end": f.end} for f in res.facts if f.type == ftype]
+
+
+def members(ex: Extractor, text: str, role: str = "member") -> set[tuple[str, str]]:
+    return {(f["member"], f["organisation"]) for f in facts(ex, text, "membership") if f["role"] == role}
+
+
+# -- a body and its members ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The APEC forum, set up in 1989, brings together 21 economies, including Chile, Peru and Mexico.",
+         {("chile", "apec"), ("peru", "apec"), ("mexico", "apec")}),
+        ("SADC, which groups Angola, Zambia and Malawi, met in Lusaka.", {("angola", "sadc"), ("zambia", "sadc"), ("malawi", "sadc")}),
+        ("The 16-member SADC includes Namibia, Lesotho and Eswatini.", {("namibia", "sadc"), ("lesotho", "sadc"), ("eswatini", "sadc")}),
+        ("The Pacific Islands Forum brings together 18 members, including the Melanesian island states, Fiji, Samoa and Tonga.",
+         {("fiji", "pacific-islands-forum"), ("samoa", "pacific-islands-forum"), ("tonga", "pacific-islands-forum")}),
+        ("The EAC, comprising Kenya, Uganda and Rwanda, met on Friday.", {("kenya", "eac"), ("uganda", "eac"), ("rwanda", "eac")}),
+        ("Leaders of ECOWAS, the 15-nation bloc (Ghana, Togo, Benin and others), met in Abuja.",
+         {("ghana", "ecowas"), ("togo", "ecowas"), ("benin", "ecowas")}),
+    ],
+)
+def test_a_body_and_its_members(ex: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= members(ex, text)
+
+
+# -- founders -----------------------------------------------------------------------------------------------
+def test_founders_who_signed_its_treaty(ex: Extractor) -> None:
+    text = ("The Andean Community was created on May 26, 1969, when Bolivia, Chile, Colombia, Ecuador and Peru signed the "
+            "Cartagena Agreement. Venezuela joined in 1973 but was suspended in 2006.")
+    got = {(f["member"], f["start"], f["end"]) for f in facts(ex, text, "membership")}
+    assert {("bolivia", "1969-05-26", None), ("peru", "1969-05-26", None), ("venezuela", "1973", "2006")} <= got
+
+
+def test_founders_signed_by_and_later_joiners(ex: Extractor) -> None:
+    text = ("SAARC (the South Asian Association for Regional Cooperation) was established on 8 December 1985 through the "
+            "Dhaka Charter, signed by Nepal, Pakistan and Maldives. Afghanistan joined in April 2007, and Japan and Iran became members in 2010.")
+    got = {(f["member"], f["start"]) for f in facts(ex, text, "membership")}
+    assert {("nepal", "1985-12-08"), ("maldives", "1985-12-08"), ("afghanistan", "2007-04"), ("japan", "2010"), ("iran", "2010")} <= got
+
+
+def test_founding_members_together_with(ex: Extractor) -> None:
+    text = "Chile and Peru, founding members of the Pacific Alliance (PA) together with Colombia in 2011, share a coast."
+    assert {("chile", "pacific-alliance"), ("peru", "pacific-alliance"), ("colombia", "pacific-alliance")} <= members(ex, text)
+
+
+# -- a country's own step -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kenya became the 9th member of the IGAD on 4 April 2021, and Uganda joined as the 10th member on 7 March 2022.",
+         {("kenya", "igad", "2021-04-04"), ("uganda", "igad", "2022-03-07")}),
+        ("Peru has been a member of the Andean Community since 1969.", {("peru", "andean-community", "1969")}),
+        ("The delegation reaffirmed the attachment of Chile to the OAS, of which it is a founding member since 1948.",
+         {("chile", "organization-of-american-states", "1948")}),
+        ("Kenya left the IGAD in March 2003 and rejoined the bloc in May 2009.", {("kenya", "igad", "2009-05")}),
+        ("Chile, a member of the OECD and APEC, signed the deal.", {("chile", "oecd", None), ("chile", "apec", None)}),
+        ("Tehran, which joined the SCO in 2023, hosts its summit.", {("iran", "shanghai-cooperation-organisation", "2023")}),
+    ],
+)
+def test_a_countrys_own_step(ex: Extractor, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    got = {(f["member"], f["organisation"], f["start"]) for f in facts(ex, text, "membership")}
+    assert expected <= got
+
+
+def test_a_membership_that_ended(ex: Extractor) -> None:
+    got = facts(ex, "Ghana left the UEMOA in December 2001.", "membership")
+    assert [(f["member"], f["organisation"], f["start"], f["end"]) for f in got] == [("ghana", "uemoa", None, "2001-12")]
+
+
+def test_an_observer_admitted_before_a_hope(ex: Extractor) -> None:
+    text = "Peru was admitted as an observer to SICA in June 2015 and is expected to become its ninth member."
+    assert members(ex, text, "observer") == {("peru", "sica")}
+    assert members(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru is not a member of the OAS.",
+        "Kenya hopes to join the SADC.",
+        "Peru applied to join the OECD in 2020.",
+        "Peru did not join the OECD.",
+        "Peru left the meeting early.",
+        "Kenya left the bloc.",
+        "Ecuador joined the talks in 2019.",
+        "The forum brings together 20 participants, including Chile, Peru and Mexico.",  # no body named
+        "The Andean Community was created in 1969 to promote trade between Chile and Peru.",
+        "Chile is expected to become the 12th member of the Pacific Alliance.",
+        "The delegation, which includes Peru and Chile, arrived.",
+    ],
+)
+def test_no_membership(ex: Extractor, text: str) -> None:
+    assert members(ex, text) == set()
+
+
+def test_acronyms_of_west_african_bodies(ex: Extractor) -> None:
+    text = "Guinea and Mali are members of the OMVS, and Gambia is a member of the Gambia River Basin Development Organization."
+    assert {("guinea", "omvs"), ("mali", "omvs"), ("gambia", "omvg")} <= members(ex, text)
