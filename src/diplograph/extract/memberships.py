@@ -242,6 +242,8 @@ def _own_status(clause: Clause, country_of: Callable[[str], str | None]) -> list
         for m in rx.finditer(t):
             if not _happened(t, m.start(), m.end()):
                 continue
+            if role == "member" and re.search(r"\bobserver|\bpartner|\bassociate", t[m.end() : m.end() + 60], _I):
+                continue  # "joined the SCO as an observer", "a member of ... as a dialogue partner"
             orgs = _orgs_from(clause, m.end())
             if not orgs and rx in (_REJOINED, _LEFT) and _THE_BODY.match(t, m.end()):
                 body = _body_before(clause, m.start())  # "rejoined the bloc": the body told before
