@@ -113,3 +113,45 @@ def test_no_membership(ex: Extractor, text: str) -> None:
 def test_acronyms_of_west_african_bodies(ex: Extractor) -> None:
     text = "Guinea and Mali are members of the OMVS, and Gambia is a member of the Gambia River Basin Development Organization."
     assert {("guinea", "omvs"), ("mali", "omvs"), ("gambia", "omvg")} <= members(ex, text)
+
+
+# -- names: portfolios, places and buildings are no persons --------------------------------------------------
+def positions(ex: Extractor, text: str) -> set[tuple[str, str, str]]:
+    return {(f["person"], f["role"], f["organisation"]) for f in facts(ex, text, "position")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Canadian Minister of International Trade Ana Ruiz visited Lima in February.", ("ana-ruiz", "minister", "canada")),
+        ("The deal was signed by Peru's Minister of Mineral Resources and Energy, Carlos Vidal.", ("carlos-vidal", "minister", "peru")),
+        ("It was signed by Kenyan Minister of Foreign Affairs and East African Cooperation Juma Otieno.", ("juma-otieno", "minister", "kenya")),
+        ("The Peruvian Ambassador to Chile, Maria Lucia Austria, attended the ceremony.", ("maria-lucia-austria", "ambassador", "peru")),
+    ],
+)
+def test_a_portfolio_or_a_place_in_a_name(ex: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    got = positions(ex, text)
+    assert expected in got
+    assert not any(p in ("international", "mineral", "east-african", "maria-lucia") for p, _r, _o in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the evening the minister called on the King at Norodom Palace, where he also met the Prime Minister.",
+        "The Foreign Minister received them at the Raffles Hotel.",
+        "Peru's Minister of International Cooperation spoke at the Lima Convention Centre.",
+    ],
+)
+def test_buildings_and_portfolios_are_no_persons(ex: Extractor, text: str) -> None:
+    res = ex.extract(text, doc_id="t", published="2024-05-04")
+    assert not [f for f in res.facts if f.type in ("position", "meeting", "visit")]
+
+
+def test_a_town_that_ends_a_name_and_a_town_with_its_country(ex: Extractor) -> None:
+    # "Ali" is a town in the world gazetteer: after a given name it is a surname; "Mombasa, Kenya" stays a place
+    text = "The fair was opened by Kenyan President Jomo Ali. Later, talks between Ali and Museveni took place in Kampala."
+    got = positions(ex, text)
+    assert ("jomo-ali", "president", "kenya") in got and not any(p == "jomo" for p, _r, _o in got)
+    got = facts(ex, "Ugandan President Yoweri Museveni flew to Mombasa, Kenya, on Monday.", "visit")
+    assert [(f["visitor"], f["host"]) for f in got] == [(("yoweri-museveni",), "kenya")]

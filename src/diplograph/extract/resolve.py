@@ -129,6 +129,12 @@ _TITLE_WORDS = set(
     "party communist central "
     "congress senate duma kenesh rada sejm knesset bundestag mazhilis storting riksdag legislature".split()
 )
+#: the last word of a building's or a place's name, never of a person's
+_PLACE_NOUNS = set("palace palaces hotel airport castle square stadium museum cathedral mosque pagoda monastery dzong chambers building "
+                   "tower towers centre center auditorium residence boulevard avenue bridge mausoleum memorial plaza citadel fortress "
+                   "secretariat headquarters complex arena garden gardens".split())
+#: title words that may stand before a name, never inside a portfolio ("Minister of Trade Dr. X")
+_NOT_PORTFOLIO = set("and of for to on the in at mr mrs ms dr h.e his her excellency majesty highness king queen emir amir sheikh crown prince professor prof president prime minister".split())
 _GAP = re.compile(r"[\s,]*(?:[-–—]\s*)?")
 #: a word naming a body between a country and a title head ("Hungary MFA Secretary of State")
 _BODY_WORD = re.compile(r"\b(?:MFA|Ministry|Parliament|Government|Cabinet)\b")
@@ -566,10 +572,12 @@ class Resolver:
                 break
             word = tok.group().rstrip("'’").lower()
             w = word.removesuffix("'s").removesuffix("’s")
+            if w in _PLACE_NOUNS:
+                return None  # "Lingkana Palace", "the Shangri-La Hotel": a building, no person
             if w in _TITLE_WORDS or w in _NOT_NAMES or all(x in _TITLE_WORDS for x in w.split("-")) or not re.search(r"[^\W\d_]", w):
                 break
             if self._is_entity(tok.start(), mentions) and not (not words and self._given_name(text, tok, mentions)) and not (
-                    words and _surname_demonym(text, tok, mentions)):
+                    words and (_surname_demonym(text, tok, mentions) or _surname_place(text, tok, mentions, words))):
                 break
             end = tok.end()
             pos = tok.end()
@@ -650,6 +658,9 @@ class Resolver:
             if body_like and nxt and nxt.group(1).lower() in _TITLE_WORDS and nxt.group(1).lower() not in ("and", "of", "the"):
                 pos = title_end = end  # "the Grand Assembly": a capitalised word of the title
                 continue
+            if re.search(r"\b(?:of|for)\s+(?:[A-Z][\w-]*\s+|and\s+)*$", text[head_end:at]) and self._portfolio_goes_on(text, end, mentions):
+                pos = title_end = end  # "Minister of International Trade X", "Minister of Mineral Resources and Energy, X": a portfolio
+                continue
             if body_like and of and any(c.start == end + of.end() for c in (*countries, *orgs)):
                 pos = title_end = end  # "Chairman of the Halk Maslahaty of Turkmenistan": a body's name, part of the title
                 continue
@@ -657,6 +668,22 @@ class Resolver:
                 return title_end, []
             return title_end, self._more_names(text, [(at, end)], mentions, plural)
         return title_end, []
+
+    def _portfolio_goes_on(self, text: str, end: int, mentions: list[Mention]) -> bool:
+        """Whether the capitalised word ending at ``end`` is part of a ministry's portfolio: a title word follows it,
+        perhaps past a demonym ("International Development", "East African Cooperation")."""
+        at = end
+        for _ in range(3):
+            nx = re.match(r" +([A-Z][\w-]*)", text[at:])
+            if nx is None:
+                return False
+            word = nx.group(1).lower()
+            if word in _TITLE_WORDS and word not in _NOT_PORTFOLIO:
+                return True
+            if not self._is_entity(at + nx.start(1), mentions):
+                return False
+            at += nx.end()
+        return False
 
     def _more_names(self, text: str, names: list[tuple[int, int]], mentions: list[Mention], plural: bool) -> list[tuple[int, int]]:
         """After a plural title, the rest of its list of names: "Presidents Ruiz, Soto and Vidal"."""
@@ -998,6 +1025,17 @@ def _surname_demonym(text: str, tok: re.Match[str], mentions: list[Mention]) -> 
     m = next((x for x in mentions if x.start == tok.start() and x.end == tok.end()), None)
     return m is not None and m.kind == "demonym" and re.match(
         r"(?:[,.;:)]|\s+(?:said|says|told|added|noted|stated|stressed|underlined|emphasi[sz]ed|expressed|thanked)\b)", text[tok.end():]) is not None
+
+
+def _surname_place(text: str, tok: re.Match[str], mentions: list[Mention], words: int) -> bool:
+    """A place's name that ends a personal name as its surname: a town after a given name ("Irfaan Ali", a town's name
+    in the world gazetteer), a country's after two given names and before a comma ("Maria Lucia Austria, the ambassador")."""
+    m = next((x for x in mentions if x.start == tok.start() and x.end == tok.end()), None)
+    if m is None or m.kind != "name":
+        return False
+    if m.type == "city":
+        return not re.match(r",\s+[A-Z]", text[tok.end():])  # "Mombasa, Kenya" is a place
+    return m.type == "country" and words >= 2 and re.match(r"\s*[,;)]", text[tok.end():]) is not None
 
 
 def title_start_of(text: str, pos: int) -> int:
