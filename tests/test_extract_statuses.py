@@ -155,3 +155,33 @@ def test_a_town_that_ends_a_name_and_a_town_with_its_country(ex: Extractor) -> N
     assert ("jomo-ali", "president", "kenya") in got and not any(p == "jomo" for p, _r, _o in got)
     got = facts(ex, "Ugandan President Yoweri Museveni flew to Mombasa, Kenya, on Monday.", "visit")
     assert [(f["visitor"], f["host"]) for f in got] == [(("yoweri-museveni",), "kenya")]
+
+
+# -- twinning lists -------------------------------------------------------------------------------------------
+def twins(ex: Extractor, text: str) -> set[tuple[str, ...]]:
+    return {tuple(f["cities"]) for f in facts(ex, text, "twinning")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Lusaka already maintains sister city relations with Leeds in England (since 1999), Kumasi in Ghana and Guangzhou "
+         "in the People's Republic of China (since 2003).", {("leeds", "lusaka"), ("kumasi", "lusaka"), ("guangzhou", "lusaka")}),
+        ("Kisumu's sister cities include Leeds, Kumasi and Guangzhou.", {("kisumu", "leeds"), ("kisumu", "kumasi"), ("guangzhou", "kisumu")}),
+        ("Nairobi is also twinned with Lusaka, Kampala and Mombasa.", {("lusaka", "nairobi"), ("kampala", "nairobi"), ("mombasa", "nairobi")}),
+    ],
+)
+def test_a_list_of_twins(ex: Extractor, text: str, expected: set[tuple[str, ...]]) -> None:
+    assert expected <= twins(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("Nairobi hopes to be twinned with Lusaka and Kampala.", ("lusaka", "nairobi")),
+        ("Nairobi is twinned with Lusaka, while Kampala has ties with Accra.", ("accra", "nairobi")),
+        ("Nairobi is twinned with Lusaka. A partnership with Kampala is planned.", ("kampala", "nairobi")),
+    ],
+)
+def test_no_twin(ex: Extractor, text: str, wrong: tuple[str, ...]) -> None:
+    assert wrong not in twins(ex, text)

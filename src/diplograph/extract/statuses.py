@@ -131,9 +131,47 @@ def _partnerships_in_passing(clause: Clause) -> list[Candidate]:
 _CREATED = re.compile(r"(?:\s+(?:between|of|with)\s+[\w\s'’-]{1,60}?)?\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:created|established|launched|forged|formed|set\s+up|agreed)\s+(?:in|on)\s+", _I)
 
 
+#: a city's twins listed after it: "is also twinned with A, B and C", "sister cities include A, B", "maintains sister city relations with"
+_TWIN_LIST = re.compile(r"['’]s\s+(?:sister[-\s]cities|twin\s+(?:towns|cities))\s+(?:include|are|comprise)\b|\b(?:twinned|sister[-\s]city\s+(?:relations|ties|links?|agreements?|relationships?))\s+with\b", _I)
+
+
+#: between two twins: "Leeds in England (since 1999), Kumasi"
+_TWIN_GAP = re.compile(r"\s*(?:in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}\s*)?(?:\([^()]{0,30}\)\s*)?(?:,|and|,\s*and)?\s*(?:with\s+)?(?:the\s+)?(?:in\s+(?:the\s+)?)?")
+
+
+_TWIN_END = re.compile(r"[.;]|\s[-–—]\s|,\s+(?:while|but|whereas)\b|\b(?:while|whereas)\b")
+
+
+def _twin_lists(clause: Clause, country_of: Callable[[str], str | None]) -> list[Candidate]:
+    """Each city of a list of twins, paired with the city the list is of (the one named just before the words)."""
+    t, rel = clause.text, clause.start
+    out: list[Candidate] = []
+    for m in _TWIN_LIST.finditer(t):
+        if modality(t, m.start(), m.end()) is not None:
+            continue
+        before = [c for c in clause.of_type("city") if c.end - rel <= m.start()]
+        if not before or not re.fullmatch(r"(?:\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|already\s+)?|\s+(?:also\s+|already\s+)?(?:maintains|has)\s+)?", t[before[-1].end - rel : m.start()]):
+            continue
+        subject = before[-1].entity
+        end = _TWIN_END.search(t, m.end())
+        stop = end.start() if end else len(t)
+        at = m.end()
+        for c in [x for x in clause.mentions if x.type in ("city", "country") and m.end() <= x.start - rel < stop]:
+            gap = t[at : c.start - rel]
+            # items: "A", "A in Germany (since 2000)", separated by commas and "and"
+            if not _TWIN_GAP.fullmatch(gap):
+                break
+            at = c.end - rel
+            if c.type == "country":
+                continue  # "Bremen in Germany": the twin's country
+            if c.entity != subject and country_of(subject) and country_of(c.entity):
+                out.append(Candidate("twinning", {"cities": tuple(sorted((subject, c.entity)))}, None, 0.65))
+    return out
+
+
 def find_statuses(clause: Clause, country_of: Callable[[str], str | None]) -> list[Candidate]:
     """Representation offices, memberships and partnerships of one clause."""
     found = (_offices(clause, country_of) + _possessive_memberships(clause) + _named_partnerships(clause)
-             + _partnerships_in_passing(clause) + find_memberships(clause, country_of))
+             + _partnerships_in_passing(clause) + find_memberships(clause, country_of) + _twin_lists(clause, country_of))
     remember_body(clause)
     return found
