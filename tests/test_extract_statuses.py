@@ -185,3 +185,37 @@ def test_a_list_of_twins(ex: Extractor, text: str, expected: set[tuple[str, ...]
 )
 def test_no_twin(ex: Extractor, text: str, wrong: tuple[str, ...]) -> None:
     assert wrong not in twins(ex, text)
+
+
+# -- relations established, embassies ------------------------------------------------------------------------
+def test_formal_relations_and_an_anniversary_to_come(ex: Extractor) -> None:
+    got = facts(ex, "Peru and Chile established formal diplomatic relations in 1968, when an officer was posted.", "relations-established")
+    assert [(f["parties"], f["start"]) for f in got] == [(("chile", "peru"), "1968")]
+    text = "The minister said Kuwait and Chile would mark the 44th anniversary of their diplomatic relations in May."
+    got = facts(ex, text, "relations-established", published="2024-10-08")
+    assert [(f["parties"], f["start"]) for f in got] == [(("chile", "kuwait"), "1981-05")]
+    text = "Kuwait and Chile marked the 30th anniversary of their diplomatic relations in May."
+    got = facts(ex, text, "relations-established", published="2024-10-08")
+    assert [(f["parties"], f["start"]) for f in got] == [(("chile", "kuwait"), "1994-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile hope to establish formal diplomatic relations in 2026.",
+    "Peru and Chile did not establish formal diplomatic relations in 1968.",
+])
+def test_no_relations(ex: Extractor, text: str) -> None:
+    assert facts(ex, text, "relations-established") == []
+
+
+def test_an_embassy_had_since(ex: Extractor) -> None:
+    got = facts(ex, "Chile has had an Embassy in Lima since 2013.", "mission")
+    assert [f["embassy"] for f in got] == ["embassy-of-chile-in-peru"]
+    # the sender is the subject, never another country of the sentence
+    got = facts(ex, "Trade with Kenya grew, and Chile has had an embassy in Lima since 2013.", "mission")
+    assert [f["embassy"] for f in got] == ["embassy-of-chile-in-peru"]
+    assert facts(ex, "Chile has never had an embassy in Lima.", "mission") == []
+
+
+def test_a_city_with_a_lower_case_word(ex: Extractor) -> None:
+    got = facts(ex, "Kenya opened its embassy in Dar es Salaam in 1992, while Tanzania opened an embassy in Nairobi in 2014.", "embassy-opening")
+    assert sorted((f["embassy"], f["start"]) for f in got) == [("embassy-of-kenya-in-tanzania", "1992"), ("embassy-of-tanzania-in-kenya", "2014")]

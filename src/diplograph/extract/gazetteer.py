@@ -39,7 +39,8 @@ _TWIN_SUBJECT = re.compile(r"(?:['’]s\s+(?:sister[-\s]cit|twin\s+(?:towns?|cit
 _TWIN_LIST_CUES = {"with", "include", "includes", "including", "are", "and"}
 _CALENDAR_WORDS = set("january february march april may june july august september october november december "
                       "monday tuesday wednesday thursday friday saturday sunday".split())
-_LOWER_OK = {"of", "the", "and", "for", "de", "du", "da", "d", "la", "le", "el", "al", "van", "von", "s", "c", "republic"}
+_LOWER_OK = {"of", "the", "and", "for", "de", "du", "da", "d", "la", "le", "el", "al", "van", "von", "s", "c", "republic",
+             "es", "am", "upon", "sur", "en", "del", "do", "dos", "das", "los", "las"}  # "Dar es Salaam", "Frankfurt am Main"
 
 
 def tokens(text: str) -> tuple[str, ...]:

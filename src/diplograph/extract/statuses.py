@@ -16,7 +16,8 @@ from typing import Any, Callable
 
 from .memberships import find_memberships, remember_body
 from .modality import modality
-from .relations import Candidate, Clause
+from .relations import Candidate, Clause, _embassy_parties
+from .temporal import DateMention
 
 __all__ = ["OFFICE", "POSSESSIVE_MEMBERSHIP", "PARTNERSHIP_OF", "find_statuses"]
 
@@ -169,9 +170,74 @@ def _twin_lists(clause: Clause, country_of: Callable[[str], str | None]) -> list
     return out
 
 
+#: "established formal diplomatic relations in 1968": relations with an adjective the plain pattern does not take
+_FORMAL_RELATIONS = re.compile(r"\bestablish(?:ed|ing)\s+(?:formal|full|official|full-fledged|full\s+diplomatic\s+and\s+consular)\s+(?:diplomatic\s+)?(?:relations|ties)\b", _I)
+#: "would mark the 44th anniversary of their diplomatic relations in May": the month the anniversary falls in
+_ANNIVERSARY_IN = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+|their\s+|our\s+)?(?:bilateral\s+)?diplomatic\s+(?:relations|ties)\s+"
+                            r"(?:in|on)\s+(?:(?P<day>\d{1,2})\s+)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")
+_MONTHS = "january february march april may june july august september october november december".split()
+#: "Peru has had an embassy in Lima since 2013": a mission that began then
+_HAS_HAD = re.compile(r"\b(?:has|have)\s+had\s+(?:an?\s+|its\s+)?(?:resident\s+)?(?P<kind>[Ee]mbassy|[Cc]onsulate)\s+in\s+", _I)
+
+
+def _pair(clause: Clause, before: int) -> list[str]:
+    """The two countries named before ``before`` (relative), else the two the text is about."""
+    named = list(dict.fromkeys(c.entity for c in clause.of_type("country") if c.kind not in ("demonym", "capital") and c.end - clause.start <= before))
+    if len(named) == 2:
+        return sorted(named)
+    return sorted(clause.main_countries) if not named and len(clause.main_countries) == 2 else []
+
+
+def _relations(clause: Clause) -> list[Candidate]:
+    t = clause.text
+    out: list[Candidate] = []
+    m = _FORMAL_RELATIONS.search(t)
+    if m is not None and modality(t, m.start(), m.end()) is None:
+        parties = _pair(clause, m.start())
+        date = next((d for d in clause.dates if 0 <= d.pos - m.end() <= 8 and not d.relative and re.fullmatch(r"\s+(?:in|on)\s+", t[m.end() : d.pos])), None)
+        if len(parties) == 2 and date is not None:
+            out.append(Candidate("relations-established", {"parties": tuple(parties)}, date, 0.75))
+    a = _ANNIVERSARY_IN.search(t)
+    if a is not None and clause.published is not None and len(clause.published.start) >= 7:
+        parties = _pair(clause, a.start())
+        pub_y, pub_m = int(clause.published.start[:4]), int(clause.published.start[5:7])
+        month = _MONTHS.index(a.group("month").lower()) + 1
+        # an anniversary still to come ("would mark ... in May") falls in the next such month, one told as past in the last
+        ahead = re.search(r"\b(?:will|would|is\s+to|are\s+to|to)\s+(?:mark|celebrate|commemorate)\s+(?:the\s+)?$", t[: a.start()], _I)
+        year = pub_y + (1 if month < pub_m else 0) if ahead else pub_y - (1 if month > pub_m else 0)
+        if len(parties) == 2:
+            iso = f"{year - int(a.group('n')):04d}-{month:02d}"
+            date = DateMention(a.start(), a.end(), iso, None, "month", relative=True)
+            out.append(Candidate("relations-established", {"parties": tuple(parties)}, date, 0.6))
+    return out
+
+
+def _missions_since(clause: Clause, country_of: Callable[[str], str | None]) -> list[Candidate]:
+    t, rel = clause.text, clause.start
+    out: list[Candidate] = []
+    for m in _HAS_HAD.finditer(t):
+        if modality(t, m.start(), m.end()) is not None:
+            continue
+        sender, host, city = _embassy_parties(clause, rel + m.start("kind"), country_of)
+        subj = [c for c in clause.of_type("country") if c.kind != "demonym" and c.end - rel <= m.start() and re.fullmatch(r"\s*", t[c.end - rel : m.start()])]
+        sender = subj[-1].entity if subj else None  # the subject right before "has had", never another country of the sentence
+        if sender is None or host is None or sender == host:
+            continue
+        consulate = m.group("kind").lower() == "consulate"
+        where = (city or host) if consulate else host
+        kind = "Consulate" if consulate else "Embassy"
+        eid = f"{kind.lower()}-of-{sender}-in-{where}"
+        ent: dict[str, Any] = {"id": eid, "type": "embassy", "label": f"{kind} of {{{sender}}} in {{{where}}}", "sent_by": sender, "accredited_to": host}
+        if city:
+            ent["location"] = city
+        out.append(Candidate("mission", {"embassy": eid}, None, 0.7, entities=[ent]))
+    return out
+
+
 def find_statuses(clause: Clause, country_of: Callable[[str], str | None]) -> list[Candidate]:
     """Representation offices, memberships and partnerships of one clause."""
     found = (_offices(clause, country_of) + _possessive_memberships(clause) + _named_partnerships(clause)
-             + _partnerships_in_passing(clause) + find_memberships(clause, country_of) + _twin_lists(clause, country_of))
+             + _partnerships_in_passing(clause) + find_memberships(clause, country_of) + _twin_lists(clause, country_of)
+             + _relations(clause) + _missions_since(clause, country_of))
     remember_body(clause)
     return found
