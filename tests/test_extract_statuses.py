@@ -219,3 +219,30 @@ def test_an_embassy_had_since(ex: Extractor) -> None:
 def test_a_city_with_a_lower_case_word(ex: Extractor) -> None:
     got = facts(ex, "Kenya opened its embassy in Dar es Salaam in 1992, while Tanzania opened an embassy in Nairobi in 2014.", "embassy-opening")
     assert sorted((f["embassy"], f["start"]) for f in got) == [("embassy-of-kenya-in-tanzania", "1992"), ("embassy-of-tanzania-in-kenya", "2014")]
+
+
+# -- a post's country from its frame -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Chilean minister met his Peruvian counterpart Omar Vidal in Lima on Monday.", ("omar-vidal", "minister", "peru")),
+        ("The Chilean delegation included the Minister of Foreign Affairs, Ms. Ana Ruiz.", ("ana-ruiz", "minister", "chile")),
+        ("On Tuesday Soto was received by President Luis Vidal in Lima.", ("luis-vidal", "president", "peru")),
+        ("The envoy called on Prime Minister Luis Vidal in Nairobi.", ("luis-vidal", "prime-minister", "kenya")),
+    ],
+)
+def test_the_frame_gives_the_country(ex: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday Soto met President Luis Vidal in Lima.",  # a meeting in a capital says nothing of a guest's country
+        "Soto was received by President Luis Vidal in Cusco.",  # not a capital
+        "Soto was received by Foreign Minister Luis Vidal in Lima.",  # a minister may receive abroad
+        "The Chilean team included striker Luis Vidal.",
+    ],
+)
+def test_no_country_from_the_frame(ex: Extractor, text: str) -> None:
+    assert not any(p == "luis-vidal" and o in ("peru", "chile") for p, _r, o in positions(ex, text))

@@ -318,6 +318,12 @@ class Resolver:
                 # "Chile was represented by President X", "Chile's government, led by President X", "in Chile, where he met
                 # President X": the sentence's frame states the country the title leaves out
                 country = _framed_country(text, head.start(), mentions, role, self.gazetteer)
+            if country is None and not apposed and len(names) == 1 and role in ("president", "prime-minister") and _RECEIVED_BY.search(text[: head.start()]):
+                # "X was received by President Y in Maputo": a head of state or government receives in his own capital
+                at = re.match(r"\s+(?:in|at)\s+", text[names[0][1]:])
+                seat = next((m for m in mentions if at is not None and m.start == names[0][1] + at.end() and m.type == "city" and m.kind == "capital"), None)
+                if seat is not None:
+                    country = self.gazetteer.country_of(seat.entity)
             if country is None and (gov := _SEAT.search(text[: head.start()])) is not None:
                 # "Kremlin aide X", "White House spokeswoman X": the seat of a government stands for its country
                 country = self.gazetteer.country_by_iso3.get(_SEATS[re.sub(r"\s+", " ", gov.group(1).lower().replace("é", "e"))])
@@ -434,6 +440,12 @@ class Resolver:
                 info = [(k, v) for k, v in m.info if k not in ("role", "title")]
                 if prev is not None:
                     info = [("role", str(prev.get("role"))), ("title", _counterpart_title(prev, m.get("country")))] + info
+                else:
+                    # "the Saudi minister held talks with his Egyptian counterpart X": the post a title word before names
+                    heads = [h for h in _HEAD_RE.finditer(text, 0, m.start) if _role(h.group()) not in (None, "counterpart")]
+                    if heads and not heads[-1].group("plural"):
+                        role = str(_role(heads[-1].group()))
+                        info = [("role", role), ("title", role.replace("-", " ").capitalize())] + info
                 out[i] = Mention(m.start, m.end, m.entity, m.type, m.kind, tuple(info))
         for h in _HONORIFIC.finditer(text):
             end = self._name_run(text, h.end(), mentions)
@@ -930,6 +942,10 @@ _REPRESENTED = re.compile(r"(?:\s*,[^,.;()]{1,120},)?\s+(?:was|were|is|are|will\
                           r"(?:at\s+[^,.;]{1,60}?\s+)?by\s+(?:its\s+|their\s+)?(?:then[-\s]|former\s+)?\Z")
 #: "<country>'s government, led by", "the <demonym> delegation, headed by"
 _LED_BY = re.compile(r"(?:['’]s|\s)\s*(?:government|cabinet|administration|delegation)\s*,?\s+(?:which\s+(?:is|was)\s+|(?:is|was|were|will\s+be)\s+)?(?:led|headed)\s+by\s+(?:its\s+)?(?:then[-\s])?\Z")
+#: "the <demonym> delegation included the Minister of ..., X"
+_INCLUDED = re.compile(r"(?:['’]s|\s)\s*(?:delegation|team)\s*,?\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+made\s+up\s+of)\s+(?:the\s+)?\Z")
+#: "X was received by President Y", "called on Prime Minister Y": the host
+_RECEIVED_BY = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:warmly\s+|officially\s+|formally\s+)?(?:received|welcomed|hosted|greeted)\s+by|called\s+on|courtesy\s+call\s+on)\s+(?:the\s+)?\Z")
 #: "in <country>, where he met (with) President X": the post-holder met there is of that country
 _WHERE_MET = re.compile(r",\s*where\s+[^.;:!?]{0,120}?\b(?:met|meet|meets|meeting|talks\s+with|received\s+by|welcomed\s+by|hosted\s+by|greeted\s+by)"
                         r"\s+(?:with\s+)?\Z")
@@ -1003,7 +1019,7 @@ def _framed_country(text: str, head_start: int, mentions: list[Mention], role: s
     lead = re.search(r"(?:\b[A-Z][\w-]*\s+)+$", tail)  # title words before the head: "by External Affairs Minister X"
     if lead is not None and all(w.lower() in _TITLE_WORDS for w in lead.group().split()):
         tail = tail[: lead.start()]
-    if last.type == "country" and (_REPRESENTED.fullmatch(tail) or _LED_BY.fullmatch(tail)):
+    if last.type == "country" and (_REPRESENTED.fullmatch(tail) or _LED_BY.fullmatch(tail) or _INCLUDED.fullmatch(tail)):
         return own
     where = _WHERE_MET.search(before) if role in ("president", "prime-minister") and not re.search(r"\b(?:sidelines?|margins?)\b", text) else None
     # (not "in Lima, where he met President X on the sidelines of the summit": a summit's guests are of other countries)
