@@ -229,6 +229,10 @@ def test_a_city_with_a_lower_case_word(ex: Extractor) -> None:
         ("The Chilean delegation included the Minister of Foreign Affairs, Ms. Ana Ruiz.", ("ana-ruiz", "minister", "chile")),
         ("On Tuesday Soto was received by President Luis Vidal in Lima.", ("luis-vidal", "president", "peru")),
         ("The envoy called on Prime Minister Luis Vidal in Nairobi.", ("luis-vidal", "prime-minister", "kenya")),
+        ("The talks were attended by the head of Peru's military government, Senior General Luis Vidal.", ("luis-vidal", "official", "peru")),
+        ("They were welcomed by the Governor of Cusco, Luis Vidal.", ("luis-vidal", "official", "peru")),
+        ("Lima, which joined the forum in 2000, was represented by its ambassador to Chile, Luis Vidal.", ("luis-vidal", "ambassador", "peru")),
+        ("Peru was represented by its ambassador to Chile, Luis Vidal.", ("luis-vidal", "ambassador", "peru")),
     ],
 )
 def test_the_frame_gives_the_country(ex: Extractor, text: str, expected: tuple[str, str, str]) -> None:
@@ -242,6 +246,8 @@ def test_the_frame_gives_the_country(ex: Extractor, text: str, expected: tuple[s
         "Soto was received by President Luis Vidal in Cusco.",  # not a capital
         "Soto was received by Foreign Minister Luis Vidal in Lima.",  # a minister may receive abroad
         "The Chilean team included striker Luis Vidal.",
+        "In Lima, the forum was represented by Ambassador Luis Vidal.",  # a capital that does not open the sentence
+        "Chile was represented by the Peruvian envoy's aide, and Ambassador Luis Vidal stayed home.",
     ],
 )
 def test_no_country_from_the_frame(ex: Extractor, text: str) -> None:

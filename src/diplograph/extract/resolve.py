@@ -118,7 +118,7 @@ _TITLE_WORDS = set(
     "extraordinary plenipotentiary chief executive presidential administration security civil aviation ecology natural "
     "resources investment investments family women children migration press spokesperson spokesman mr mrs ms dr h.e "
     "his her excellency majesty highness king queen emir amir sheikh crown prince chancellor premier federal professor prof "
-    "samdech techo acting interim "
+    "samdech techo acting interim military transitional "
     # portfolios of ministries ("Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi")
     "diaspora overseas expatriates commonwealth veterans housing water mining mines petroleum fisheries forestry lands "
     "employment planning budget treasury commerce heritage religious integration multilateral bilateral cabinet "
@@ -270,7 +270,8 @@ class Resolver:
             plural = bool(head.group("plural")) and not head.group().lower().endswith(("ss", "us"))
             role = _role(head.group()[:-1] if plural else head.group())
             mayor = re.fullmatch(r"(?i)mayor|hokim|akim|lord\s+mayor", head.group())
-            cities = [c for c in mentions if c.type == "city"] if mayor else []
+            # (a governor of a city holds a post of its country: "the Governor of Havana, X")
+            cities = [c for c in mentions if c.type == "city"] if mayor or head.group().lower() == "governor" else []
             title_end, names = self._names_after(text, head.end(), mentions, countries + cities, orgs, plural)
             apposed = False
             if names and "," in text[title_end : names[0][0]]:
@@ -368,6 +369,10 @@ class Resolver:
                     coordinated = group and any(re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[c.end : group[0].start]) for c in countries)
                     if len(group) == 1 and not coordinated:  # (not "Peruvian and Chilean ambassadors")
                         country = group[0].entity
+                if country is None and not apposed:
+                    # "Peru was represented by its ambassador to Chile, X": the frame's country, never the one accredited to
+                    framed = _framed_country(text, head.start(), mentions, role, self.gazetteer)
+                    country = framed if framed != accredited else None
             title_start = before[-1].start if before else head.start()
             if title_end < 0:  # "President Ana Ruiz of Peru" -> "President of Peru"
                 c_end = -title_end
@@ -426,7 +431,7 @@ class Resolver:
                     info.append(("organisation", org_inside[0].entity))
                 if accredited:
                     info.append(("accredited_to", accredited))
-                if town is not None and own:
+                if town is not None and own and mayor:
                     info += [("city", town.entity), ("city_name", text[town.start : town.end]), ("head", head.group())]
                 out.append(Mention(ns, ne, pid, "person", "title", tuple(info)))
         out = self._share_country(text, out)
@@ -637,6 +642,8 @@ class Resolver:
                 return title_end, []
             if ent:
                 pos = title_end = ent.end
+                if text.startswith(("'s ", "’s "), pos):
+                    pos = title_end = pos + 2  # "head of Peru's military government, X"
                 continue
             low = re.match(r"(of|for|to|on|and|the|in|is|was)(?=\W)", text[at:])
             if low and low.group() == "to" and _is_ambassador(text[title_start_of(text, head_end) : head_end]) and (re.search(
@@ -1021,6 +1028,8 @@ def _framed_country(text: str, head_start: int, mentions: list[Mention], role: s
         tail = tail[: lead.start()]
     if last.type == "country" and (_REPRESENTED.fullmatch(tail) or _LED_BY.fullmatch(tail) or _INCLUDED.fullmatch(tail)):
         return own
+    if last.kind == "capital" and _REPRESENTED.fullmatch(tail) and not before[: last.start].strip():
+        return own  # "Lima, which joined in 2000, was represented by its ambassador to Chile, X": the capital opens the sentence for its state
     where = _WHERE_MET.search(before) if role in ("president", "prime-minister") and not re.search(r"\b(?:sidelines?|margins?)\b", text) else None
     # (not "in Lima, where he met President X on the sidelines of the summit": a summit's guests are of other countries)
     if where is not None:
