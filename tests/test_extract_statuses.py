@@ -252,3 +252,9 @@ def test_the_frame_gives_the_country(ex: Extractor, text: str, expected: tuple[s
 )
 def test_no_country_from_the_frame(ex: Extractor, text: str) -> None:
     assert not any(p == "luis-vidal" and o in ("peru", "chile") for p, _r, o in positions(ex, text))
+
+
+def test_the_us_secretary_of_state_is_a_foreign_minister(ex: Extractor) -> None:
+    assert ("ana-ruiz", "minister", "united-states") in positions(ex, "U.S. Secretary of State Ana Ruiz met him in Lima.")
+    # elsewhere a secretary of state is a junior minister
+    assert not any(r == "minister" for _p, r, _o in positions(ex, "Hungary MFA Secretary of State Ana Ruiz met him in Lima."))

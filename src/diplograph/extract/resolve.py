@@ -407,6 +407,9 @@ class Resolver:
                 (c for c in cities if c.end <= head.start() and re.fullmatch(r"(?:['’]s)?\s+", text[c.end : head.start()])), None)
             if town is not None and country is None:
                 country = self.gazetteer.country_of(town.entity)
+            if role == "state-secretary" and country is not None and country == self.gazetteer.country_by_iso3.get("USA") and re.fullmatch(
+                    r"(?i)secretary\s+of\s+state", head.group()):
+                role = "minister"  # the US Secretary of State is the foreign minister, not a junior minister
             for i, (ns, ne) in enumerate(names):
                 name = _unglue(text[ns:ne])
                 own = per_country[i] if per_country else country
