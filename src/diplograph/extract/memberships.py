@@ -66,6 +66,8 @@ _THE_BODY = re.compile(r"(?:bloc|organi[sz]ation|grouping|group|alliance|union|c
 _OBSERVER = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:admitted|accepted|granted|given|accorded)\s+(?:as\s+)?(?:an?\s+)?observer(?:\s+status)?\s+(?:to|in|at|of|by)\s+(?:the\s+)?", _I)
 #: "joined" or "became members" with no body after it: the body told before
 _JOINED_BARE = re.compile(r"\b(?:joined|became\s+(?:a\s+)?(?:full\s+)?members?)(?=\s+(?:in|on)\s+(?:\d|[A-Z])|\s+as\s+(?:the|its)\s+\w+\s+member\b|\s*[,.;]|\s+but\b)", _I)
+#: words by which a clause refers to the body told before
+_BODY_TOLD_BEFORE = re.compile(r"\b(?:joined|members?|bloc|organi[sz]ation|grouping|group|alliance|union|community|forum|association)\b", _I)
 #: the end of the clause a list may fill
 _LIST_END = re.compile(r"[.;]|\)|\s[-–—]\s|,\s+(?:which|who|while|but|and\s+(?:is|are|was|were|has|have))\b")
 
@@ -332,7 +334,9 @@ def _joined_bare(clause: Clause) -> list[Candidate]:
 
 def find_memberships(clause: Clause, country_of: Callable[[str], str | None]) -> list[Candidate]:
     """Memberships and observer statuses of one clause, in the phrasings above."""
-    if not clause.of_type("country") and not any(m.kind == "capital" for m in clause.mentions) and not clause.memory.get("status-org"):
+    if not any(m.type == "organisation" for m in clause.mentions) and not (clause.memory.get("status-org") and _BODY_TOLD_BEFORE.search(clause.text)):
+        return []  # every rule needs a body: named here, or told before ("X joined in 1997", "rejoined the bloc")
+    if not clause.of_type("country") and not any(m.kind == "capital" for m in clause.mentions):
         return []
     found = _composed(clause) + _founders(clause) + _own_status(clause, country_of) + _founding_members(clause) + _joined_bare(clause)
     # keep one candidate per (member, body, role): the dated one
