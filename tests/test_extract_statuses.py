@@ -258,3 +258,20 @@ def test_the_us_secretary_of_state_is_a_foreign_minister(ex: Extractor) -> None:
     assert ("ana-ruiz", "minister", "united-states") in positions(ex, "U.S. Secretary of State Ana Ruiz met him in Lima.")
     # elsewhere a secretary of state is a junior minister
     assert not any(r == "minister" for _p, r, _o in positions(ex, "Hungary MFA Secretary of State Ana Ruiz met him in Lima."))
+
+
+# -- credentials: the head of state who receives them -----------------------------------------------------------
+def test_the_head_of_state_who_receives_credentials(ex: Extractor) -> None:
+    text = "LIMA – President Luis R. Vidal Jr. on Tuesday received the credentials of five new ambassadors to Peru, in a ceremony."
+    assert ("luis-r-vidal-jr", "president", "peru") in positions(ex, text)
+    text = ("Chile opened an embassy in Maseru in 2023. The Embassy is led by Ambassador Ana Ruiz, who presented her credentials "
+            "to His Majesty King Letsie Seeiso in October.")
+    assert ("letsie-seeiso", "official", "lesotho") in positions(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "President Luis Vidal received the credentials of Chile's ambassador at the palace.",  # to whom is not said
+    "President Luis Vidal presented the credentials of the new ambassadors to the press.",
+])
+def test_no_country_from_credentials(ex: Extractor, text: str) -> None:
+    assert not any(p == "luis-vidal" and o != "" for p, _r, o in positions(ex, text))

@@ -325,6 +325,18 @@ class Resolver:
                 seat = next((m for m in mentions if at is not None and m.start == names[0][1] + at.end() and m.type == "city" and m.kind == "capital"), None)
                 if seat is not None:
                     country = self.gazetteer.country_of(seat.entity)
+            if country is None and not apposed and role in ("president", "official", "prime-minister") and _CREDENTIALS_TO.search(text[: head.start()]):
+                # "Ambassador X, Ambassador of Ireland to Morocco, who presented her credentials to King Y": the head of state
+                # of the country the ambassador is accredited to
+                envoy = next((o for o in reversed(out) if o.end <= head.start() and o.get("accredited_to")), None)
+                if envoy is not None:
+                    country = envoy.get("accredited_to")
+            if country is None and not apposed and len(names) == 1 and role in ("president", "official"):
+                # "President X on Tuesday received the credentials of five new ambassadors to Peru": the head of state of Peru
+                rc = _RECEIVED_CREDENTIALS.match(text, names[0][1])
+                host = next((c for c in countries if rc is not None and c.start == rc.end() and c.kind != "demonym"), None)
+                if host is not None:
+                    country = host.entity
             if country is None and (gov := _SEAT.search(text[: head.start()])) is not None:
                 # "Kremlin aide X", "White House spokeswoman X": the seat of a government stands for its country
                 country = self.gazetteer.country_by_iso3.get(_SEATS[re.sub(r"\s+", " ", gov.group(1).lower().replace("é", "e"))])
@@ -954,6 +966,10 @@ _REPRESENTED = re.compile(r"(?:\s*,[^,.;()]{1,120},)?\s+(?:was|were|is|are|will\
 _LED_BY = re.compile(r"(?:['’]s|\s)\s*(?:government|cabinet|administration|delegation)\s*,?\s+(?:which\s+(?:is|was)\s+|(?:is|was|were|will\s+be)\s+)?(?:led|headed)\s+by\s+(?:its\s+)?(?:then[-\s])?\Z")
 #: "the <demonym> delegation included the Minister of ..., X"
 _INCLUDED = re.compile(r"(?:['’]s|\s)\s*(?:delegation|team)\s*,?\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+made\s+up\s+of)\s+(?:the\s+)?\Z")
+#: "... who presented her credentials to (His Majesty) King Y"
+_CREDENTIALS_TO = re.compile(r"\bpresent(?:ed|s|ing)\s+(?:his|her|their)\s+(?:credentials|letters?\s+of\s+credence|credential\s+letters)\s+to\s+(?:the\s+)?(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+)?\Z")
+#: "President X (on Tuesday) received the credentials of five new ambassadors to <country>"
+_RECEIVED_CREDENTIALS = re.compile(r"\.?(?:,?\s+(?:Jr|Sr)\.?)?[^.;]{0,30}?\s(?:received|accepted)\s+(?:the\s+)?(?:credentials|letters\s+of\s+credence)\s+of\s+[^.;]{0,60}?\b(?:ambassadors?|envoys?|diplomats)\s+to\s+(?:the\s+)?")
 #: "X was received by President Y", "called on Prime Minister Y": the host
 _RECEIVED_BY = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:warmly\s+|officially\s+|formally\s+)?(?:received|welcomed|hosted|greeted)\s+by|called\s+on|courtesy\s+call\s+on)\s+(?:the\s+)?\Z")
 #: "in <country>, where he met (with) President X": the post-holder met there is of that country
