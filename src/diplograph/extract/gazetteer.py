@@ -226,9 +226,11 @@ class Gazetteer:
                 j < len(toks) and toks[j][2] in _PLACE_AFTER and toks[j][0] - toks[j - 1][1] <= 2 for j in (i + 1, i + 2)) or (
                 i > 1 and toks[i - 1][2] == "and" and any(m.end == toks[i - 2][1] and m.type == "city" for m in [*ends.values(), *extra])) or (
                 i + 3 < len(toks) and toks[i + 1][2] == "and" and toks[i + 3][2] in ("municipalities", "cities"))
-            if not cue and i > 0 and (toks[i - 1][2] in _TWIN_LIST_CUES or text[s - 2 : s] == ", ") and _TWIN_CONTEXT.search(
-                    text[max(0, s - 200) : s]) and not re.search(r"[.;]\s", text[max(0, s - 200) : s][_TWIN_CONTEXT.search(text[max(0, s - 200) : s]).end():]):
-                cue = True  # a list of twins: "sister cities include Leeds, Kumasi and Trondheim in Norway"
+            if not cue and i > 0 and (toks[i - 1][2] in _TWIN_LIST_CUES or text[s - 2 : s] == ", "):
+                window = text[max(0, s - 200) : s]
+                twin = next(reversed(list(_TWIN_CONTEXT.finditer(window))), None) if "win" in window or "ister" in window else None
+                # a list of twins in the same sentence: "sister cities include Leeds, Kumasi and Trondheim in Norway"
+                cue = twin is not None and not re.search(r"[.;]\s", window[twin.end() :])
             if not cue and _TWIN_SUBJECT.match(text, toks[i][1]) and (i == 0 or not text[toks[i - 1][0]].isupper()):
                 cue = True  # the city whose twins follow: "Kisumu's sister cities", "Kisumu is also twinned with"
             if not cue and (i < 2 or (toks[i - 2][2], toks[i - 1][2]) not in _PLACE_CUES2):

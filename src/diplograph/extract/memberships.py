@@ -262,8 +262,8 @@ def _own_status(clause: Clause, country_of: Callable[[str], str | None]) -> list
                 members = [x for x in members if x]
             if not members and rx is _REJOINED:
                 # "Kenya left the IGAD in 2003 and rejoined the bloc in 2009": the one country the clause is about
-                named = {c.entity for c in _countries(clause) if c.end - rel <= m.start()}
-                members = list(named) if len(named) == 1 else []
+                told = {c.entity for c in _countries(clause) if c.end - rel <= m.start()}
+                members = list(told) if len(told) == 1 else []
             if not members:
                 continue
             named = [o.end - rel for o in clause.of_type("organisation") if o.entity in orgs and o.start - rel >= m.end()]

@@ -322,9 +322,9 @@ class Resolver:
             if country is None and not apposed and len(names) == 1 and role in ("president", "prime-minister") and _RECEIVED_BY.search(text[: head.start()]):
                 # "X was received by President Y in Maputo": a head of state or government receives in his own capital
                 at = re.match(r"\s+(?:in|at)\s+", text[names[0][1]:])
-                seat = next((m for m in mentions if at is not None and m.start == names[0][1] + at.end() and m.type == "city" and m.kind == "capital"), None)
-                if seat is not None:
-                    country = self.gazetteer.country_of(seat.entity)
+                capital_at = next((m for m in mentions if at is not None and m.start == names[0][1] + at.end() and m.type == "city" and m.kind == "capital"), None)
+                if capital_at is not None:
+                    country = self.gazetteer.country_of(capital_at.entity)
             if country is None and not apposed and role in ("president", "official", "prime-minister") and _CREDENTIALS_TO.search(text[: head.start()]):
                 # "Ambassador X, Ambassador of Ireland to Morocco, who presented her credentials to King Y": the head of state
                 # of the country the ambassador is accredited to
@@ -334,9 +334,9 @@ class Resolver:
             if country is None and not apposed and len(names) == 1 and role in ("president", "official"):
                 # "President X on Tuesday received the credentials of five new ambassadors to Peru": the head of state of Peru
                 rc = _RECEIVED_CREDENTIALS.match(text, names[0][1])
-                host = next((c for c in countries if rc is not None and c.start == rc.end() and c.kind != "demonym"), None)
-                if host is not None:
-                    country = host.entity
+                receiving = next((c for c in countries if rc is not None and c.start == rc.end() and c.kind != "demonym"), None)
+                if receiving is not None:
+                    country = receiving.entity
             if country is None and (gov := _SEAT.search(text[: head.start()])) is not None:
                 # "Kremlin aide X", "White House spokeswoman X": the seat of a government stands for its country
                 country = self.gazetteer.country_by_iso3.get(_SEATS[re.sub(r"\s+", " ", gov.group(1).lower().replace("é", "e"))])
