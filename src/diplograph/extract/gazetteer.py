@@ -33,9 +33,14 @@ _PLACE_CUES = {"in", "to", "at", "from", "near", "visited", "visiting", "visits"
 _PLACE_AFTER = {"summit", "summits", "municipality", "municipalities", "city", "mayor", "governorate", "province", "region"}
 _PLACE_CUES2 = {("city", "of"), ("town", "of"), ("held", "in"), ("capital", "of"), ("mayor", "of"), ("governor", "of"), ("municipality", "of"),
                 ("cities", "of"), ("towns", "of"), ("twinned", "with"), ("link", "with"), ("hokim", "of")}
+#: a sentence about a city's twins, where the capitalised names of a list are places
+_TWIN_CONTEXT = re.compile(r"\b(?:sister[-\s]cit(?:y|ies)|twin(?:ned|ning)?\s+(?:towns?|cit(?:y|ies)|with|links?|partners?))\b", re.I)
+_TWIN_SUBJECT = re.compile(r"(?:['’]s\s+(?:sister[-\s]cit|twin\s+(?:towns?|cit))|\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|already\s+)?twinned\b|\s+(?:already\s+|also\s+)?(?:maintains|has)\s+sister[-\s]cit)", re.I)
+_TWIN_LIST_CUES = {"with", "include", "includes", "including", "are", "and"}
 _CALENDAR_WORDS = set("january february march april may june july august september october november december "
                       "monday tuesday wednesday thursday friday saturday sunday".split())
-_LOWER_OK = {"of", "the", "and", "for", "de", "du", "da", "d", "la", "le", "el", "al", "van", "von", "s", "c", "republic"}
+_LOWER_OK = {"of", "the", "and", "for", "de", "du", "da", "d", "la", "le", "el", "al", "van", "von", "s", "c", "republic",
+             "es", "am", "upon", "sur", "en", "del", "do", "dos", "das", "los", "las"}  # "Dar es Salaam", "Frankfurt am Main"
 
 
 def tokens(text: str) -> tuple[str, ...]:
@@ -221,6 +226,13 @@ class Gazetteer:
                 j < len(toks) and toks[j][2] in _PLACE_AFTER and toks[j][0] - toks[j - 1][1] <= 2 for j in (i + 1, i + 2)) or (
                 i > 1 and toks[i - 1][2] == "and" and any(m.end == toks[i - 2][1] and m.type == "city" for m in [*ends.values(), *extra])) or (
                 i + 3 < len(toks) and toks[i + 1][2] == "and" and toks[i + 3][2] in ("municipalities", "cities"))
+            if not cue and i > 0 and (toks[i - 1][2] in _TWIN_LIST_CUES or text[s - 2 : s] == ", "):
+                window = text[max(0, s - 200) : s]
+                twin = next(reversed(list(_TWIN_CONTEXT.finditer(window))), None) if "win" in window or "ister" in window else None
+                # a list of twins in the same sentence: "sister cities include Leeds, Kumasi and Trondheim in Norway"
+                cue = twin is not None and not re.search(r"[.;]\s", window[twin.end() :])
+            if not cue and _TWIN_SUBJECT.match(text, toks[i][1]) and (i == 0 or not text[toks[i - 1][0]].isupper()):
+                cue = True  # the city whose twins follow: "Kisumu's sister cities", "Kisumu is also twinned with"
             if not cue and (i < 2 or (toks[i - 2][2], toks[i - 1][2]) not in _PLACE_CUES2):
                 cue = False
                 # "Cholpon-Ata, Kyrgyzstan": a name before a country

@@ -118,7 +118,7 @@ _TITLE_WORDS = set(
     "extraordinary plenipotentiary chief executive presidential administration security civil aviation ecology natural "
     "resources investment investments family women children migration press spokesperson spokesman mr mrs ms dr h.e "
     "his her excellency majesty highness king queen emir amir sheikh crown prince chancellor premier federal professor prof "
-    "samdech techo acting interim "
+    "samdech techo acting interim military transitional "
     # portfolios of ministries ("Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi")
     "diaspora overseas expatriates commonwealth veterans housing water mining mines petroleum fisheries forestry lands "
     "employment planning budget treasury commerce heritage religious integration multilateral bilateral cabinet "
@@ -129,6 +129,12 @@ _TITLE_WORDS = set(
     "party communist central "
     "congress senate duma kenesh rada sejm knesset bundestag mazhilis storting riksdag legislature".split()
 )
+#: the last word of a building's or a place's name, never of a person's
+_PLACE_NOUNS = set("palace palaces hotel airport castle square stadium museum cathedral mosque pagoda monastery dzong chambers building "
+                   "tower towers centre center auditorium residence boulevard avenue bridge mausoleum memorial plaza citadel fortress "
+                   "secretariat headquarters complex arena garden gardens".split())
+#: title words that may stand before a name, never inside a portfolio ("Minister of Trade Dr. X")
+_NOT_PORTFOLIO = set("and of for to on the in at mr mrs ms dr h.e his her excellency majesty highness king queen emir amir sheikh crown prince professor prof president prime minister".split())
 _GAP = re.compile(r"[\s,]*(?:[-–—]\s*)?")
 #: a word naming a body between a country and a title head ("Hungary MFA Secretary of State")
 _BODY_WORD = re.compile(r"\b(?:MFA|Ministry|Parliament|Government|Cabinet)\b")
@@ -264,7 +270,8 @@ class Resolver:
             plural = bool(head.group("plural")) and not head.group().lower().endswith(("ss", "us"))
             role = _role(head.group()[:-1] if plural else head.group())
             mayor = re.fullmatch(r"(?i)mayor|hokim|akim|lord\s+mayor", head.group())
-            cities = [c for c in mentions if c.type == "city"] if mayor else []
+            # (a governor of a city holds a post of its country: "the Governor of Havana, X")
+            cities = [c for c in mentions if c.type == "city"] if mayor or head.group().lower() == "governor" else []
             title_end, names = self._names_after(text, head.end(), mentions, countries + cities, orgs, plural)
             apposed = False
             if names and "," in text[title_end : names[0][0]]:
@@ -312,6 +319,24 @@ class Resolver:
                 # "Chile was represented by President X", "Chile's government, led by President X", "in Chile, where he met
                 # President X": the sentence's frame states the country the title leaves out
                 country = _framed_country(text, head.start(), mentions, role, self.gazetteer)
+            if country is None and not apposed and len(names) == 1 and role in ("president", "prime-minister") and _RECEIVED_BY.search(text[: head.start()]):
+                # "X was received by President Y in Maputo": a head of state or government receives in his own capital
+                at = re.match(r"\s+(?:in|at)\s+", text[names[0][1]:])
+                capital_at = next((m for m in mentions if at is not None and m.start == names[0][1] + at.end() and m.type == "city" and m.kind == "capital"), None)
+                if capital_at is not None:
+                    country = self.gazetteer.country_of(capital_at.entity)
+            if country is None and not apposed and role in ("president", "official", "prime-minister") and _CREDENTIALS_TO.search(text[: head.start()]):
+                # "Ambassador X, Ambassador of Ireland to Morocco, who presented her credentials to King Y": the head of state
+                # of the country the ambassador is accredited to
+                envoy = next((o for o in reversed(out) if o.end <= head.start() and o.get("accredited_to")), None)
+                if envoy is not None:
+                    country = envoy.get("accredited_to")
+            if country is None and not apposed and len(names) == 1 and role in ("president", "official"):
+                # "President X on Tuesday received the credentials of five new ambassadors to Peru": the head of state of Peru
+                rc = _RECEIVED_CREDENTIALS.match(text, names[0][1])
+                receiving = next((c for c in countries if rc is not None and c.start == rc.end() and c.kind != "demonym"), None)
+                if receiving is not None:
+                    country = receiving.entity
             if country is None and (gov := _SEAT.search(text[: head.start()])) is not None:
                 # "Kremlin aide X", "White House spokeswoman X": the seat of a government stands for its country
                 country = self.gazetteer.country_by_iso3.get(_SEATS[re.sub(r"\s+", " ", gov.group(1).lower().replace("é", "e"))])
@@ -356,6 +381,10 @@ class Resolver:
                     coordinated = group and any(re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[c.end : group[0].start]) for c in countries)
                     if len(group) == 1 and not coordinated:  # (not "Peruvian and Chilean ambassadors")
                         country = group[0].entity
+                if country is None and not apposed:
+                    # "Peru was represented by its ambassador to Chile, X": the frame's country, never the one accredited to
+                    framed = _framed_country(text, head.start(), mentions, role, self.gazetteer)
+                    country = framed if framed != accredited else None
             title_start = before[-1].start if before else head.start()
             if title_end < 0:  # "President Ana Ruiz of Peru" -> "President of Peru"
                 c_end = -title_end
@@ -390,6 +419,9 @@ class Resolver:
                 (c for c in cities if c.end <= head.start() and re.fullmatch(r"(?:['’]s)?\s+", text[c.end : head.start()])), None)
             if town is not None and country is None:
                 country = self.gazetteer.country_of(town.entity)
+            if role == "state-secretary" and country is not None and country == self.gazetteer.country_by_iso3.get("USA") and re.fullmatch(
+                    r"(?i)secretary\s+of\s+state", head.group()):
+                role = "minister"  # the US Secretary of State is the foreign minister, not a junior minister
             for i, (ns, ne) in enumerate(names):
                 name = _unglue(text[ns:ne])
                 own = per_country[i] if per_country else country
@@ -414,7 +446,7 @@ class Resolver:
                     info.append(("organisation", org_inside[0].entity))
                 if accredited:
                     info.append(("accredited_to", accredited))
-                if town is not None and own:
+                if town is not None and own and mayor:
                     info += [("city", town.entity), ("city_name", text[town.start : town.end]), ("head", head.group())]
                 out.append(Mention(ns, ne, pid, "person", "title", tuple(info)))
         out = self._share_country(text, out)
@@ -428,6 +460,12 @@ class Resolver:
                 info = [(k, v) for k, v in m.info if k not in ("role", "title")]
                 if prev is not None:
                     info = [("role", str(prev.get("role"))), ("title", _counterpart_title(prev, m.get("country")))] + info
+                else:
+                    # "the Saudi minister held talks with his Egyptian counterpart X": the post a title word before names
+                    heads = [h for h in _HEAD_RE.finditer(text, 0, m.start) if _role(h.group()) not in (None, "counterpart")]
+                    if heads and not heads[-1].group("plural"):
+                        role = str(_role(heads[-1].group()))
+                        info = [("role", role), ("title", role.replace("-", " ").capitalize())] + info
                 out[i] = Mention(m.start, m.end, m.entity, m.type, m.kind, tuple(info))
         for h in _HONORIFIC.finditer(text):
             end = self._name_run(text, h.end(), mentions)
@@ -566,10 +604,12 @@ class Resolver:
                 break
             word = tok.group().rstrip("'’").lower()
             w = word.removesuffix("'s").removesuffix("’s")
+            if w in _PLACE_NOUNS:
+                return None  # "Lingkana Palace", "the Shangri-La Hotel": a building, no person
             if w in _TITLE_WORDS or w in _NOT_NAMES or all(x in _TITLE_WORDS for x in w.split("-")) or not re.search(r"[^\W\d_]", w):
                 break
             if self._is_entity(tok.start(), mentions) and not (not words and self._given_name(text, tok, mentions)) and not (
-                    words and _surname_demonym(text, tok, mentions)):
+                    words and (_surname_demonym(text, tok, mentions) or _surname_place(text, tok, mentions, words))):
                 break
             end = tok.end()
             pos = tok.end()
@@ -617,6 +657,8 @@ class Resolver:
                 return title_end, []
             if ent:
                 pos = title_end = ent.end
+                if text.startswith(("'s ", "’s "), pos):
+                    pos = title_end = pos + 2  # "head of Peru's military government, X"
                 continue
             low = re.match(r"(of|for|to|on|and|the|in|is|was)(?=\W)", text[at:])
             if low and low.group() == "to" and _is_ambassador(text[title_start_of(text, head_end) : head_end]) and (re.search(
@@ -650,6 +692,9 @@ class Resolver:
             if body_like and nxt and nxt.group(1).lower() in _TITLE_WORDS and nxt.group(1).lower() not in ("and", "of", "the"):
                 pos = title_end = end  # "the Grand Assembly": a capitalised word of the title
                 continue
+            if re.search(r"\b(?:of|for)\s+(?:[A-Z][\w-]*\s+|and\s+)*$", text[head_end:at]) and self._portfolio_goes_on(text, end, mentions):
+                pos = title_end = end  # "Minister of International Trade X", "Minister of Mineral Resources and Energy, X": a portfolio
+                continue
             if body_like and of and any(c.start == end + of.end() for c in (*countries, *orgs)):
                 pos = title_end = end  # "Chairman of the Halk Maslahaty of Turkmenistan": a body's name, part of the title
                 continue
@@ -657,6 +702,22 @@ class Resolver:
                 return title_end, []
             return title_end, self._more_names(text, [(at, end)], mentions, plural)
         return title_end, []
+
+    def _portfolio_goes_on(self, text: str, end: int, mentions: list[Mention]) -> bool:
+        """Whether the capitalised word ending at ``end`` is part of a ministry's portfolio: a title word follows it,
+        perhaps past a demonym ("International Development", "East African Cooperation")."""
+        at = end
+        for _ in range(3):
+            nx = re.match(r" +([A-Z][\w-]*)", text[at:])
+            if nx is None:
+                return False
+            word = nx.group(1).lower()
+            if word in _TITLE_WORDS and word not in _NOT_PORTFOLIO:
+                return True
+            if not self._is_entity(at + nx.start(1), mentions):
+                return False
+            at += nx.end()
+        return False
 
     def _more_names(self, text: str, names: list[tuple[int, int]], mentions: list[Mention], plural: bool) -> list[tuple[int, int]]:
         """After a plural title, the rest of its list of names: "Presidents Ruiz, Soto and Vidal"."""
@@ -903,6 +964,14 @@ _REPRESENTED = re.compile(r"(?:\s*,[^,.;()]{1,120},)?\s+(?:was|were|is|are|will\
                           r"(?:at\s+[^,.;]{1,60}?\s+)?by\s+(?:its\s+|their\s+)?(?:then[-\s]|former\s+)?\Z")
 #: "<country>'s government, led by", "the <demonym> delegation, headed by"
 _LED_BY = re.compile(r"(?:['’]s|\s)\s*(?:government|cabinet|administration|delegation)\s*,?\s+(?:which\s+(?:is|was)\s+|(?:is|was|were|will\s+be)\s+)?(?:led|headed)\s+by\s+(?:its\s+)?(?:then[-\s])?\Z")
+#: "the <demonym> delegation included the Minister of ..., X"
+_INCLUDED = re.compile(r"(?:['’]s|\s)\s*(?:delegation|team)\s*,?\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+made\s+up\s+of)\s+(?:the\s+)?\Z")
+#: "... who presented her credentials to (His Majesty) King Y"
+_CREDENTIALS_TO = re.compile(r"\bpresent(?:ed|s|ing)\s+(?:his|her|their)\s+(?:credentials|letters?\s+of\s+credence|credential\s+letters)\s+to\s+(?:the\s+)?(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+)?\Z")
+#: "President X (on Tuesday) received the credentials of five new ambassadors to <country>"
+_RECEIVED_CREDENTIALS = re.compile(r"\.?(?:,?\s+(?:Jr|Sr)\.?)?[^.;]{0,30}?\s(?:received|accepted)\s+(?:the\s+)?(?:credentials|letters\s+of\s+credence)\s+of\s+[^.;]{0,60}?\b(?:ambassadors?|envoys?|diplomats)\s+to\s+(?:the\s+)?")
+#: "X was received by President Y", "called on Prime Minister Y": the host
+_RECEIVED_BY = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:warmly\s+|officially\s+|formally\s+)?(?:received|welcomed|hosted|greeted)\s+by|called\s+on|courtesy\s+call\s+on)\s+(?:the\s+)?\Z")
 #: "in <country>, where he met (with) President X": the post-holder met there is of that country
 _WHERE_MET = re.compile(r",\s*where\s+[^.;:!?]{0,120}?\b(?:met|meet|meets|meeting|talks\s+with|received\s+by|welcomed\s+by|hosted\s+by|greeted\s+by)"
                         r"\s+(?:with\s+)?\Z")
@@ -976,8 +1045,10 @@ def _framed_country(text: str, head_start: int, mentions: list[Mention], role: s
     lead = re.search(r"(?:\b[A-Z][\w-]*\s+)+$", tail)  # title words before the head: "by External Affairs Minister X"
     if lead is not None and all(w.lower() in _TITLE_WORDS for w in lead.group().split()):
         tail = tail[: lead.start()]
-    if last.type == "country" and (_REPRESENTED.fullmatch(tail) or _LED_BY.fullmatch(tail)):
+    if last.type == "country" and (_REPRESENTED.fullmatch(tail) or _LED_BY.fullmatch(tail) or _INCLUDED.fullmatch(tail)):
         return own
+    if last.kind == "capital" and _REPRESENTED.fullmatch(tail) and not before[: last.start].strip():
+        return own  # "Lima, which joined in 2000, was represented by its ambassador to Chile, X": the capital opens the sentence for its state
     where = _WHERE_MET.search(before) if role in ("president", "prime-minister") and not re.search(r"\b(?:sidelines?|margins?)\b", text) else None
     # (not "in Lima, where he met President X on the sidelines of the summit": a summit's guests are of other countries)
     if where is not None:
@@ -998,6 +1069,17 @@ def _surname_demonym(text: str, tok: re.Match[str], mentions: list[Mention]) -> 
     m = next((x for x in mentions if x.start == tok.start() and x.end == tok.end()), None)
     return m is not None and m.kind == "demonym" and re.match(
         r"(?:[,.;:)]|\s+(?:said|says|told|added|noted|stated|stressed|underlined|emphasi[sz]ed|expressed|thanked)\b)", text[tok.end():]) is not None
+
+
+def _surname_place(text: str, tok: re.Match[str], mentions: list[Mention], words: int) -> bool:
+    """A place's name that ends a personal name as its surname: a town after a given name ("Irfaan Ali", a town's name
+    in the world gazetteer), a country's after two given names and before a comma ("Maria Lucia Austria, the ambassador")."""
+    m = next((x for x in mentions if x.start == tok.start() and x.end == tok.end()), None)
+    if m is None or m.kind != "name":
+        return False
+    if m.type == "city":
+        return not re.match(r",\s+[A-Z]", text[tok.end():])  # "Mombasa, Kenya" is a place
+    return m.type == "country" and words >= 2 and re.match(r"\s*[,;)]", text[tok.end():]) is not None
 
 
 def title_start_of(text: str, pos: int) -> int:
