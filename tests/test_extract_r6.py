@@ -1,0 +1,61 @@
+"""Precision round (round 6): categories of error that recur across sets. A person must look like a person;
+events keep the precision their date is told with; a trade figure belongs to its own year and to the pair it
+names. Each rule is tested on invented sentences about other countries, with sentences that must give nothing
+(or nothing wrong)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from diplograph.extract.personhood import looks_like_person
+from diplograph.extract.pipeline import Extractor
+
+
+def facts(ex: Extractor, text: str, ftype: str, published: str = "2024-05-04") -> list[dict[str, Any]]:
+    res = ex.extract(text, doc_id="t", published=published)
+    return [{**f.values, "start": f.start} for f in res.facts if f.type == ftype]
+
+
+def persons(ex: Extractor, text: str) -> set[str]:
+    return {str(f["person"]) for f in facts(ex, text, "position")}
+
+
+# -- a person must look like a person ------------------------------------------------------------------------
+@pytest.mark.parametrize("name", ["Ana Ruiz", "Rama", "Xi", "Xi Jinping", "Theresa May", "Kofi Mensah", "Wong"])
+def test_real_names_look_like_persons(name: str) -> None:
+    assert looks_like_person(name)
+
+
+@pytest.mark.parametrize("name", ["House", "Ruler", "Europe", "Permanent Representative", "International", "Mineral",
+                                  "South America", "Assembly Hall"])
+def test_words_places_and_titles_are_no_persons(name: str) -> None:
+    assert not looks_like_person(name)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Chilean Foreign Minister Ana Ruiz arrived in Lima on Monday.", "ana-ruiz"),
+        ("Albanian Prime Minister Rama received the delegation.", "rama"),
+        ("Peruvian President Kofi Mensah opened the session.", "kofi-mensah"),
+    ],
+)
+def test_short_real_names_still_found(ex: Extractor, text: str, expected: str) -> None:
+    assert expected in persons(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Uruguayan Minister for Europe attended the forum in Montevideo.",
+        "Ghana's Permanent Representative to the African Union chaired the session.",
+        "The Speaker of the Paraguayan House opened the sitting on Tuesday.",
+        "The Ruler of Ajman received the Bolivian delegation.",
+    ],
+)
+def test_titles_before_common_words_make_no_person(ex: Extractor, text: str) -> None:
+    found = persons(ex, text)
+    assert not ({"europe", "permanent-representative", "house", "ruler"} & found), found
+    assert not any(f for f in facts(ex, text, "meeting") if {"europe", "house", "ruler"} & set(map(str, f.get("participants", ()))))
