@@ -15,7 +15,7 @@ from diplograph.extract.pipeline import Extractor
 
 def facts(ex: Extractor, text: str, ftype: str, published: str = "2024-05-04") -> list[dict[str, Any]]:
     res = ex.extract(text, doc_id="t", published=published)
-    return [{**f.values, "start": f.start} for f in res.facts if f.type == ftype]
+    return [{**f.values, "start": f.start, "date": f.start} for f in res.facts if f.type == ftype]
 
 
 def persons(ex: Extractor, text: str) -> set[str]:
@@ -59,3 +59,29 @@ def test_titles_before_common_words_make_no_person(ex: Extractor, text: str) -> 
     found = persons(ex, text)
     assert not ({"europe", "permanent-representative", "house", "ruler"} & found), found
     assert not any(f for f in facts(ex, text, "meeting") if {"europe", "house", "ruler"} & set(map(str, f.get("participants", ()))))
+
+
+# -- an event keeps the precision its date is told with ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("* 1998 – Prime Minister Ana Ruiz of Chile visited Peru in October.", "1998-10"),
+        ("2006 – Ecuadorian President Luis Mora paid a state visit to Uruguay in March.", "2006-03"),
+        ("In 2001, Bolivian President Marta Ayala visited Paraguay on 14 May.", "2001-05-14"),
+    ],
+)
+def test_a_leading_year_gives_the_month_its_year(ex: Extractor, text: str, expected: str) -> None:
+    dates = {str(f.get("date") or f.get("start_date") or "") for f in facts(ex, text, "visit")}
+    assert expected in dates, dates
+
+
+def test_a_leading_year_alone_stays_a_year(ex: Extractor) -> None:
+    dates = {str(f.get("date") or "") for f in facts(ex, "1999 – Chilean President Ana Ruiz visited Peru.", "visit")}
+    assert dates == {"1999"}
+
+
+def test_a_year_inside_the_sentence_does_not_frame_a_later_month(ex: Extractor) -> None:
+    from diplograph.extract.temporal import find_dates
+
+    d = find_dates("The treaty of 1998 was recalled when she visited Peru in October.", "2024-05-04")
+    assert [x.start for x in d if x.precision == "month"] == ["2023-10"]

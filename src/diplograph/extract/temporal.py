@@ -168,6 +168,10 @@ def _year_back(iso: str) -> str:
     return f"{int(iso[:4]) - 1:04d}{iso[4:]}"
 
 
+#: a year that frames a list item or a sentence: "1998 – ...", "* 1998: ...", "In 1998, ..."
+_LEAD_YEAR = re.compile(r"^[\s*•·-]*(?:In\s+)?(?P<y>1[89]\d\d|20\d\d)\s*(?:[–—:]|-\s|,)\s*")
+
+
 def find_dates(text: str, published: str | None = None, context_year: int | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order. Day and month names without a year take
     ``context_year`` (else the publication year, as a relative date)."""
@@ -176,6 +180,9 @@ def find_dates(text: str, published: str | None = None, context_year: int | None
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     pub_year = int(published[:4]) if published else None
+    lead = _LEAD_YEAR.match(text) if context_year is None else None
+    if lead is not None:  # "1998 – ... visited Lima in October", "In 1998, ... in October": October 1998
+        context_year = int(lead.group("y"))
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
