@@ -85,3 +85,34 @@ def test_a_year_inside_the_sentence_does_not_frame_a_later_month(ex: Extractor) 
 
     d = find_dates("The treaty of 1998 was recalled when she visited Peru in October.", "2024-05-04")
     assert [x.start for x in d if x.precision == "month"] == ["2023-10"]
+
+
+# -- trade figures: each its own year, and the pair the sentence names --------------------------------------
+def trades(ex: Extractor, text: str) -> set[tuple[tuple[str, ...], str, int]]:
+    return {(tuple(f["parties"]), str(f["year"]), int(f["amount"])) for f in facts(ex, text, "trade-turnover")}
+
+
+def test_a_year_earlier_is_the_year_before(ex: Extractor) -> None:
+    got = trades(ex, "Trade between Ecuador and Uruguay reached $3.1 billion in 2022, up from $2.4 billion a year earlier.")
+    assert got == {(("ecuador", "uruguay"), "2022", 3_100_000_000), (("ecuador", "uruguay"), "2021", 2_400_000_000)}
+
+
+def test_the_previous_year_is_the_year_before(ex: Extractor) -> None:
+    got = trades(ex, "Bilateral trade between Ghana and Togo stood at $900 million in 2020, against $700 million the previous year.")
+    assert (("ghana", "togo"), "2019", 700_000_000) in got and (("ghana", "togo"), "2020", 900_000_000) in got
+
+
+def test_a_stated_year_still_wins(ex: Extractor) -> None:
+    got = trades(ex, "Trade between Ghana and Togo rose to $900 million in 2021 from $700 million in 2019.")
+    assert got == {(("ghana", "togo"), "2021", 900_000_000), (("ghana", "togo"), "2019", 700_000_000)}
+
+
+def test_a_third_country_after_the_figure_is_no_party(ex: Extractor) -> None:
+    got = trades(ex, "Total trade between Ghana and Togo amounted to $900 million in 2021, making Togo "
+                     "Ghana's second-largest trading partner after Nigeria.")
+    assert got == {(("ghana", "togo"), "2021", 900_000_000)}
+
+
+def test_a_city_state_is_a_country(ex: Extractor) -> None:
+    got = trades(ex, "Trade between Luxembourg and Chile reached $400 million in 2022.")
+    assert got == {(("chile", "luxembourg"), "2022", 400_000_000)}

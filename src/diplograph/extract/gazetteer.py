@@ -151,6 +151,8 @@ class Gazetteer:
                 g.add_form(d, cid, "demonym")
             for cap in (x for x in row[3].split(";") if x):
                 city_id = f"{slug(cap)}"
+                if city_id == cid:
+                    continue  # Singapore, Luxembourg, Djibouti: a city-state stays the country its name names
                 g.add_entity(GEntity(city_id, "city", cap, (), {"country": cid}))
                 g.forms[tokens(cap)] = [(city_id, "capital", False)]
         for row in _read_tsv("organisations.tsv"):

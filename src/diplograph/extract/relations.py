@@ -61,6 +61,8 @@ def _count(word: str | None) -> int | None:
     return int(word) if word.isdigit() else _COUNT_WORDS.get(word.lower())
 
 
+#: a figure of the year before the one just given: "a year earlier", "the previous year", "in the previous year"
+_YEAR_EARLIER = re.compile(r"\s*(?:,\s*)?(?:(?:a|one)\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year|(?:in\s+)?the\s+year\s+before)\b", _I)
 #: where trade figures end and others begin: "... while investment stood at $80 million"
 _NOT_TRADE = re.compile(r"\b(?:invest(?:ment|ments|ed|or)?|FDI|loans?|credits?|aid|grants?|tourists?|students?)\b", re.I)
 _WELCOMED = re.compile(r"\b(?:welcomed|greeted)\b", re.I)
@@ -1068,6 +1070,8 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                    and not _TARGET.search(t[max(tm.end(), m.start() - 60) : m.start()])]
         if len(clause.main_countries) == 2 and re.match(r"(?:bilateral|mutual)\b", tm.group(), _I) and not (_countries(clause, before=rel + tm.start())):
             parties = list(clause.main_countries)  # "Bilateral trade reached $18.6 billion, making China X's partner after Y"
+        elif amounts and len(parties) > 2 and len(told := _countries(clause, before=rel + amounts[0].start())) == 2:
+            parties = told  # "trade between X and Y reached $5 billion, making Y X's partner after Z": Z is no party
         years = [d for d in clause.dates if d.precision == "year" or d.relative and d.start[4:5] != "-"]
         if len(parties) >= 2:
             for i, money in enumerate(amounts):
@@ -1077,6 +1081,9 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                 year_after = next((d for d in years if m_end <= d.pos < next_start and re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?(?:\(|(?:in|for)\s+)?", t[m_end : d.pos])), None)
                 year_before = next((d for d in reversed(years) if prev_end <= d.pos < money.start()), None)
                 year = year_after or year_before
+                if i and out and out[-1].type == "trade-turnover" and _YEAR_EARLIER.match(t, m_end):
+                    # "$7.2 billion in 2024, up from $6.5 billion a year earlier": the figure of the year before
+                    year = DateMention(0, 0, f"{int(str(out[-1].values['year'])) - 1:04d}", None, "year")
                 inferred_y: tuple[str, ...] = ()
                 if year is None and clause.published is not None and re.search(r"\b(?:has|have)\s+(?:risen|grown|reached|increased|exceeded)|\b(?:is|stands\s+at|amounts\s+to)\b", t[tm.start() : money.start()], _I):
                     year = DateMention(0, 0, clause.published.start[:4], None, "year", relative=True)  # "has risen to $5 billion": now
