@@ -116,3 +116,34 @@ def test_a_third_country_after_the_figure_is_no_party(ex: Extractor) -> None:
 def test_a_city_state_is_a_country(ex: Extractor) -> None:
     got = trades(ex, "Trade between Luxembourg and Chile reached $400 million in 2022.")
     assert got == {(("chile", "luxembourg"), "2022", 400_000_000)}
+
+
+# -- visits: the host is never the visitor -------------------------------------------------------------------
+def visits(ex: Extractor, text: str) -> set[tuple[tuple[str, ...], str]]:
+    return {(tuple(f["visitor"]), str(f["host"])) for f in facts(ex, text, "visit")}
+
+
+def test_two_titled_names_keep_their_own_titles(ex: Extractor) -> None:
+    text = ("At the invitation of the President of Ghana, Kofi Mensah, the President of Togo, Faure Adjavon, "
+            "made an official visit to Accra on 12 March 2024.")
+    found = {(f["person"], f["organisation"]) for f in facts(ex, text, "position")}
+    assert ("kofi-mensah", "ghana") in found and ("faure-adjavon", "togo") in found and ("kofi-mensah", "togo") not in found
+    assert visits(ex, text) == {(("faure-adjavon",), "ghana")}
+
+
+def test_a_list_of_names_with_titles_after_still_pairs(ex: Extractor) -> None:
+    text = "His Excellency Kofi Mensah, President of Ghana, His Excellency Faure Adjavon, President of Togo, attended the forum."
+    found = {(f["person"], f["organisation"]) for f in facts(ex, text, "position")}
+    assert found == {("kofi-mensah", "ghana"), ("faure-adjavon", "togo")}
+
+
+def test_who_is_paying_a_visit_names_the_visitor(ex: Extractor) -> None:
+    text = ("The Speaker of the Parliament of Ghana, Kofi Mensah, received yesterday in his office the President of the "
+            "National Assembly of Togo, Yawa Djigbodi, who is paying an official visit to Accra from 2 to 4 May.")
+    assert visits(ex, text) == {(("yawa-djigbodi",), "ghana")}
+
+
+def test_the_receiver_is_no_visitor_when_the_visitor_is_unnamed(ex: Extractor) -> None:
+    text = ("The Speaker of the Parliament of Ghana, Kofi Mensah, received yesterday the Togolese speaker, "
+            "who is paying an official visit to Accra from 2 to 4 May.")
+    assert not any("kofi-mensah" in v for v, _ in visits(ex, text))

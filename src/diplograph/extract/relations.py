@@ -319,7 +319,7 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
             # "received the Minister of X, Ana Soto, who is on an official visit to Y": the visitor is the one the
             # relative clause follows, not the host who received her
             right_before = [p for p in travellers if p.end - rel <= on_visit.start() and re.fullmatch(r"[\s,]*", t[p.end - rel : on_visit.start()])]
-            travellers = right_before[-1:] or travellers
+            travellers = right_before[-1:]  # (none named there: the visitor is unknown, never the host)
         for p in travellers:
             pc = p.get("country") or country_of(p.entity)
             if not pc and (p.get("role") or p.kind == "alias" and len(persons) == 1) and len(clause.main_countries) == 2 and first_host in clause.main_countries:
