@@ -147,3 +147,10 @@ def test_the_receiver_is_no_visitor_when_the_visitor_is_unnamed(ex: Extractor) -
     text = ("The Speaker of the Parliament of Ghana, Kofi Mensah, received yesterday the Togolese speaker, "
             "who is paying an official visit to Accra from 2 to 4 May.")
     assert not any("kofi-mensah" in v for v, _ in visits(ex, text))
+
+
+def test_last_month_is_dated_from_the_publication_not_the_sentence(ex: Extractor) -> None:
+    from diplograph.extract.temporal import find_dates
+
+    d = find_dates("She has led Peru since January 2022, and both attended the Andean summit in Lima last December.", "2025-03-14")
+    assert [x.start for x in d] == ["2022-01", "2024-12"]
