@@ -154,3 +154,25 @@ def test_last_month_is_dated_from_the_publication_not_the_sentence(ex: Extractor
 
     d = find_dates("She has led Peru since January 2022, and both attended the Andean summit in Lima last December.", "2025-03-14")
     assert [x.start for x in d] == ["2022-01", "2024-12"]
+
+
+# -- summits: one event, in the place it was held -------------------------------------------------------------
+def test_a_building_named_like_a_town_is_no_place(ex: Extractor) -> None:
+    assert not [m for m in ex.gazetteer.find("The minister was received at Bayan Palace on Monday.") if m.type == "city"]
+    assert [m.entity for m in ex.gazetteer.find("The minister was received at Bayan on Monday.") if m.type == "city"] == ["bayan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia's bid for membership, raised again at previous summits of the Andean Community, was not on the agenda in 2023.",
+        "The issue has come up at past Andean Community summits since 2015.",
+    ],
+)
+def test_previous_summits_are_no_summit(ex: Extractor, text: str) -> None:
+    assert facts(ex, text, "summit") == []
+
+
+def test_a_dated_summit_is_still_found(ex: Extractor) -> None:
+    got = facts(ex, "The 12th summit of the Andean Community was held in Quito on 3 May 2023.", "summit")
+    assert [(f["organiser"], f.get("host"), f["date"]) for f in got] == [("andean-community", "ecuador", "2023-05-03")]

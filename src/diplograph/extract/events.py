@@ -184,7 +184,7 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
     if modality(t, su.start(), su.end()) is not None:
         return []  # "the next summit will be held in ...", "the summit was postponed"
     general = su.group().lower().endswith("s") or re.match(r"\s+(?:plenar\w+|meetings|sessions|events)\b", t[su.end() :], _I) is not None
-    if general and re.search(r"\b(?:including|such\s+as|all|any|future|regular|attend(?:ing)?)\s+(?:[\w.-]+\s+){0,2}$", t[max(0, su.start() - 40) : su.start()], _I):
+    if general and re.search(r"\b(?:including|such\s+as|all|any|future|regular|attend(?:ing)?|previous|past|earlier|recent|successive|several|many|other|at\s+two)\s+(?:[\w.-]+\s+){0,2}$", t[max(0, su.start() - 40) : su.start()], _I):
         return []  # "allowed to attend all ASEAN meetings, including summits": summits in general, no event
     hosts: list[str] = []
     last_end: int | None = None
