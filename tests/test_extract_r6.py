@@ -176,3 +176,29 @@ def test_previous_summits_are_no_summit(ex: Extractor, text: str) -> None:
 def test_a_dated_summit_is_still_found(ex: Extractor) -> None:
     got = facts(ex, "The 12th summit of the Andean Community was held in Quito on 3 May 2023.", "summit")
     assert [(f["organiser"], f.get("host"), f["date"]) for f in got] == [("andean-community", "ecuador", "2023-05-03")]
+
+
+# -- meetings: the sender of a message took no part ------------------------------------------------------------
+def meetings(ex: Extractor, text: str) -> set[tuple[str, ...]]:
+    return {tuple(f["participants"]) for f in facts(ex, text, "meeting")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Thursday Prime Minister Kofi Mensah of Ghana received the Togolese foreign minister, who conveyed a message "
+        "from President Faure Adjavon.",
+        "Ghanaian President Kofi Mensah received the envoy, who handed over greetings from President Faure Adjavon of Togo.",
+    ],
+)
+def test_the_sender_of_a_message_is_no_participant(ex: Extractor, text: str) -> None:
+    assert not any("faure-adjavon" in m for m in meetings(ex, text))
+
+
+def test_on_behalf_of_keeps_the_one_met(ex: Extractor) -> None:
+    text = "Ghanaian President Kofi Mensah met Togolese Foreign Minister Ama Dzifa on behalf of President Faure Adjavon on Thursday."
+    assert meetings(ex, text) == {("ama-dzifa", "kofi-mensah")}
+
+
+def test_a_plain_meeting_still_holds(ex: Extractor) -> None:
+    assert meetings(ex, "Ghanaian President Kofi Mensah met Togolese President Faure Adjavon on Thursday.") == {("faure-adjavon", "kofi-mensah")}

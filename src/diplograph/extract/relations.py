@@ -147,6 +147,9 @@ _COLLECTIVE = re.compile(r"\b(?:delegation|delegates|group|team|mission|committe
 _REMOTE = re.compile(r"\b(?:phone|telephone|video\s*(?:link|call|conference)|videoconference)\b|\b(?:virtual|online)\s+(?:meeting|talks|format|conference|session)s?\b"
                      r"|\b(?:held|met|meet|took\s+place)\s+(?:virtually|online)\b", _I)
 #: a thing received, whose sender was not met: "received a letter from", "received a phone call from"
+#: what names the sender of a message, not a participant: "a message from President X", "on behalf of X"
+_SENDER = re.compile(r"\b(?:(?:message|letter|greetings|congratulations|invitation|regards|wishes|condolences)s?\s+(?:from|of)|on\s+behalf\s+of)"
+                     r"\s+(?:[\w.'’-]+\s+){0,5}$", _I)
 _THING_RECEIVED = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|call|invitation|congratulations|greetings|note|report|request|invitation)s?\b", _I)
 #: a thing, not a person, as the object of a meeting verb: "welcomed the decision of", "received an award from"
 _THING_OF = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:decision|remarks?|statement|proposal|initiative|award|prize|order|medal|"
@@ -638,6 +641,8 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     if mm is not None:
         # "together with President X's special envoy": X is named for the envoy, X took no part
         persons = [p for p in persons if not _POSSESSOR.match(t, p.end - rel)]
+        # "conveyed a message from President X", "on behalf of President X": the sender took no part
+        persons = [p for p in persons if not _SENDER.search(t[max(0, p.start - rel - 80) : p.start - rel])]
         # "..., presidential spokesman X said in a statement": the one who reports the meeting took no part in it
         persons = [p for p in persons if not (p.start - rel > mm.end() and _SOURCE_SAID.match(t, p.end - rel)
                                               and re.search(r"\b(?:spokes(?:man|woman|person)|press\s+secretary|aide|official)\b[^,;]{0,40}$", t[: p.start - rel], _I))]
