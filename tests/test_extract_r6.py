@@ -202,3 +202,15 @@ def test_on_behalf_of_keeps_the_one_met(ex: Extractor) -> None:
 
 def test_a_plain_meeting_still_holds(ex: Extractor) -> None:
     assert meetings(ex, "Ghanaian President Kofi Mensah met Togolese President Faure Adjavon on Thursday.") == {("faure-adjavon", "kofi-mensah")}
+
+
+# -- a signing is not dated by an aside -------------------------------------------------------------------------
+def test_a_date_inside_an_aside_does_not_date_the_signing(ex: Extractor) -> None:
+    text = ("Relations between the neighbours, which came close to war over the river in 1969, rest on the Treaty of "
+            "Friendship that Ecuador and Peru signed in Brasilia in 1998.")
+    assert [(f["parties"], f["date"]) for f in facts(ex, text, "signing")] == [(("ecuador", "peru"), "1998")]
+
+
+def test_a_signing_without_an_aside_keeps_its_date(ex: Extractor) -> None:
+    text = "In 1998 Ecuador and Peru signed the Treaty of Friendship, which ended the dispute."
+    assert [f["date"] for f in facts(ex, text, "signing")] == ["1998"]

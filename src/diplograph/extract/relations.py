@@ -734,6 +734,8 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             return out
     sign_inferred: tuple[str, ...] = ()
     sclause = clause
+    if sm and date is not None and any(a.start() <= date.pos < a.end() and not a.start() <= sm.start() < a.end() for a in _ASIDE.finditer(t)):
+        date = near_date(clause, sm.start())  # "relations, which came close to war in 1969, rest on the treaty signed in 1998"
     if sm and not listed:
         # a paragraph of several sentences: the signing's own sentence names its parties and its date ("Mauritania left
         # the bloc in 2000 and signed an association agreement with it in 2017", after a sentence about 1972)
