@@ -214,3 +214,18 @@ def test_a_date_inside_an_aside_does_not_date_the_signing(ex: Extractor) -> None
 def test_a_signing_without_an_aside_keeps_its_date(ex: Extractor) -> None:
     text = "In 1998 Ecuador and Peru signed the Treaty of Friendship, which ended the dispute."
     assert [f["date"] for f in facts(ex, text, "signing")] == ["1998"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. At the invitation of the President of the Republic of Ghana, Kofi Atta Mensah Boateng, the President of the "
+        "Togolese Republic, Faure Essozimna Adjavon, made an official visit to the city of Accra on 12 and 13 March 2024, "
+        "on the occasion of the Ghana–Togo Joint Commission.",
+        "At the invitation of President Kofi Mensah of Ghana, Togolese President Faure Adjavon paid an official visit to Ghana on 12 March 2024.",
+    ],
+)
+def test_the_one_who_invited_is_the_host(ex: Extractor, text: str) -> None:
+    got = visits(ex, text)
+    assert got and all(v == ("faure-adjavon",) or v == ("faure-essozimna-adjavon",) for v, _ in got), got
+    assert {h for _, h in got} == {"ghana"}

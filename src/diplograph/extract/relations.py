@@ -317,6 +317,11 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
             travellers += [p for p in persons if p.start >= trigger and p.get("country")
                            and re.search(r"\b(?:together|along)\s+with\s+(?:[\w'’-]+\s+){0,4}$", t[vm.end() : p.start - rel], _I)
                            and not re.search(r"[;]", t[vm.end() : p.start - rel])]
+        for inv in _INVITED_BY.finditer(t, 0, vm.start() if vm is not None else len(t)):
+            # "At the invitation of the President of A, X, the President of B, Y made a visit": X is the host
+            host_p = next((p for p in sorted(persons, key=lambda p: p.start) if p.start - rel >= inv.end()), None)
+            if host_p is not None and len(travellers) > 1:
+                travellers = [p for p in travellers if p.entity != host_p.entity]
         on_visit = _ON_VISIT.search(t[: vm.start()]) if vm is not None else None
         if on_visit is not None:
             # "received the Minister of X, Ana Soto, who is on an official visit to Y": the visitor is the one the
@@ -1412,6 +1417,8 @@ def _start_from_end(t: str, last: DateMention) -> DateMention | None:
 #: a visit told in a relative clause of its place: "Quito, where he had paid a state visit"
 _WHERE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,6}$")
 #: a relative clause that says its person is on a visit: ", who is on an official visit to", ", who was paying"
+#: whose guest the visitor is: "at the invitation of", "upon the invitation of"
+_INVITED_BY = re.compile(r"\b(?:at|upon|on)\s+the\s+invitation\s+of\b", _I)
 _ON_VISIT = re.compile(r",?\s*who\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:on|paying|making|currently\s+on)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$", _I)
 
 
