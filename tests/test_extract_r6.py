@@ -229,3 +229,10 @@ def test_the_one_who_invited_is_the_host(ex: Extractor, text: str) -> None:
     got = visits(ex, text)
     assert got and all(v == ("faure-adjavon",) or v == ("faure-essozimna-adjavon",) for v, _ in got), got
     assert {h for _, h in got} == {"ghana"}
+
+
+# -- a portfolio's first word is no name ---------------------------------------------------------------------------
+def test_a_portfolio_word_is_no_name(ex: Extractor) -> None:
+    text = "On Tuesday the Peruvian mayor paid a courtesy call on the Ghanaian Minister of Urban and Rural Development, Ama Dzifa."
+    found = persons(ex, text)
+    assert "urban" not in found and "ama-dzifa" in found

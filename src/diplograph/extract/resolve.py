@@ -122,6 +122,7 @@ _TITLE_WORDS = set(
     # portfolios of ministries ("Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi")
     "diaspora overseas expatriates commonwealth veterans housing water mining mines petroleum fisheries forestry lands "
     "employment planning budget treasury commerce heritage religious integration multilateral bilateral cabinet "
+    "urban regional local gender equality climate infrastructure works arts maritime marine mineral minerals "
     # honorifics of heads of state written before their names
     "leader nation founding honorary supreme commander father elbasy arkadag hero people national "
     # parliaments named inside titles: "Speaker of the Peruvian Congress"
