@@ -236,3 +236,21 @@ def test_a_portfolio_word_is_no_name(ex: Extractor) -> None:
     text = "On Tuesday the Peruvian mayor paid a courtesy call on the Ghanaian Minister of Urban and Rural Development, Ama Dzifa."
     found = persons(ex, text)
     assert "urban" not in found and "ama-dzifa" in found
+
+
+
+_PAIR = "Ghana and Togo are neighbours. Ghana and Togo trade a lot. Togo and Ghana signed many accords in 1990.\n\n"
+_TITLE = "Q&A with the Ghanaian minister on relations with Togo"
+
+
+def test_a_counterpart_in_their_own_capital_is_no_visitor(ex: Extractor) -> None:
+    text = _PAIR + ("A: I travelled to Lomé on Wednesday for the session of the Joint Commission, which I co-chaired "
+                    "with my Togolese counterpart, Yawa Djigbodi.")
+    got = ex.extract(text, doc_id="t", published="2024-05-04", title=_TITLE)
+    assert not [f for f in got.facts if f.type == "visit" and f.values["visitor"] == ("yawa-djigbodi",)]
+
+
+def test_a_traveller_to_another_capital_still_visits(ex: Extractor) -> None:
+    text = _PAIR + "Togolese Foreign Minister Yawa Djigbodi travelled to Accra on 3 May 2023 for the Joint Commission."
+    got = ex.extract(text, doc_id="t", published="2024-05-04", title=_TITLE)
+    assert [(f.values["visitor"], f.values["host"]) for f in got.facts if f.type == "visit"] == [(("yawa-djigbodi",), "ghana")]

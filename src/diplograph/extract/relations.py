@@ -385,6 +385,10 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
                 spot = next((m for m in reversed(clause.of_type("country")) if m.end - rel <= vm.start() and m.entity != vcountry and m.kind != "demonym"), None)
                 if spot is not None:
                     host = spot.entity
+            home = next((m for m in clause.of_type("country", "city") if vm is not None and m.start - rel >= vm.end()
+                         and re.fullmatch(r"\s*(?:in|to|at)?\s*(?:the\s+)?", t[vm.end() : m.start - rel])), None)
+            if host is None and home is not None and (home.entity if home.type == "country" else country_of(home.entity)) == vcountry:
+                continue  # "travelled to Addis Ababa ..., with my Ethiopian counterpart": an Ethiopian went nowhere abroad
             if host is None and clause.bilateral and len(clause.main_countries) == 2 and vcountry in clause.main_countries:
                 host = next(c for c in clause.main_countries if c != vcountry)
                 inferred = ("host",)
