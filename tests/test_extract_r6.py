@@ -254,3 +254,16 @@ def test_a_traveller_to_another_capital_still_visits(ex: Extractor) -> None:
     text = _PAIR + "Togolese Foreign Minister Yawa Djigbodi travelled to Accra on 3 May 2023 for the Joint Commission."
     got = ex.extract(text, doc_id="t", published="2024-05-04", title=_TITLE)
     assert [(f.values["visitor"], f.values["host"]) for f in got.facts if f.type == "visit"] == [(("yawa-djigbodi",), "ghana")]
+
+
+def test_a_trip_spoken_about_is_not_dated_by_the_talk(ex: Extractor) -> None:
+    assert visits(ex, "Ghanaian Foreign Minister Ama Dzifa spoke to reporters in Accra on Monday about her trip to Togo.") == set()
+
+
+def test_a_trip_spoken_about_keeps_its_own_date(ex: Extractor) -> None:
+    got = facts(ex, "Ghanaian Foreign Minister Ama Dzifa spoke to reporters on Monday about her trip to Togo on 3 May 2024.", "visit")
+    assert [(f["visitor"], f["host"], f["date"]) for f in got] == [(("ama-dzifa",), "togo", "2024-05-03")]
+
+
+def test_a_plain_visit_on_monday_holds(ex: Extractor) -> None:
+    assert visits(ex, "Ghanaian Foreign Minister Ama Dzifa visited Togo on Monday.") == {(("ama-dzifa",), "togo")}

@@ -284,6 +284,10 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
     heading_visits = any(re.search(r"visit", h, _I) for h in clause.section) and clause.kind == "item" and not vm_any
     lead_date = clause.published if clause.lead and not clause.dates and vm is not None and clause.published is not None and clause.published.precision == "day" else None
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(t)]
+    if vm is not None and _TOPIC_VISIT.search(t[: vm.start()]):
+        # "spoke to reporters on Monday about his trip to Peru": Monday is the talk's, the trip is only its topic
+        clause = replace(clause, dates=[d for d in clause.dates if d.pos > vm.start()], lead=False)
+        lead_date = None
     # "the first visit by a Peruvian leader since 1990": no day of the visit ("on a visit since Tuesday" began that day)
     if any(d.precision != "day" and _SINCE.search(t[: d.pos]) for d in clause.dates):
         clause = replace(clause, dates=[d for d in clause.dates if d.precision == "day" or not _SINCE.search(t[: d.pos])])
@@ -1423,6 +1427,9 @@ _WHERE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,6}$")
 #: a relative clause that says its person is on a visit: ", who is on an official visit to", ", who was paying"
 #: whose guest the visitor is: "at the invitation of", "upon the invitation of"
 _INVITED_BY = re.compile(r"\b(?:at|upon|on)\s+the\s+invitation\s+of\b", _I)
+#: a visit that is what someone speaks of: "spoke ... about his trip to", "on her recent visit to"
+_TOPIC_VISIT = re.compile(r"\b(?:spoke|speaking|talked|talking|told|tells|wrote|writing|reported|commented|said)\b[^.;]{0,80}?"
+                          r"\b(?:about|on|of|regarding)\s+(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+){0,2}$", _I)
 _ON_VISIT = re.compile(r",?\s*who\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:on|paying|making|currently\s+on)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$", _I)
 
 
