@@ -267,3 +267,19 @@ def test_a_trip_spoken_about_keeps_its_own_date(ex: Extractor) -> None:
 
 def test_a_plain_visit_on_monday_holds(ex: Extractor) -> None:
     assert visits(ex, "Ghanaian Foreign Minister Ama Dzifa visited Togo on Monday.") == {(("ama-dzifa",), "togo")}
+
+
+# -- a summit in a news headline in the present is of the day it reports ----------------------------------------
+def _summit_dates(ex: Extractor, headline: str) -> list[Any]:
+    text = headline + "\n\nQUITO, May 4 (AP) -- The President of Ecuador opened the meeting on Saturday."
+    return [f["date"] for f in facts(ex, text, "summit")]
+
+
+def test_a_present_tense_headline_dates_its_summit(ex: Extractor) -> None:
+    assert _summit_dates(ex, "President chairs 12th Andean Community Summit in Quito") == ["2024-05-04"]
+
+
+@pytest.mark.parametrize("headline", ["President to chair 12th Andean Community Summit in Quito",
+                                      "Leaders convene in Quito for 12th Andean Community Summit"])
+def test_a_headline_about_a_coming_summit_gives_it_no_day(ex: Extractor, headline: str) -> None:
+    assert "2024-05-04" not in _summit_dates(ex, headline)
