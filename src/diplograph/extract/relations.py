@@ -1090,8 +1090,8 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                    and not _TARGET.search(t[max(tm.end(), m.start() - 60) : m.start()])]
         if len(clause.main_countries) == 2 and re.match(r"(?:bilateral|mutual)\b", tm.group(), _I) and not (_countries(clause, before=rel + tm.start())):
             parties = list(clause.main_countries)  # "Bilateral trade reached $18.6 billion, making China X's partner after Y"
-        elif amounts and len(parties) > 2 and len(told := _countries(clause, before=rel + amounts[0].start())) == 2:
-            parties = told  # "trade between X and Y reached $5 billion, making Y X's partner after Z": Z is no party
+        elif amounts and len(parties) > 2 and len(named_pair := _countries(clause, before=rel + amounts[0].start())) == 2:
+            parties = named_pair  # "trade between X and Y reached $5 billion, making Y X's partner after Z": Z is no party
         years = [d for d in clause.dates if d.precision == "year" or d.relative and d.start[4:5] != "-"]
         if len(parties) >= 2:
             for i, money in enumerate(amounts):
