@@ -283,3 +283,8 @@ def test_a_present_tense_headline_dates_its_summit(ex: Extractor) -> None:
                                       "Leaders convene in Quito for 12th Andean Community Summit"])
 def test_a_headline_about_a_coming_summit_gives_it_no_day(ex: Extractor, headline: str) -> None:
     assert "2024-05-04" not in _summit_dates(ex, headline)
+
+
+
+def test_an_honorific_names_a_person_even_when_a_word(ex: Extractor) -> None:
+    assert meetings(ex, "Ghanaian President Kofi Mensah met Mr. Brown on 3 May 2024.") == {("brown", "kofi-mensah")}

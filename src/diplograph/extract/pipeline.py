@@ -106,8 +106,8 @@ class Extractor:
             titled = [Mention(m.start + seg.start, m.end + seg.start, m.entity, m.type, m.kind, m.info)
                       for m in self.resolver.titled_persons(seg.text, [Mention(x.start - seg.start, x.end - seg.start, x.entity, x.type, x.kind) for x in mentions], context)]
             # a candidate no known person answers to must look like a name ("the Permanent Representative": no person)
-            titled = [m for m in titled if m.type != "person" or m.entity in self.gazetteer.entities or m.entity in context.persons
-                      or looks_like_person(str(m.get("name") or seg.text[m.start - seg.start : m.end - seg.start]))]
+            titled = [m for m in titled if m.type != "person" or m.kind == "honorific" or m.entity in self.gazetteer.entities
+                      or m.entity in context.persons or looks_like_person(str(m.get("name") or seg.text[m.start - seg.start : m.end - seg.start]))]
             for m in titled:
                 self._remember(m, context)
             if "mbassy" in seg.text:
