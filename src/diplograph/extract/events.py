@@ -184,7 +184,7 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
     if modality(t, su.start(), su.end()) is not None:
         return []  # "the next summit will be held in ...", "the summit was postponed"
     general = su.group().lower().endswith("s") or re.match(r"\s+(?:plenar\w+|meetings|sessions|events)\b", t[su.end() :], _I) is not None
-    if general and re.search(r"\b(?:including|such\s+as|all|any|future|regular|attend(?:ing)?)\s+(?:[\w.-]+\s+){0,2}$", t[max(0, su.start() - 40) : su.start()], _I):
+    if general and re.search(r"\b(?:including|such\s+as|all|any|future|regular|attend(?:ing)?|previous|past|earlier|recent|successive|several|many|other|at\s+two)\s+(?:[\w.-]+\s+){0,2}$", t[max(0, su.start() - 40) : su.start()], _I):
         return []  # "allowed to attend all ASEAN meetings, including summits": summits in general, no event
     hosts: list[str] = []
     last_end: int | None = None
@@ -281,6 +281,11 @@ def _summits(clause: Clause, g: Gazetteer, country_of: Callable[[str], str | Non
             hosts = [told_host]
             if told_place:
                 cities[told_host] = told_place
+    if date is None and hosts and clause.lead and not re.search(r"[.!?][\"'”’)]*\s*$", t) and clause.published is not None and clause.published.precision == "day" and re.search(
+            r"\b(?:chairs|opens|hosts|attends|addresses)\b", t[: su.start()], _I) and not re.search(
+            r"\b(?:to|will|next|upcoming|ahead|prepares?|plans?|for)\b", t[: su.start()], _I):
+        # "Amir chairs 45th GCC Summit in Kuwait": a news headline in the present tells the day it reports
+        date = clause.published
     if date is not None and re.search(r"\b(?:concluded|closed|ended|wrapped\s+up)\b[^.;]{0,40}$", t[: date.pos], _I) and date.end is None:
         return []  # "concluded on Sunday": the day it ended, not the day it began
     if date is None and not hosts:

@@ -27,6 +27,9 @@ from ..names import fold, slug
 __all__ = ["Gazetteer", "GEntity", "Mention", "fold", "slug", "tokens"]
 
 _TOKEN = re.compile(r"\w+")
+#: a building, venue or institution named after a word that may also be a town's name
+_BUILDING = re.compile(r"\s+(?:Palace|Hotel|Hall|Airport|Stadium|Arena|Centre|Center|Tower|House|Castle|Villa|Residence|Square|"
+                       r"Street|Avenue|Road|Park|Gardens?|Mosque|Cathedral|Church|Temple|University|College|Institute|Museum|Theatre|Theater)\b")
 #: words after which a capitalised name is a place ("in Samarkand", "visited Cholpon-Ata")
 _PLACE_CUES = {"in", "to", "at", "from", "near", "visited", "visiting", "visits", "via", "outside", "between", "mayor"}
 #: words after which a capitalised name is a place: "the Samarkand summit", "Turkistan Municipality"
@@ -151,6 +154,8 @@ class Gazetteer:
                 g.add_form(d, cid, "demonym")
             for cap in (x for x in row[3].split(";") if x):
                 city_id = f"{slug(cap)}"
+                if city_id == cid:
+                    continue  # Singapore, Luxembourg, Djibouti: a city-state stays the country its name names
                 g.add_entity(GEntity(city_id, "city", cap, (), {"country": cid}))
                 g.forms[tokens(cap)] = [(city_id, "capital", False)]
         for row in _read_tsv("organisations.tsv"):
@@ -249,6 +254,8 @@ class Gazetteer:
             if s - 1 in ends:
                 continue
             hit = self._world_city(text, toks, i)
+            if hit is not None and _BUILDING.match(text, hit.end):
+                continue  # "at Bayan Palace", "at the Kempinski Hotel": a building's name, no town of that name
             if hit is not None:
                 extra.append(hit)
                 taken.add(hit.start)

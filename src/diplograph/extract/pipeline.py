@@ -24,6 +24,7 @@ from .events import date_summits, find_events
 from .facts import to_fact
 from .gazetteer import GEntity, Gazetteer, Mention, slug, tokens
 from .normalise import NormalisedText
+from .personhood import looks_like_person
 from .relations import Candidate, Clause, find_relations
 from .renamings import find_renamings
 from .resolve import DocumentContext, Resolver
@@ -104,6 +105,9 @@ class Extractor:
                 j += 1
             titled = [Mention(m.start + seg.start, m.end + seg.start, m.entity, m.type, m.kind, m.info)
                       for m in self.resolver.titled_persons(seg.text, [Mention(x.start - seg.start, x.end - seg.start, x.entity, x.type, x.kind) for x in mentions], context)]
+            # a candidate no known person answers to must look like a name ("the Permanent Representative": no person)
+            titled = [m for m in titled if m.type != "person" or m.kind == "honorific" or m.entity in self.gazetteer.entities
+                      or m.entity in context.persons or looks_like_person(str(m.get("name") or seg.text[m.start - seg.start : m.end - seg.start]))]
             for m in titled:
                 self._remember(m, context)
             if "mbassy" in seg.text:

@@ -61,6 +61,8 @@ def _count(word: str | None) -> int | None:
     return int(word) if word.isdigit() else _COUNT_WORDS.get(word.lower())
 
 
+#: a figure of the year before the one just given: "a year earlier", "the previous year", "in the previous year"
+_YEAR_EARLIER = re.compile(r"\s*(?:,\s*)?(?:(?:a|one)\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year|(?:in\s+)?the\s+year\s+before)\b", _I)
 #: where trade figures end and others begin: "... while investment stood at $80 million"
 _NOT_TRADE = re.compile(r"\b(?:invest(?:ment|ments|ed|or)?|FDI|loans?|credits?|aid|grants?|tourists?|students?)\b", re.I)
 _WELCOMED = re.compile(r"\b(?:welcomed|greeted)\b", re.I)
@@ -145,6 +147,9 @@ _COLLECTIVE = re.compile(r"\b(?:delegation|delegates|group|team|mission|committe
 _REMOTE = re.compile(r"\b(?:phone|telephone|video\s*(?:link|call|conference)|videoconference)\b|\b(?:virtual|online)\s+(?:meeting|talks|format|conference|session)s?\b"
                      r"|\b(?:held|met|meet|took\s+place)\s+(?:virtually|online)\b", _I)
 #: a thing received, whose sender was not met: "received a letter from", "received a phone call from"
+#: what names the sender of a message, not a participant: "a message from President X", "on behalf of X"
+_SENDER = re.compile(r"\b(?:(?:message|letter|greetings|congratulations|invitation|regards|wishes|condolences)s?\s+(?:from|of)|on\s+behalf\s+of)"
+                     r"\s+(?:[\w.'’-]+\s+){0,5}$", _I)
 _THING_RECEIVED = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|call|invitation|congratulations|greetings|note|report|request|invitation)s?\b", _I)
 #: a thing, not a person, as the object of a meeting verb: "welcomed the decision of", "received an award from"
 _THING_OF = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:decision|remarks?|statement|proposal|initiative|award|prize|order|medal|"
@@ -279,6 +284,10 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
     heading_visits = any(re.search(r"visit", h, _I) for h in clause.section) and clause.kind == "item" and not vm_any
     lead_date = clause.published if clause.lead and not clause.dates and vm is not None and clause.published is not None and clause.published.precision == "day" else None
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(t)]
+    if vm is not None and _TOPIC_VISIT.search(t[: vm.start()]):
+        # "spoke to reporters on Monday about his trip to Peru": Monday is the talk's, the trip is only its topic
+        clause = replace(clause, dates=[d for d in clause.dates if d.pos > vm.start()], lead=False)
+        lead_date = None
     # "the first visit by a Peruvian leader since 1990": no day of the visit ("on a visit since Tuesday" began that day)
     if any(d.precision != "day" and _SINCE.search(t[: d.pos]) for d in clause.dates):
         clause = replace(clause, dates=[d for d in clause.dates if d.precision == "day" or not _SINCE.search(t[: d.pos])])
@@ -312,12 +321,17 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
             travellers += [p for p in persons if p.start >= trigger and p.get("country")
                            and re.search(r"\b(?:together|along)\s+with\s+(?:[\w'’-]+\s+){0,4}$", t[vm.end() : p.start - rel], _I)
                            and not re.search(r"[;]", t[vm.end() : p.start - rel])]
+        for inv in _INVITED_BY.finditer(t, 0, vm.start() if vm is not None else len(t)):
+            # "At the invitation of the President of A, X, the President of B, Y made a visit": X is the host
+            host_p = next((p for p in sorted(persons, key=lambda p: p.start) if p.start - rel >= inv.end()), None)
+            if host_p is not None and len(travellers) > 1:
+                travellers = [p for p in travellers if p.entity != host_p.entity]
         on_visit = _ON_VISIT.search(t[: vm.start()]) if vm is not None else None
         if on_visit is not None:
             # "received the Minister of X, Ana Soto, who is on an official visit to Y": the visitor is the one the
             # relative clause follows, not the host who received her
             right_before = [p for p in travellers if p.end - rel <= on_visit.start() and re.fullmatch(r"[\s,]*", t[p.end - rel : on_visit.start()])]
-            travellers = right_before[-1:] or travellers
+            travellers = right_before[-1:]  # (none named there: the visitor is unknown, never the host)
         for p in travellers:
             pc = p.get("country") or country_of(p.entity)
             if not pc and (p.get("role") or p.kind == "alias" and len(persons) == 1) and len(clause.main_countries) == 2 and first_host in clause.main_countries:
@@ -375,6 +389,10 @@ def _visits(clause: Clause, vm: re.Match[str] | None, persons: list[Mention], co
                 spot = next((m for m in reversed(clause.of_type("country")) if m.end - rel <= vm.start() and m.entity != vcountry and m.kind != "demonym"), None)
                 if spot is not None:
                     host = spot.entity
+            home = next((m for m in clause.of_type("country", "city") if vm is not None and m.start - rel >= vm.end()
+                         and re.fullmatch(r"\s*(?:in|to|at)?\s*(?:the\s+)?", t[vm.end() : m.start - rel])), None)
+            if host is None and home is not None and (home.entity if home.type == "country" else country_of(home.entity)) == vcountry:
+                continue  # "travelled to Addis Ababa ..., with my Ethiopian counterpart": an Ethiopian went nowhere abroad
             if host is None and clause.bilateral and len(clause.main_countries) == 2 and vcountry in clause.main_countries:
                 host = next(c for c in clause.main_countries if c != vcountry)
                 inferred = ("host",)
@@ -636,6 +654,8 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     if mm is not None:
         # "together with President X's special envoy": X is named for the envoy, X took no part
         persons = [p for p in persons if not _POSSESSOR.match(t, p.end - rel)]
+        # "conveyed a message from President X", "on behalf of President X": the sender took no part
+        persons = [p for p in persons if not _SENDER.search(t[max(0, p.start - rel - 80) : p.start - rel])]
         # "..., presidential spokesman X said in a statement": the one who reports the meeting took no part in it
         persons = [p for p in persons if not (p.start - rel > mm.end() and _SOURCE_SAID.match(t, p.end - rel)
                                               and re.search(r"\b(?:spokes(?:man|woman|person)|press\s+secretary|aide|official)\b[^,;]{0,40}$", t[: p.start - rel], _I))]
@@ -727,6 +747,8 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
             return out
     sign_inferred: tuple[str, ...] = ()
     sclause = clause
+    if sm and date is not None and any(a.start() <= date.pos < a.end() and not a.start() <= sm.start() < a.end() for a in _ASIDE.finditer(t)):
+        date = near_date(clause, sm.start())  # "relations, which came close to war in 1969, rest on the treaty signed in 1998"
     if sm and not listed:
         # a paragraph of several sentences: the signing's own sentence names its parties and its date ("Mauritania left
         # the bloc in 2000 and signed an association agreement with it in 2017", after a sentence about 1972)
@@ -1068,6 +1090,8 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                    and not _TARGET.search(t[max(tm.end(), m.start() - 60) : m.start()])]
         if len(clause.main_countries) == 2 and re.match(r"(?:bilateral|mutual)\b", tm.group(), _I) and not (_countries(clause, before=rel + tm.start())):
             parties = list(clause.main_countries)  # "Bilateral trade reached $18.6 billion, making China X's partner after Y"
+        elif amounts and len(parties) > 2 and len(named_pair := _countries(clause, before=rel + amounts[0].start())) == 2:
+            parties = named_pair  # "trade between X and Y reached $5 billion, making Y X's partner after Z": Z is no party
         years = [d for d in clause.dates if d.precision == "year" or d.relative and d.start[4:5] != "-"]
         if len(parties) >= 2:
             for i, money in enumerate(amounts):
@@ -1077,6 +1101,9 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                 year_after = next((d for d in years if m_end <= d.pos < next_start and re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?(?:\(|(?:in|for)\s+)?", t[m_end : d.pos])), None)
                 year_before = next((d for d in reversed(years) if prev_end <= d.pos < money.start()), None)
                 year = year_after or year_before
+                if i and out and out[-1].type == "trade-turnover" and _YEAR_EARLIER.match(t, m_end):
+                    # "$7.2 billion in 2024, up from $6.5 billion a year earlier": the figure of the year before
+                    year = DateMention(0, 0, f"{int(str(out[-1].values['year'])) - 1:04d}", None, "year")
                 inferred_y: tuple[str, ...] = ()
                 if year is None and clause.published is not None and re.search(r"\b(?:has|have)\s+(?:risen|grown|reached|increased|exceeded)|\b(?:is|stands\s+at|amounts\s+to)\b", t[tm.start() : money.start()], _I):
                     year = DateMention(0, 0, clause.published.start[:4], None, "year", relative=True)  # "has risen to $5 billion": now
@@ -1398,6 +1425,11 @@ def _start_from_end(t: str, last: DateMention) -> DateMention | None:
 #: a visit told in a relative clause of its place: "Quito, where he had paid a state visit"
 _WHERE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,6}$")
 #: a relative clause that says its person is on a visit: ", who is on an official visit to", ", who was paying"
+#: whose guest the visitor is: "at the invitation of", "upon the invitation of"
+_INVITED_BY = re.compile(r"\b(?:at|upon|on)\s+the\s+invitation\s+of\b", _I)
+#: a visit that is what someone speaks of: "spoke ... about his trip to", "on her recent visit to"
+_TOPIC_VISIT = re.compile(r"\b(?:spoke|speaking|talked|talking|told|tells|wrote|writing|reported|commented|said)\b[^.;]{0,80}?"
+                          r"\b(?:about|on|of|regarding)\s+(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+){0,2}$", _I)
 _ON_VISIT = re.compile(r",?\s*who\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:on|paying|making|currently\s+on)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$", _I)
 
 

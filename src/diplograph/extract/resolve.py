@@ -122,6 +122,7 @@ _TITLE_WORDS = set(
     # portfolios of ministries ("Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi")
     "diaspora overseas expatriates commonwealth veterans housing water mining mines petroleum fisheries forestry lands "
     "employment planning budget treasury commerce heritage religious integration multilateral bilateral cabinet "
+    "urban regional local gender equality climate infrastructure works arts maritime marine mineral minerals "
     # honorifics of heads of state written before their names
     "leader nation founding honorary supreme commander father elbasy arkadag hero people national "
     # parliaments named inside titles: "Speaker of the Peruvian Congress"
@@ -278,7 +279,9 @@ class Resolver:
                 # "His Excellency Emomali Rahmon, President of Tajikistan, His Highness Tamim ...": the name before the
                 # title is its holder's; the name after the comma begins the next person
                 back = self._name_before(text, head.start(), mentions)
-                if back is not None and re.fullmatch(r",\s+(?:the\s+)?", text[back[1] : head.start()]):
+                if back is not None and re.fullmatch(r",\s+(?:the\s+)?", text[back[1] : head.start()]) and not any(
+                        m.start == back[0] and m.end == back[1] for m in out):
+                    # (a name its own title introduced keeps it: "the President of A, X, the President of B, Y")
                     names, apposed = [back], True
             if not names:
                 back = self._name_before(text, head.start(), mentions, context)

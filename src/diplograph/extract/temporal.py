@@ -168,6 +168,12 @@ def _year_back(iso: str) -> str:
     return f"{int(iso[:4]) - 1:04d}{iso[4:]}"
 
 
+#: words that date a month from the publication, whatever year the sentence named before
+_DEICTIC = re.compile(r"\b(?:last|this|next|past|coming)\s+$", re.IGNORECASE)
+#: a year that frames a list item or a sentence: "1998 – ...", "* 1998: ...", "In 1998, ..."
+_LEAD_YEAR = re.compile(r"^[\s*•·-]*(?:In\s+)?(?P<y>1[89]\d\d|20\d\d)\s*(?:[–—:]|-\s|,)\s*")
+
+
 def find_dates(text: str, published: str | None = None, context_year: int | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order. Day and month names without a year take
     ``context_year`` (else the publication year, as a relative date)."""
@@ -176,6 +182,9 @@ def find_dates(text: str, published: str | None = None, context_year: int | None
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     pub_year = int(published[:4]) if published else None
+    lead = _LEAD_YEAR.match(text) if context_year is None else None
+    if lead is not None:  # "1998 – ... visited Lima in October", "In 1998, ... in October": October 1998
+        context_year = int(lead.group("y"))
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
@@ -188,6 +197,8 @@ def find_dates(text: str, published: str | None = None, context_year: int | None
             year = context_year or pub_year
             # "from 24 to 28 October 2023, during which he held talks on 25 October": the year the sentence gave before
             said = None if has_year or context_year else max((d for d in out if not d.relative and d.endpos <= m.start()), key=lambda d: d.pos, default=None)
+            if said is not None and m.groupdict().get("m1") and _DEICTIC.search(text[max(0, m.start("m1") - 12) : m.start("m1")]):
+                said = None  # "took office in December 2023, ... last December": last is the publication's
             if said is not None:
                 year = int(said.start[:4])
             start, end = _from_match(m, None if has_year else year)
