@@ -199,7 +199,12 @@ class KnowledgeGraph:
         result = ordered if ordered is not None else self.backend.execute(text, bindings, form=nq.form)
         for row in result.rows:
             for column in nq.lists:  # engines differ in the order, and in "" or unbound for no values
-                items = sorted(set(str(row.get(column) or "").split("; ")) - {""})
+                value = row.get(column)
+                text = str(value or "")
+                if "; " not in text:  # one value (most rows): nothing to sort
+                    row[column] = Literal(text) if text and (not isinstance(value, Literal) or value.datatype or value.language) else (value if text else None)
+                    continue
+                items = sorted(set(text.split("; ")) - {""})
                 row[column] = Literal("; ".join(items)) if items else None
         if ordered is None and page_size is not None and result.graph is None and result.form != "ASK":
             rows = result.rows if in_query else result.rows[offset:offset + page_size + 1]
