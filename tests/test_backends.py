@@ -185,19 +185,26 @@ def ordered_queries(settings) -> list[str]:
     return [name for name, nq in load_catalog(settings.queries_dir).items() if nq.order]
 
 
-def assert_pages_are_slices(kg: KnowledgeGraph, name: str, size: int) -> None:
+#: entity parameters whose answers are paged from the order of each entity's answer
+ENTITY_PAGES = [("visits", {"country": "hungary"}), ("visits", {"person": "ilham-aliyev"}), ("agreements", {"country": "azerbaijan"}),
+                ("meetings", {"participant": "hungary"}), ("people", {"country": "azerbaijan"}), ("milestones", {"country": "hungary"}),
+                ("visits-per-year", {"country": "azerbaijan"}), ("relation-counts", {"country": "hungary"}),
+                ("memberships", {"org": "organization-of-turkic-states"}), ("facts-per-year", {"country": "hungary"})]
+
+
+def assert_pages_are_slices(kg: KnowledgeGraph, name: str, size: int, params: dict | None = None) -> None:
     """Every page of ``size`` rows is the slice of the whole answer, in order, and states the total."""
-    whole = kg.query(name).rows
+    whole = kg.query(name, params or {}).rows
     got, number = [], 1
     while True:
-        page = kg.query(name, page_size=size, page=number)
+        page = kg.query(name, params or {}, page_size=size, page=number)
         assert page.page is not None and page.page.total == len(whole), (name, size, number, page.page)
         assert page.rows == whole[(number - 1) * size:number * size], (name, size, number)
         got += page.rows
         if not page.page.more:
             break
         number += 1
-    assert got == whole and kg.query(name, page_size=size, page=number + 1).rows == []
+    assert got == whole and kg.query(name, params or {}, page_size=size, page=number + 1).rows == []
 
 
 def test_pages_from_the_order_are_slices_of_the_whole_answer(settings, graph_dir, reference):
@@ -208,6 +215,10 @@ def test_pages_from_the_order_are_slices_of_the_whole_answer(settings, graph_dir
         for name in names:
             for size in (1, 7, 50):
                 assert_pages_are_slices(kg, name, size)
+        for name, params in ENTITY_PAGES:
+            assert len(kg.query(name, params)) > 1, (name, params)
+            for size in (1, 3):
+                assert_pages_are_slices(kg, name, size, params)
 
 
 @pytest.mark.endpoint
@@ -216,3 +227,5 @@ def test_remote_pages_from_the_order_are_slices_of_the_whole_answer(settings, ox
     for name in ordered_queries(settings):
         for size in (1, 7, 50):
             assert_pages_are_slices(remote, name, size)
+    for name, params in ENTITY_PAGES:
+        assert_pages_are_slices(remote, name, 3, params)

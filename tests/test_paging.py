@@ -78,3 +78,24 @@ def test_with_key_adds_the_key_to_the_projection_once():
     assert with_key(text, "k") == ("SELECT DISTINCT ?k ?x ?y WHERE { ?k ?p ?x }", True)
     assert with_key(text, "x") == (text, False)
     assert with_key("SELECT (COUNT(?k) AS ?n) WHERE { ?k ?p ?o }", "n")[1] is True
+
+
+@pytest.mark.parametrize("backend", ["rdflib", "oxigraph"])
+def test_pages_of_one_entity_from_its_order(sample_dataset, settings, backend):
+    """Buckets of 3 rows per entity: every page of an entity's answer is the slice of that answer and states its total;
+    two parameters at once get engine-cut pages."""
+    kg = KnowledgeGraph.load(reordered(sample_dataset, settings.queries_dir, 3), backend=backend)
+    checked = 0
+    for name, params in [("visits", {"country": "hungary"}), ("visits", {"person": "ilham-aliyev"}), ("people", {"country": "azerbaijan"}),
+                         ("milestones", {"country": "hungary"}), ("agreements", {"country": "hungary"})]:
+        whole = kg.query(name, params).rows
+        assert len(whole) > 2, (name, params)
+        for size in (1, 2, 4):
+            for number in range(1, len(whole) // size + 3):
+                page = kg.query(name, params, page_size=size, page=number)
+                assert page.rows == whole[(number - 1) * size:number * size], (name, params, size, number)
+                assert page.page.total == len(whole)
+                checked += 1
+    assert checked > 50
+    both = kg.query("visits", {"country": "hungary", "person": "ilham-aliyev"}, page_size=1)
+    assert both.page.total is None or not both.page.more

@@ -151,6 +151,8 @@ class DG(DefinedNamespace):
     oldName: URIRef
     orderBucket: URIRef
     orderOf: URIRef
+    orderParameter: URIRef
+    orderValue: URIRef
     originCountry: URIRef
     participant: URIRef
     participantName: URIRef

@@ -188,11 +188,12 @@ class KnowledgeGraph:
         if nq.paths:
             return self._paths(nq, bindings)
         text = nq.text_for(set(bindings))
+        given = dict(bindings)  # what the order of the answer depends on (pages: .paging)
         if nq.inline:
             text, kept = inline_terms(text, {k: v for k, v in bindings.items() if k in nq.inline})
             bindings = {k: v for k, v in bindings.items() if k not in nq.inline or k in kept}
         offset = (page - 1) * page_size if page_size else 0
-        ordered = page_from_order(self.backend, nq, text, page_size, page) if page_size is not None and not bindings else None
+        ordered = page_from_order(self.backend, nq, page_size, page, given) if page_size is not None else None
         in_query = ordered is None and page_size is not None and nq.form == "SELECT" and not has_slice(text)
         if in_query:
             text = f"{text.rstrip()}\nLIMIT {page_size + 1} OFFSET {offset}\n"  # type: ignore[operator]
