@@ -240,8 +240,8 @@ def interactive(results: dict[str, Any]) -> list[str]:
 
     L = ["## Interactive queries: selective parameters, first pages, whole answers (ms, median / p95)", "",
          f"`sel:` is the whole answer of a named query with one selective parameter (bound into the query's first "
-         f"pattern through its `#?name` line); `selpage:` the first page of {PAGE_SIZE} rows of that answer (the engine "
-         f"is asked for {PAGE_SIZE + 1} rows: it still orders every row of the entity); `page:` is the first page of "
+         f"pattern through its `#?name` line); `selpage:` the first page of {PAGE_SIZE} rows of that answer (read from "
+         f"the order of that entity's answer the build computed); `page:` is the first page of "
          f"{PAGE_SIZE} rows of the unfiltered query (`page_size={PAGE_SIZE}`: read from the order the build computed, "
          "`graph:order`, when the graph has it); `whole` "
          "is the unfiltered answer with the default parameters. `rows` are the rows on the default backend.", ""]
@@ -297,7 +297,7 @@ def _issue15_rows(ox: dict[str, Any], at: str) -> list[str]:
                        "sel:relation-counts") if j in ox]
     rows = [judge(sel, 100.0, "every named query with one selective parameter p50 <= 100 ms (whole answer)")]
     if selpage:
-        rows.append(judge(selpage, 100.0, "the same, first page of 50 rows only (not the goal: for comparison)"))
+        rows.append(judge(selpage, 100.0, "the same question, first page (50 rows) of the answer"))
     rows += [judge(page, 200.0, "first page (50 rows) of every unfiltered named query p50 <= 200 ms"),
              judge(agg, 1000.0, "visits-per-year and the country-level aggregates <= 1 s")]
     if "connections" in ox:
