@@ -216,7 +216,7 @@ class OxigraphBackend:
             return Result(form=form, graph=g)
         names = [v.value for v in res.variables]
         # serialised by Oxigraph and split here: a tenth of the cost of a Python object per cell (see .tsv)
-        tsv_names, rows = read_tsv(res.serialize(format=ox.QueryResultsFormat.TSV), normalise)
+        tsv_names, rows = read_tsv(res.serialize(format=ox.QueryResultsFormat.TSV) or b"", normalise)
         if tsv_names != names:
             raise QueryError(f"Oxigraph's answer names the variables {tsv_names}, not {names}")
         return Result(form=form, vars=names, rows=rows)
