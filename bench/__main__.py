@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--no-whole", action="store_true", help="Measure only selective forms, first pages, aggregates and connections (not every whole unfiltered answer): for 10^7.")
     ap.add_argument("--restarts", type=int, default=2, help="Restarts of a query worker after jobs pass their budget (each reloads the graph), default 2.")
+    ap.add_argument("--graph-cache", type=Path, default=None, help="Keep the generated graphs in this folder and reuse them while the generator, queries and rules are unchanged.")
     ap.add_argument("--out", type=Path, default=Path("BENCHMARKS.md"), help="The report (default BENCHMARKS.md); the raw results go beside it as .json.")
     ap.add_argument("--notes", type=Path, default=None, help="A Markdown file appended to the report (analysis, decisions).")
     ap.add_argument("--from-json", type=Path, action="append", default=None,
@@ -50,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         cfg = BenchConfig(sizes=tuple(iter_sizes(a.sizes)), budget=a.budget, load_budget=a.load_budget, reps=a.reps,
                           rdflib_max=int(float(a.rdflib_max)), seed=a.seed, stages=tuple(s.strip() for s in a.stages.split(",") if s.strip()),
-                          ingest_docs=a.ingest_docs, backends=tuple(b.strip() for b in a.backends.split(",") if b.strip()), view_nodes=tuple(iter_sizes(a.view_nodes)), view_triples=int(float(a.view_triples)), whole=not a.no_whole, restarts=a.restarts)
+                          ingest_docs=a.ingest_docs, backends=tuple(b.strip() for b in a.backends.split(",") if b.strip()), view_nodes=tuple(iter_sizes(a.view_nodes)), view_triples=int(float(a.view_triples)), whole=not a.no_whole, restarts=a.restarts,
+                          graph_cache=a.graph_cache)
         a.out.parent.mkdir(parents=True, exist_ok=True)
         results = run_benchmarks(cfg, checkpoint=a.out.with_suffix(".json"))
         results["command"] = command

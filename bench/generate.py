@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import hashlib
 import random
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterator
@@ -121,6 +123,10 @@ class _Gen:
         self.pair_tally: dict[tuple[str, str, str], int] = {}
         self.doc_pairs: set[tuple[str, str, str]] = set()
         self.cur: tuple[str, str, set[str], list[str]] | None = None  # class, subject, countries named, [start year]
+        # labels by IRI, for the names of parties and participants on the fact (ontology/rules/summary/party-names.rq)
+        self.labels: dict[str, str] = {_iri(ID + slug): label for slug, label in self.countries + self.orgs}
+        self.labels.update({_iri(ID + slug): label for slug, label, _ in self.cities})
+        self.named: set[tuple[str, str, str]] = set()
 
     # -- output ------------------------------------------------------------------------------------
     def q(self, s: str, p: str, o: str, g: str) -> None:
@@ -179,6 +185,7 @@ class _Gen:
             s = _iri(ID + slug)
             self.q(s, _iri(RDF_TYPE), _iri(DG + "Person"), g)
             self.q(s, _iri(LABEL), _lit(label), g)
+            self.labels[s] = label
             self.q(s, _iri(SCHEMA + "nationality"), _iri(ID + country), g)
             self.persons_emitted[i] = slug
             self.person_country[i] = country
@@ -240,6 +247,7 @@ class _Gen:
         doc_id, g, d, chars = self.ctx
         s = _iri(ID + slug)
         self.close_fact()
+        self.named.clear()
         self.cur = (cls, s, set(), [])
         start = self.rnd.randrange(0, chars - 300)
         end = start + self.rnd.randint(40, 280)
@@ -265,6 +273,10 @@ class _Gen:
 
     def put(self, s: str, p: str, o: str) -> None:
         self.q(s, p, o, self.ctx[1])
+        name = _NAMES.get(p)
+        if name is not None and (s, name, self.labels[o]) not in self.named:  # the names of the fact being written
+            self.named.add((s, name, self.labels[o]))
+            self.q(s, name, _lit(self.labels[o]), _iri(GRAPH + "summary"))
         if self.cur is not None and s == self.cur[1] and o in self.country_iris:
             self.cur[2].add(self.country_iris[o])
 
@@ -514,6 +526,10 @@ class _Gen:
             tally(f"tally/{name}/{a}/{b}", name, n, subject=a, obj=b)
 
 
+#: link -> the property of the linked entity's name on the fact (ontology/rules/summary/party-names.rq)
+_NAMES = {_iri(DG + "party"): _iri(DG + "partyName"), _iri(DG + "participant"): _iri(DG + "participantName")}
+
+
 def _cum(weights: list[float]) -> list[float]:
     out, total = [], 0.0
     for w in weights:
@@ -535,10 +551,19 @@ def write_nquads(out: IO[str], target: int, *, seed: int = 0) -> int:
     return _Gen(out, int(target), seed, _ontology_lines()).run().triples
 
 
-def generate_file(path: Path | str, target: int, *, seed: int = 0) -> GraphShape:
-    """Write the graph of ``target`` triples to ``path`` (N-Quads); what was generated."""
+def generate_file(path: Path | str, target: int, *, seed: int = 0, order: bool = True) -> GraphShape:
+    """Write the graph of ``target`` triples to ``path`` (N-Quads); what was generated. With ``order``, the stable
+    order of the paged named queries is computed as ``diplograph build`` does and appended (:mod:`bench.order`,
+    in a process of its own)."""
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
-        return _Gen(fh, int(target), seed, _ontology_lines()).run()
+        shape = _Gen(fh, int(target), seed, _ontology_lines()).run()
+    if order:
+        root = Path(__file__).resolve().parent.parent
+        done = subprocess.run([sys.executable, "-m", "bench.order", str(path)], cwd=root, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(f"bench.order failed: {done.stderr.strip()[-2000:]}")
+        shape.triples += int(done.stdout.split()[-1])
+    return shape
 
 
 def iter_sizes(spec: str) -> Iterator[int]:

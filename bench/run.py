@@ -66,6 +66,8 @@ def query_jobs(names: list[str], *, raw: bool, pages: bool = True, whole: bool =
     jobs = ["sel:" + q for q in SELECTIVE if q.split("@")[0] in names]
     jobs += [q for q in ALWAYS_WHOLE if q in names]
     if pages:
+        jobs += ["selpage:" + q for q in SELECTIVE if q.split("@")[0] in names and q.split("@")[0] not in NO_PAGE]
+    if pages:
         jobs += ["page:" + q for q in names if q not in NO_PAGE]
     if whole:
         jobs += [q for q in names if q not in ALWAYS_WHOLE]
@@ -97,6 +99,8 @@ class BenchConfig:
     restarts: int = 2
     chromium: str = "/usr/bin/chromium"
     workdir: Path | None = None
+    #: keep generated graphs here and reuse them while the generator, the queries and the rules are unchanged
+    graph_cache: Path | None = None
 
 
 @dataclass
@@ -123,6 +127,18 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def _generator_stamp() -> str:
+    """A digest of what a generated graph depends on: the generator, the order step, the queries, rules and ontology."""
+    import hashlib
+
+    h = hashlib.sha256()
+    files = [ROOT / "bench/generate.py", ROOT / "bench/order.py", ROOT / "src/diplograph/graph/order.py", ROOT / "graph/diplograph.nq"]
+    files += sorted((ROOT / "queries").glob("*.rq")) + sorted((ROOT / "ontology/rules").rglob("*.rq"))
+    for f in files:
+        h.update(f.read_bytes())
+    return h.hexdigest()[:12]
 
 
 def query_names() -> list[str]:
@@ -198,11 +214,22 @@ def bench_size(n: int, cfg: BenchConfig, work: Path, rec: Recorder, res: dict[st
     names = query_names()
     rec.step(f"10^{len(str(n)) - 1}: generating")
     nq = work / f"graph-{n}.nq"
-    t = time.perf_counter()
-    shape = generate_file(nq, n, seed=cfg.seed)
-    res["generate"] = {"seconds": time.perf_counter() - t, "triples": shape.triples, "documents": shape.documents,
-                       "persons": shape.persons, "facts": shape.facts, "bytes": nq.stat().st_size}
-    rec.done(f"{n:>10,} generated {shape.triples:,} triples, {shape.documents:,} documents in {res['generate']['seconds']:.1f} s")
+    cached = cfg.graph_cache / f"graph-{n}-seed{cfg.seed}-{_generator_stamp()}.nq" if cfg.graph_cache else None
+    if cached is not None and cached.is_file() and cached.with_suffix(".json").is_file():
+        nq = cached
+        res["generate"] = {**json.loads(cached.with_suffix(".json").read_text()), "cached": str(cached)}
+    else:
+        if cached is not None:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            nq = cached
+        t = time.perf_counter()
+        shape = generate_file(nq, n, seed=cfg.seed)
+        res["generate"] = {"seconds": time.perf_counter() - t, "triples": shape.triples, "documents": shape.documents,
+                           "persons": shape.persons, "facts": shape.facts, "bytes": nq.stat().st_size}
+        if cached is not None:
+            cached.with_suffix(".json").write_text(json.dumps(res["generate"]))
+    shape_triples = res["generate"]["triples"]
+    rec.done(f"{n:>10,} generated {shape_triples:,} triples, {res['generate']['documents']:,} documents in {res['generate']['seconds']:.1f} s")
     label = f"{n:,}"
     names = names if "queries" in cfg.stages else []
     jobs = query_jobs(names, raw=False, whole=cfg.whole)
@@ -265,7 +292,8 @@ def bench_size(n: int, cfg: BenchConfig, work: Path, rec: Recorder, res: dict[st
             rec.done(f"{n:>10,} oxigraph serve: done")
             save()
         shutil.rmtree(cli_store, ignore_errors=True)
-    nq.unlink(missing_ok=True)
+    if cached is None:  # a cached graph stays for the next run
+        nq.unlink(missing_ok=True)
     return res
 
 

@@ -132,6 +132,8 @@ def task_queries(a: dict[str, Any]) -> None:
             fn = _raw_runner(kg, job[4:])
         elif job.startswith("page:"):  # the first page of the unfiltered answer
             fn = (lambda name: lambda: len(kg.run(name, page_size=PAGE_SIZE)))(job[5:])
+        elif job.startswith("selpage:"):  # the first page of the answer for one selective parameter
+            fn = (lambda name, params: lambda: len(kg.run(name, params, page_size=PAGE_SIZE)))(job[8:].split("@")[0], SELECTIVE[job[8:]])
         elif job.startswith("sel:"):  # the whole answer for one selective parameter
             fn = (lambda name, params: lambda: len(kg.run(name, params)))(job[4:].split("@")[0], SELECTIVE[job[4:]])
         else:

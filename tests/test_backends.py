@@ -177,3 +177,55 @@ def test_cli_against_the_endpoint_prints_the_same_rows(graph_dir, oxigraph_serve
     assert remote.output == local.output
     down = CliRunner().invoke(main, ["query", "ambassadors", "--endpoint", f"http://127.0.0.1:{free_port()}/query"])
     assert down.exit_code == 2 and "connection refused" in down.output
+
+
+# --- pages read from the build's order (graph:order) ---------------------------------------------------
+
+def ordered_queries(settings) -> list[str]:
+    return [name for name, nq in load_catalog(settings.queries_dir).items() if nq.order]
+
+
+#: entity parameters whose answers are paged from the order of each entity's answer
+ENTITY_PAGES = [("visits", {"country": "hungary"}), ("visits", {"person": "ilham-aliyev"}), ("agreements", {"country": "azerbaijan"}),
+                ("meetings", {"participant": "hungary"}), ("people", {"country": "azerbaijan"}), ("milestones", {"country": "hungary"}),
+                ("visits-per-year", {"country": "azerbaijan"}), ("relation-counts", {"country": "hungary"}),
+                ("memberships", {"org": "organization-of-turkic-states"}), ("facts-per-year", {"country": "hungary"})]
+
+
+def assert_pages_are_slices(kg: KnowledgeGraph, name: str, size: int, params: dict | None = None) -> None:
+    """Every page of ``size`` rows is the slice of the whole answer, in order, and states the total."""
+    whole = kg.query(name, params or {}).rows
+    got, number = [], 1
+    while True:
+        page = kg.query(name, params or {}, page_size=size, page=number)
+        assert page.page is not None and page.page.total == len(whole), (name, size, number, page.page)
+        assert page.rows == whole[(number - 1) * size:number * size], (name, size, number)
+        got += page.rows
+        if not page.page.more:
+            break
+        number += 1
+    assert got == whole and kg.query(name, params or {}, page_size=size, page=number + 1).rows == []
+
+
+def test_pages_from_the_order_are_slices_of_the_whole_answer(settings, graph_dir, reference):
+    names = ordered_queries(settings)
+    assert len(names) >= 14
+    embedded = KnowledgeGraph.load(graph_dir, backend="oxigraph")
+    for kg in (reference, embedded):
+        for name in names:
+            for size in (1, 7, 50):
+                assert_pages_are_slices(kg, name, size)
+        for name, params in ENTITY_PAGES:
+            assert len(kg.query(name, params)) > 1, (name, params)
+            for size in (1, 3):
+                assert_pages_are_slices(kg, name, size, params)
+
+
+@pytest.mark.endpoint
+def test_remote_pages_from_the_order_are_slices_of_the_whole_answer(settings, oxigraph_server):
+    remote = KnowledgeGraph.remote(oxigraph_server + "/query", timeout=30)
+    for name in ordered_queries(settings):
+        for size in (1, 7, 50):
+            assert_pages_are_slices(remote, name, size)
+    for name, params in ENTITY_PAGES:
+        assert_pages_are_slices(remote, name, 3, params)

@@ -38,13 +38,14 @@ def test_committed_graph_is_up_to_date(tmp_path, settings):
     assert stale == [], f"graph/ is stale: run 'diplograph build' and commit {stale}"
 
 
-def test_named_graphs_one_per_document_plus_ontology_entities_and_summary(sample_dataset, settings):
+def test_named_graphs_one_per_document_plus_ontology_entities_summary_and_order(sample_dataset, settings):
+    from diplograph.graph.order import ORDER_GRAPH
     from diplograph.graph.sources import load_sources
     from diplograph.graph.triples import SUMMARY_GRAPH
 
     docs = load_sources(settings.sources_dir).documents
     names = {str(c.identifier) for c in sample_dataset.graphs() if len(c)}
-    expected = {str(graph_iri(d.id)) for d in docs} | {str(ONTOLOGY_GRAPH), str(ENTITIES_GRAPH), str(SUMMARY_GRAPH)}
+    expected = {str(graph_iri(d.id)) for d in docs} | {str(ONTOLOGY_GRAPH), str(ENTITIES_GRAPH), str(SUMMARY_GRAPH), str(ORDER_GRAPH)}
     assert names == expected
 
 

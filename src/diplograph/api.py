@@ -131,7 +131,7 @@ def _build(sources_dir: Path | str | None, out_dir: Path | str | None, write: bo
     if extracted is not None:
         sources, report = merge(sources, load_store(extracted))
     ontology = load_ontology(s.ontology_file)
-    ds = dataset_from_sources(sources, ontology, s.rules_dir, progress=progress)
+    ds = dataset_from_sources(sources, ontology, s.rules_dir, progress=progress, queries_dir=s.queries_dir)
     files: dict[str, Path] = {}
     if write:
         files = write_graph_files(ds, Path(out_dir) if out_dir is not None else s.graph_dir)

@@ -83,6 +83,7 @@ class DG(DefinedNamespace):
     President: URIRef
     PressRelease: URIRef
     PrimeMinister: URIRef
+    QueryOrder: URIRef
     Recognition: URIRef
     RelativeDateRule: URIRef
     Renaming: URIRef
@@ -111,6 +112,7 @@ class DG(DefinedNamespace):
     approximate: URIRef
     attestedOn: URIRef
     award: URIRef
+    bucketSize: URIRef
     characterCount: URIRef
     claim: URIRef
     concerns: URIRef
@@ -126,6 +128,7 @@ class DG(DefinedNamespace):
     documentKind: URIRef
     establishedBy: URIRef
     evidence: URIRef
+    firstRow: URIRef
     foundedBody: URIRef
     founder: URIRef
     hasDiplomaticRelationsWith: URIRef
@@ -146,14 +149,21 @@ class DG(DefinedNamespace):
     newName: URIRef
     observerOf: URIRef
     oldName: URIRef
+    orderBucket: URIRef
+    orderOf: URIRef
+    orderParameter: URIRef
+    orderValue: URIRef
     originCountry: URIRef
     participant: URIRef
+    participantName: URIRef
     participatedIn: URIRef
     partnershipLevel: URIRef
-    preferredClaim: URIRef
     party: URIRef
+    partyName: URIRef
+    preferredClaim: URIRef
     proposedBy: URIRef
     purpose: URIRef
+    queryDigest: URIRef
     receivedAward: URIRef
     recipient: URIRef
     recognized: URIRef
@@ -161,6 +171,7 @@ class DG(DefinedNamespace):
     recognizingState: URIRef
     referenceYear: URIRef
     renamedOrganisation: URIRef
+    rows: URIRef
     sentBy: URIRef
     sha256: URIRef
     signatory: URIRef

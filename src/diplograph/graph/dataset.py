@@ -19,6 +19,7 @@ from ..namespace import PREFIXES
 from .rules import SUMMARY_RULES, apply_rules, apply_summary_rules, load_rules
 from ..settings import Settings
 from .contradictions import CONTRADICTIONS_GRAPH, contradiction_triples
+from .order import ORDER_GRAPH, compute_orders, rdflib_select
 from .sources import load_sources
 from .triples import (
     ENTITIES_GRAPH,
@@ -48,13 +49,15 @@ def load_ontology(path: Path | str) -> Graph:
     return parse_turtle_file(path, what="ontology")
 
 
-def dataset_from_sources(sources: Sources, ontology: Graph, rules_dir: Path, progress: Progress | None = None) -> Dataset:
+def dataset_from_sources(sources: Sources, ontology: Graph, rules_dir: Path, progress: Progress | None = None, *,
+                         queries_dir: Path | None = None) -> Dataset:
     """Assemble the dataset: the ontology graph, the entities graph, one graph per document and (when
     documents disagree) ``graph:contradictions``.
 
     Facts go into the graph of every document that supports them, each with that document's passages;
     the direct relations are materialised into each document graph by the rules; names and tallies
-    (``ontology/rules/summary``) are counted once over all of them into ``graph:summary``.
+    (``ontology/rules/summary``) are counted once over all of them into ``graph:summary``; with ``queries_dir``,
+    the stable order of its paged queries goes into ``graph:order`` (:mod:`diplograph.graph.order`).
     """
     rules = load_rules(rules_dir)
     ds = new_dataset()
@@ -88,6 +91,10 @@ def dataset_from_sources(sources: Sources, ontology: Graph, rules_dir: Path, pro
     summary = ds.graph(SUMMARY_GRAPH)
     for t in apply_summary_rules(load_rules(Path(rules_dir) / SUMMARY_RULES, required=False), ds):
         summary.add(t)
+    if queries_dir is not None:
+        order = ds.graph(ORDER_GRAPH)
+        for t in compute_orders(rdflib_select(ds), queries_dir):
+            order.add(t)
     return ds
 
 
@@ -95,4 +102,4 @@ def build_dataset(settings: Settings, *, sources_dir: Path | None = None, progre
     """Load the curated sources and the ontology of a checkout and build the dataset."""
     sources = load_sources(sources_dir or settings.sources_dir)
     ontology = load_ontology(settings.ontology_file)
-    return dataset_from_sources(sources, ontology, settings.rules_dir, progress=progress)
+    return dataset_from_sources(sources, ontology, settings.rules_dir, progress=progress, queries_dir=settings.queries_dir)

@@ -12,6 +12,8 @@ that binds its parameter, so the engine looks the parameter up in an index inste
 and without the parameter it costs nothing. The value is still bound by the backend, never pasted as text;
 ``inline`` lists parameters whose terms are written into the query (escaped, by token) because an engine plans
 them better as constants (Oxigraph does not carry a ``VALUES`` binding into the branches of a ``UNION``).
+``order`` names the variable a row is about (the fact, person or tally: the *key* of the row), for the order
+the build computes once (:mod:`diplograph.graph.order`) and the pager reads (:mod:`diplograph.query.paging`).
 
 >>> from diplograph.settings import Settings
 >>> catalog = load_catalog(Settings.discover().queries_dir)
@@ -36,7 +38,7 @@ from .sparql import check_syntax
 
 __all__ = ["NamedQuery", "parse_query", "load_query_file", "load_catalog", "text_for", "when_lines"]
 
-_KEYS = {"title", "description", "tags", "params", "paths", "lists", "inline"}
+_KEYS = {"title", "description", "tags", "params", "paths", "lists", "inline", "order"}
 _PARAM_KEYS = {"type", "default", "description", "required"}
 _PATH_KEYS = {"source", "target", "limit", "depth", "seconds", "node"}
 _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -70,6 +72,8 @@ class NamedQuery:
     path: Path | None = None
     #: parameters written into the text as constants (an engine may plan them better than a VALUES binding)
     inline: tuple[str, ...] = ()
+    #: the variable a row is about (its key in the order computed at build time), or None
+    order: str | None = None
 
     def text_for(self, given: set[str] | frozenset[str]) -> str:
         """The SPARQL text to run when the parameters ``given`` are bound (see ``#?name`` lines above)."""
@@ -150,6 +154,9 @@ def parse_query(text: str, *, name: str = "query", path: Path | None = None) -> 
     inline = meta.get("inline") or []
     if not isinstance(inline, list) or not set(inline) <= set(params):
         raise QueryError(f"{source}: 'inline' lists declared parameters to write into the query as constants, e.g. '#+ inline: [subject]'")
+    order = meta.get("order")
+    if order is not None and (not isinstance(order, str) or not _VAR.match(order) or not re.search(rf"\?{re.escape(order)}\b", text)):
+        raise QueryError(f"{source}: 'order' names the variable each row is about (its fact, person or tally), e.g. '#+ order: visit'")
     unknown = when_lines(text) - set(params)
     if unknown:
         raise QueryError(f"{source}: '#?{sorted(unknown)[0]} ...' lines must name a declared parameter")
@@ -158,7 +165,7 @@ def parse_query(text: str, *, name: str = "query", path: Path | None = None) -> 
     return NamedQuery(
         name=name, text=text, title=str(meta.get("title", "")).strip(), description=" ".join(str(meta.get("description", "")).split()),
         tags=tuple(tags), params=params, lists=tuple(lists), paths=dict(paths) if paths else None, form=form, path=path,
-        inline=tuple(inline),
+        inline=tuple(inline), order=order,
     )
 
 

@@ -23,6 +23,7 @@ from ..errors import QueryError
 from ..graph.io import load_dataset, union_graph
 from .params import ENTITY_BASE, bind_params
 from .connections import as_result, find_paths
+from .paging import page_from_order
 from .results import Page, Result
 from .sparql import has_slice, inject_rows, inline_terms
 from ..settings import Settings
@@ -172,8 +173,10 @@ class KnowledgeGraph:
 
         An ``entity`` parameter takes a slug, an IRI, a label or an alternative label (see :meth:`resolve_entity`).
         With ``page_size``, only page ``page`` (from 1) of the answer comes back, in the query's order, and
-        ``Result.page`` says which rows these are and whether more follow: the engine is asked for one row
-        more than the page (``LIMIT size+1 OFFSET ...``), so no answer is cut without saying so.
+        ``Result.page`` says which rows these are and whether more follow: an unfiltered query whose order the
+        build computed reads the page from that order (:mod:`.paging`: the total is stated on every page),
+        any other asks the engine for one row more than the page (``LIMIT size+1 OFFSET ...``), so no answer
+        is cut without saying so.
         """
         nq = self.resolve(query)
         given = {**(params or {}), **kwargs}
@@ -185,19 +188,26 @@ class KnowledgeGraph:
         if nq.paths:
             return self._paths(nq, bindings)
         text = nq.text_for(set(bindings))
+        given = dict(bindings)  # what the order of the answer depends on (pages: .paging)
         if nq.inline:
             text, kept = inline_terms(text, {k: v for k, v in bindings.items() if k in nq.inline})
             bindings = {k: v for k, v in bindings.items() if k not in nq.inline or k in kept}
         offset = (page - 1) * page_size if page_size else 0
-        in_query = page_size is not None and nq.form == "SELECT" and not has_slice(text)
+        ordered = page_from_order(self.backend, nq, page_size, page, given) if page_size is not None else None
+        in_query = ordered is None and page_size is not None and nq.form == "SELECT" and not has_slice(text)
         if in_query:
             text = f"{text.rstrip()}\nLIMIT {page_size + 1} OFFSET {offset}\n"  # type: ignore[operator]
-        result = self.backend.execute(text, bindings, form=nq.form)
+        result = ordered if ordered is not None else self.backend.execute(text, bindings, form=nq.form)
         for row in result.rows:
             for column in nq.lists:  # engines differ in the order, and in "" or unbound for no values
-                items = sorted(set(str(row.get(column) or "").split("; ")) - {""})
+                value = row.get(column)
+                text = str(value or "")
+                if "; " not in text:  # one value (most rows): nothing to sort
+                    row[column] = Literal(text) if text and (not isinstance(value, Literal) or value.datatype or value.language) else (value if text else None)
+                    continue
+                items = sorted(set(text.split("; ")) - {""})
                 row[column] = Literal("; ".join(items)) if items else None
-        if page_size is not None and result.graph is None and result.form != "ASK":
+        if ordered is None and page_size is not None and result.graph is None and result.form != "ASK":
             rows = result.rows if in_query else result.rows[offset:offset + page_size + 1]
             more = len(rows) > page_size
             result.rows = rows[:page_size]

@@ -64,9 +64,9 @@ class Page:
     def describe(self) -> str:
         """One line for people, e.g. ``page 2: rows 51-100; more rows follow (--page 3)``."""
         span = f"rows {self.first}-{self.first + self.rows - 1}" if self.rows else "no rows"
-        if self.more:
-            return f"page {self.number}: {span}; more rows follow (--page {self.number + 1})"
         of = f" of {self.total}" if self.total is not None else ""
+        if self.more:
+            return f"page {self.number}: {span}{of}; more rows follow (--page {self.number + 1})"
         return f"page {self.number}: {span}{of}; the last page"
 
 

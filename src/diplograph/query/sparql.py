@@ -22,7 +22,7 @@ from rdflib.term import Node
 
 from ..errors import QueryError
 
-__all__ = ["check_syntax", "query_form", "inject_values", "inject_rows", "inline_terms", "has_slice", "FORMS"]
+__all__ = ["check_syntax", "query_form", "inject_values", "inject_rows", "inject_block", "inline_terms", "has_slice", "FORMS"]
 
 FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
 
@@ -66,6 +66,15 @@ def inject_values(text: str, bindings: Mapping[str, Node]) -> str:
     """``text`` with a ``VALUES`` block of ``bindings`` at the start of its top-level ``WHERE`` group."""
     if not bindings:
         return text
+    names = list(bindings)
+    block = (
+        " VALUES (" + " ".join("?" + n for n in names) + ") { (" + " ".join(bindings[n].n3() for n in names) + ") }\n"
+    )
+    return inject_block(text, block)
+
+
+def inject_block(text: str, block: str) -> str:
+    """``text`` with ``block`` (SPARQL the caller wrote, terms escaped) at the start of its top-level ``WHERE`` group."""
     tokens = _tokens(text)
     form_seen = False
     depth = 0
@@ -89,10 +98,6 @@ def inject_values(text: str, bindings: Mapping[str, Node]) -> str:
             depth -= 1
     if brace_at is None:
         raise QueryError("cannot bind parameters: the query has no WHERE group")
-    names = list(bindings)
-    block = (
-        " VALUES (" + " ".join("?" + n for n in names) + ") { (" + " ".join(bindings[n].n3() for n in names) + ") }\n"
-    )
     return text[: brace_at + 1] + block + text[brace_at + 1 :]
 
 
