@@ -1,0 +1,57 @@
+"""Meeting round (round 7): the general ways news and encyclopedias tell that two persons met. Each rule is
+tested on invented sentences about other countries, with sentences that must give no meeting (planned, denied,
+cancelled, at a distance, or no meeting of persons at all)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from diplograph.extract.pipeline import Extractor
+
+
+def meetings(ex: Extractor, text: str, published: str = "2024-05-04") -> set[tuple[tuple[str, ...], str]]:
+    res = ex.extract(text, doc_id="t", published=published)
+    return {(tuple(f.values["participants"]), str(f.start)) for f in res.facts if f.type == "meeting"}
+
+
+# -- "A and his counterpart B signed ... after talks": the signers held the talks --------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Norwegian Foreign Minister Espen Barth Eide and his Bulgarian counterpart Ivan Kondov signed an agreement "
+         "on energy in Sofia on Tuesday after talks on trade.", (("espen-barth-eide", "ivan-kondov"), "2024-04-30")),
+        ("Prime Minister Ana Brnabić and her Slovak counterpart Robert Fico inked a deal on gas on Friday, after "
+         "talks in the Slovak capital.", (("ana-brnabic", "robert-fico"), "2024-05-03")),
+        ("Foreign Minister Tanja Fajon and her Maltese counterpart Ian Borg issued a joint statement on Wednesday "
+         "following their talks in Ljubljana.", (("ian-borg", "tanja-fajon"), "2024-05-01")),
+    ],
+)
+def test_talks_before_a_joint_act_are_a_meeting(ex: Extractor, text: str, expected: Any) -> None:
+    assert expected in meetings(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # planned: the talks are yet to come
+        "Foreign Minister Ivan Kondov said on Monday that he and Minister Espen Barth Eide would sign an agreement after talks next month.",
+        # one person and a body: no two persons met
+        "President Ilir Meta signed the decree after talks with parliament failed.",
+        # at a distance
+        "Prime Minister Ana Brnabić and her Slovak counterpart Robert Fico agreed on a gas deal on Friday after phone talks.",
+    ],
+)
+def test_no_meeting_from_talks_planned_or_at_a_distance(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == set()
+
+
+# -- a meeting that "has not been scheduled" (past an aside) did not happen ------------------------------------------
+def test_a_meeting_not_yet_scheduled_is_none(ex: Extractor) -> None:
+    text = ("ATHENS, May 2 - Foreign Minister Ivan Kondov and his Greek counterpart Giorgos Gerapetritis signed a pact on "
+            "Thursday after talks in Athens. A meeting between Prime Minister Kiril Petkov and Prime Minister Kyriakos "
+            "Mitsotakis, which officials had floated for June, has not been scheduled.")
+    found = meetings(ex, text)
+    assert (("giorgos-gerapetritis", "ivan-kondov"), "2024-05-02") in found
+    assert not any("kiril-petkov" in p for p, _ in found)
