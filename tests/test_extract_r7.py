@@ -55,3 +55,20 @@ def test_a_meeting_not_yet_scheduled_is_none(ex: Extractor) -> None:
     found = meetings(ex, text)
     assert (("giorgos-gerapetritis", "ivan-kondov"), "2024-05-02") in found
     assert not any("kiril-petkov" in p for p, _ in found)
+
+
+# -- "On Tuesday Soto was received by ...": a day or a preposition before a surname is no part of the name ----------
+@pytest.mark.parametrize(
+    "opening,date",
+    [("On Tuesday", "2024-04-30"), ("On 13 February", "2024-02-13"), ("Later Monday", "2024-04-29")],
+)
+def test_a_surname_after_a_capitalised_day_still_meets(ex: Extractor, opening: str, date: str) -> None:
+    text = (f"Minister Ana Soto is visiting Ecuador from 12 to 15 February. {opening} Soto was received by President "
+            "Daniel Noboa in Quito.")
+    assert meetings(ex, text) == {(("ana-soto", "daniel-noboa"), date)}
+
+
+def test_a_surname_after_a_day_in_a_planned_meeting_gives_none(ex: Extractor) -> None:
+    text = ("Minister Ana Soto is visiting Ecuador from 12 to 15 February. On Thursday Soto is scheduled to meet "
+            "President Daniel Noboa in Quito.")
+    assert meetings(ex, text) == set()

@@ -807,6 +807,10 @@ class Resolver:
             if any(not (e <= a or s >= b) for a, b in spans):
                 continue
             name = re.sub(r"(?:'s|’s)$", "", m.group())
+            # "On Tuesday Soto was received", "Later Monday Ruiz met": the capitalised words before the name are none of it
+            while " " in name and fold(name.split()[0]) in _NOT_NAMES:
+                cut = len(name.split()[0]) + 1
+                name, s = name[cut:].lstrip(), s + cut + (len(name[cut:]) - len(name[cut:].lstrip()))
             royal = re.match(r"(?:Sheikh|Sheikha|Prince|Princess|Emir|Amir|King|Sultan|Crown\s+Prince)\s+(?=[A-Z])", name)
             if royal and len(name[royal.end():].split()) == 1:
                 # "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani": a royal is named by the given name
