@@ -72,3 +72,17 @@ def test_a_surname_after_a_day_in_a_planned_meeting_gives_none(ex: Extractor) ->
     text = ("Minister Ana Soto is visiting Ecuador from 12 to 15 February. On Thursday Soto is scheduled to meet "
             "President Daniel Noboa in Quito.")
     assert meetings(ex, text) == set()
+
+
+# -- "Minister Park" after "Park Jin": a title and the family name written first is the person named in full --------
+def test_a_title_and_a_family_name_written_first_is_the_person_named_before(ex: Extractor) -> None:
+    text = ("Foreign Minister of the Republic of Korea Park Jin arrived in Hanoi on Monday. On Tuesday, Foreign Minister "
+            "of Vietnam Bui Thanh Son held talks with Minister Park.")
+    assert meetings(ex, text) == {(("bui-thanh-son", "park-jin"), "2024-04-30")}
+
+
+def test_a_title_and_a_given_name_is_no_reference(ex: Extractor) -> None:
+    # a European name is written given name first: "Minister Ana" is not Ana Soto
+    text = ("Foreign Minister Ana Soto arrived in Seoul on Monday. On Tuesday, Foreign Minister of the Republic of Korea "
+            "Park Jin held talks with Minister Ana.")
+    assert not any("ana-soto" in p for p, _ in meetings(ex, text))

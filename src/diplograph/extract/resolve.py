@@ -248,6 +248,9 @@ class Resolver:
         if len(found) > 1 and context is not None:  # the one this document named is meant
             local = [i for i in found if i in context.persons or i in context.named]
             found = local if len(local) == 1 else found
+        if not found and len(toks) == 1 and context is not None:
+            # "Minister Cho" after "Cho Hyun": the family name written first, of the one person of this document it fits
+            return self._first_name_reference(toks[0], context)
         return found[0] if len(found) == 1 else None
 
     # -- titled persons ----------------------------------------------------------------------------
