@@ -86,3 +86,36 @@ def test_a_title_and_a_given_name_is_no_reference(ex: Extractor) -> None:
     text = ("Foreign Minister Ana Soto arrived in Seoul on Monday. On Tuesday, Foreign Minister of the Republic of Korea "
             "Park Jin held talks with Minister Ana.")
     assert not any("ana-soto" in p for p, _ in meetings(ex, text))
+
+
+# -- "X was also present at the talks": one more participant of the talks told before -------------------------------
+@pytest.mark.parametrize(
+    "follow",
+    ["Ambassador Nguyen Vu Tung was also present at the talks.",
+     "The talks were also attended by Ambassador Nguyen Vu Tung.",
+     "Ambassador Nguyen Vu Tung also took part in the talks."],
+)
+def test_one_present_at_the_talks_joins_them(ex: Extractor, follow: str) -> None:
+    text = ("Foreign Minister of Vietnam Bui Thanh Son held talks with Foreign Minister of the Republic of Korea Park Jin "
+            f"in Hanoi on Tuesday. Following the talks, the ministers signed an agreement on fisheries. {follow}")
+    assert meetings(ex, text) == {(("bui-thanh-son", "park-jin", "nguyen-vu-tung"), "2024-04-30")}
+
+
+@pytest.mark.parametrize(
+    "follow",
+    ["Ambassador Nguyen Vu Tung was not present at the talks.",
+     "Ambassador Nguyen Vu Tung will attend the talks.",
+     "Ambassador Nguyen Vu Tung attended the meeting of the ASEAN Regional Forum on Friday.",
+     # talks told as a reception only: "the meeting" may be another one the report did not tell
+     ],
+)
+def test_absent_planned_or_other_gathering_adds_nobody(ex: Extractor, follow: str) -> None:
+    text = ("Foreign Minister of Vietnam Bui Thanh Son held talks with Foreign Minister of the Republic of Korea Park Jin "
+            f"in Hanoi on Tuesday. {follow}")
+    assert meetings(ex, text) == {(("bui-thanh-son", "park-jin"), "2024-04-30")}
+
+
+def test_present_at_the_meeting_after_a_reception_only_adds_nobody(ex: Extractor) -> None:
+    text = ("On Thursday, Foreign Minister Ana Soto was received by the Speaker of the National Assembly, Luis Vega. "
+            "The Ambassador of Chile to Ecuador, Pedro Lira, attended the meeting.")
+    assert not any("pedro-lira" in p for p, _ in meetings(ex, text))
