@@ -119,3 +119,13 @@ def test_present_at_the_meeting_after_a_reception_only_adds_nobody(ex: Extractor
     text = ("On Thursday, Foreign Minister Ana Soto was received by the Speaker of the National Assembly, Luis Vega. "
             "The Ambassador of Chile to Ecuador, Pedro Lira, attended the meeting.")
     assert not any("pedro-lira" in p for p, _ in meetings(ex, text))
+
+
+# -- parliamentary honorifics ("Rt. Hon.", "Hon.", "Senator") are no part of the name --------------------------------
+def test_parliamentary_honorifics_stay_out_of_names(ex: Extractor) -> None:
+    text = ("The Speaker of the National Assembly, Rt. Hon. Kwame Mensah Boateng, yesterday received in his office the "
+            "President of the Senate of the Republic of Liberia, Senator Nyonblee Karnga-Lawrence, who is on a working "
+            "visit to Ghana.")
+    assert meetings(ex, text) == {(("kwame-mensah-boateng", "nyonblee-karnga-lawrence"), "2024-05-03")}
+    assert meetings(ex, "Hon. Ama Serwaa, chair of the committee, met Senator Jonathan Kollie on Tuesday.") == {
+        (("ama-serwaa", "jonathan-kollie"), "2024-04-30")}

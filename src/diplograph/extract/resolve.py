@@ -100,7 +100,7 @@ _NOT_NAMES = set(
     "visits visit meets arrives holds says signs opens welcomes receives calls urges leaves attends hosts heads "
     "discusses joins pays begins ends starts".split()
 )
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E)\.?\s+(?=[A-ZÀ-ÖØ-Þ])")
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E|Rt\.?\s+Hon|Hon|Senator)\.?\s+(?=[A-ZÀ-ÖØ-Þ])")
 #: what may stand between an appositive name and its title: "Ana Soto, the former Foreign Minister of Peru"
 _APPOSITION = re.compile(
     r"(?P<name>(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+(?:\s+(?:(?:al|el|bin|bint|ibn|van|von|de|da|do|dos|das|del|di|du|der|den|ter)[\s-]+)?(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+){0,3})(?:\s*,\s+\d{1,3})?(?:\s*,\s+|\s+\(\s*|\s+[–—]\s+)"
