@@ -129,3 +129,20 @@ def test_parliamentary_honorifics_stay_out_of_names(ex: Extractor) -> None:
     assert meetings(ex, text) == {(("kwame-mensah-boateng", "nyonblee-karnga-lawrence"), "2024-05-03")}
     assert meetings(ex, "Hon. Ama Serwaa, chair of the committee, met Senator Jonathan Kollie on Tuesday.") == {
         (("ama-serwaa", "jonathan-kollie"), "2024-04-30")}
+
+
+# -- "A received B, in the presence of C": one meeting of the three ------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("On Monday, President Ana Soto received King Harald V at the palace, in the presence of Crown Prince Haakon Magnus.",
+         {(("ana-soto", "haakon-magnus", "harald-v"), "2024-04-29")}),
+        # several received: a meeting with each, as before
+        ("President Ana Soto met King Harald V and Prime Minister Jonas Gahr Støre on Monday.",
+         {(("ana-soto", "harald-v"), "2024-04-29"), (("ana-soto", "jonas-gahr-st-re"), "2024-04-29")}),
+        # a signing witnessed is no meeting
+        ("The agreement was signed by Ana Soto and Luis Vega on Monday in the presence of King Harald V.", set()),
+    ],
+)
+def test_one_present_at_a_reception_takes_part(ex: Extractor, text: str, expected: Any) -> None:
+    assert meetings(ex, text) == expected

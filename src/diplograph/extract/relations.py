@@ -143,6 +143,8 @@ _BODY_MEETING = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z]|\d)")
 _GENERIC_SIGNED = re.compile(r"\b(?:all|any|every|many|numerous|various)\s+(?:(?:the|of|[\w-]+)\s+){0,3}(?:documents|agreements|treaties|instruments|accords)\s+(?:(?:previously|already|ever|so\s+far)\s+)?$", _I)
 #: a group as the subject of a meeting verb: "The delegation also met ...", "Members of the committee held talks with"
 _COLLECTIVE = re.compile(r"\b(?:delegation|delegates|group|team|mission|committee|members|side|officials|parliamentarians|lawmakers|MPs)\b[^.;]*$", _I)
+#: one who sat in on a meeting: "in the presence of Crown Prince X"
+_PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\b", _I)
 #: talks at a distance, no meeting in person
 _REMOTE = re.compile(r"\b(?:phone|telephone|video\s*(?:link|call|conference)|videoconference)\b|\b(?:virtual|online)\s+(?:meeting|talks|format|conference|session)s?\b"
                      r"|\b(?:held|met|meet|took\s+place)\s+(?:virtually|online)\b", _I)
@@ -701,7 +703,9 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                         duo = [sp, o]
                         out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in duo})), "_capacity": duo}, mdate,
                                              conf, inferred_m, "context" if inferred_m else None))
-            elif len(subject) == 1 and len(objects) >= 2 and len(persons) == len(subject) + len(objects) and _ONE_MEETS.match(mm.group()):
+            elif len(subject) == 1 and len(objects) >= 2 and len(persons) == len(subject) + len(objects) and _ONE_MEETS.match(mm.group()) and not (
+                    # "A received B, in the presence of C": C sat in on the one meeting of A and B, all three took part
+                    sum(1 for o in objects if not _PRESENCE.search(t[mm.end() : o.start - rel])) == 1):
                 # "Putin also met with A, B and C": a meeting with each, not one among all of them
                 for o in objects:
                     duo = [subject[0], o]
