@@ -146,3 +146,23 @@ def test_parliamentary_honorifics_stay_out_of_names(ex: Extractor) -> None:
 )
 def test_one_present_at_a_reception_takes_part(ex: Extractor, text: str, expected: Any) -> None:
     assert meetings(ex, text) == expected
+
+
+# -- "His Majesty the King received ...": the one king the document named ------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("King Harald V arrived in Lisbon on Monday. On Tuesday the King was received by President Ana Soto.",
+         {(("ana-soto", "harald-v"), "2024-04-30")}),
+        ("On Monday, Amir Sheikh Tamim bin Hamad Al Thani received President Ana Soto in Doha. His Highness the Amir "
+         "received Prime Minister Luis Vega on Tuesday.",
+         {(("ana-soto", "tamim-bin-hamad-al-thani"), "2024-04-29"), (("luis-vega", "tamim-bin-hamad-al-thani"), "2024-04-30")}),
+        # two kings named: "the King" is unsure, no meeting
+        ("King Harald V and King Carl XVI Gustaf arrived in Lisbon on Monday. On Tuesday the King was received by "
+         "President Ana Soto.", set()),
+        # another country's king, named by his country, is not the one named before
+        ("King Harald V arrived in Lisbon on Monday. On Tuesday the King of Spain was received by President Ana Soto.", set()),
+    ],
+)
+def test_a_royal_named_by_title_alone(ex: Extractor, text: str, expected: Any) -> None:
+    assert meetings(ex, text) == expected

@@ -27,7 +27,7 @@ from .normalise import NormalisedText
 from .personhood import looks_like_person
 from .relations import Candidate, Clause, find_relations
 from .renamings import find_renamings
-from .resolve import DocumentContext, Resolver
+from .resolve import ROYAL_TITLE, DocumentContext, Resolver
 from .segment import segment
 from .statuses import find_statuses
 from .temporal import DateMention, find_dates
@@ -254,6 +254,9 @@ class Extractor:
             context.persons[m.entity] = GEntity(m.entity, "person", m.get("name") or m.entity, (), {"nationality": nationality} if nationality else {})
         elif known is None and m.get("name") and len(tokens(str(m.get("name")))) > len(tokens(context.persons[m.entity].label)):
             context.fuller.setdefault(m.entity, str(m.get("name")))  # the same person named in full later
+        rt = ROYAL_TITLE.search(str(m.get("title") or "")) or ROYAL_TITLE.match(str(m.get("name") or known.label if known else m.get("name") or ""))
+        if rt and m.kind != "coreference":
+            context.royals.setdefault(" ".join(rt.group(1).lower().split()), set()).add(m.entity)
         role = m.get("role")
         if role:
             context.last_by_role[role] = m.entity

@@ -155,6 +155,13 @@ _COREF = re.compile(
 )
 
 
+#: a royal named by title alone: "the King", "His Highness the Amir" (not "the King of Spain", "the King's visit")
+_ROYAL_REFERENCE = re.compile(r"(?:\b(?:His|Her)\s+(?:Majesty|Highness|Royal\s+Highness)\s+)?\b[Tt]he\s+(?P<royal>King|Queen|Amir|Emir|Sultan|Crown\s+Prince)\b"
+                              r"(?!\s+(?:of|and)\b|['’]s|\s+[A-Z])")
+#: the royal titles a name is introduced with: "King Harald V", "Amir Sheikh Tamim", "the Crown Prince, Prince X"
+ROYAL_TITLE = re.compile(r"\b(King|Queen|Amir|Emir|Sultan|Crown\s+Prince)\b")
+
+
 @dataclass
 class DocumentContext:
     """What a document has named so far: its persons (with roles and countries) and its main countries."""
@@ -170,6 +177,8 @@ class DocumentContext:
     last_subject: str | None = None
     #: every post-holder named so far: (person, role, country or None), in order
     holders: list[tuple[str, str, str | None]] = field(default_factory=list)
+    #: royal titles ("king", "amir", "crown prince") -> the persons this document named with them
+    royals: dict[str, set[str]] = field(default_factory=dict)
     #: persons first named by surname alone (id -> the full name the document gave later)
     fuller: dict[str, str] = field(default_factory=dict)
     #: the last country a sentence named: what "the country's foreign minister" refers to
@@ -877,6 +886,12 @@ class Resolver:
     def references(self, text: str, offset: int, context: DocumentContext, taken: list[Mention] | None = None) -> list[Mention]:
         """'the ambassador' -> the last ambassador named; 'the two countries' -> the document's main pair."""
         out = []
+        for m in _ROYAL_REFERENCE.finditer(text):
+            # "His Majesty the King received ...", "the Amir": the one person this document named with that title
+            ids = context.royals.get(" ".join(m.group("royal").lower().split()), set())
+            s, e = m.start() + offset, m.end() + offset
+            if len(ids) == 1 and not any(x.start < e and s < x.end for x in taken or ()):
+                out.append(Mention(s, e, next(iter(ids)), "person", "coreference"))
         for m in _COREF.finditer(text):
             s, e = m.start() + offset, m.end() + offset
             if m.group("pair"):
