@@ -166,3 +166,13 @@ def test_one_present_at_a_reception_takes_part(ex: Extractor, text: str, expecte
 )
 def test_a_royal_named_by_title_alone(ex: Extractor, text: str, expected: Any) -> None:
     assert meetings(ex, text) == expected
+
+
+# -- "held talks with X, who had arrived in Y on Thursday": the guest's arrival does not date the talks ---------------
+def test_a_guests_arrival_aside_neither_blocks_nor_dates_the_talks(ex: Extractor) -> None:
+    text = ("VIENTIANE, May 4 - Chilean Foreign Minister Ana Soto met Lao Foreign Minister Saleumxay Kommasith in "
+            "Vientiane on Saturday. Soto also held a bilateral meeting with Peruvian Foreign Minister Javier "
+            "González-Olaechea, who had arrived in the Lao capital on Thursday.")
+    found = meetings(ex, text)
+    assert (("ana-soto", "saleumxay-kommasith"), "2024-05-04") in found
+    assert not any(d == "2024-05-02" for _, d in found)

@@ -665,7 +665,10 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     # (a visit word that told no visit of a country — "visited the city hospital" — holds no meeting back)
     told_visit = any(c.type == "visit" for c in out)
     if mm and len(persons) >= 2 and (not vm_any or not told_visit and vm_any.start() > mm.end() or receives or guest_on_visit or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held|had|courtesy|talks", mm.group(), _I))):
-        mdate = _own_date(clause, mm) or (clause.published if clause.lead else None)
+        mdate = _own_date(clause, mm)
+        if mdate is not None and any(a.start() > mm.end() and a.start() <= mdate.pos < a.end() for a in _FINAL_ASIDE.finditer(t)):
+            mdate = None  # "held talks with X, who had arrived in Y on Thursday": the guest's arrival, not the talks' day
+        mdate = mdate or (clause.published if clause.lead else None)
         inferred_m: tuple[str, ...] = ()
         if mdate is None and _SAME_DAY.match(t) and clause.memory.get("event-day"):
             # "On the same day, X also met ...": the day of the last event the report told
@@ -1434,7 +1437,9 @@ _INVITED_BY = re.compile(r"\b(?:at|upon|on)\s+the\s+invitation\s+of\b", _I)
 #: a visit that is what someone speaks of: "spoke ... about his trip to", "on her recent visit to"
 _TOPIC_VISIT = re.compile(r"\b(?:spoke|speaking|talked|talking|told|tells|wrote|writing|reported|commented|said)\b[^.;]{0,80}?"
                           r"\b(?:about|on|of|regarding)\s+(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+){0,2}$", _I)
-_ON_VISIT = re.compile(r",?\s*who\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:on|paying|making|currently\s+on)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$", _I)
+_ON_VISIT = re.compile(r",?\s*who\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:on|paying|making|currently\s+on)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$"
+                       # "held talks with X, who had arrived in Y on Thursday": the guest's arrival, told aside
+                       r"|,\s*who\s+(?:had\s+|has\s+)?(?:just\s+|also\s+|earlier\s+)?$", _I)
 
 
 def _date_list(clause: Clause, first: DateMention) -> list[DateMention]:
