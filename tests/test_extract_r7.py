@@ -176,3 +176,20 @@ def test_a_guests_arrival_aside_neither_blocks_nor_dates_the_talks(ex: Extractor
     found = meetings(ex, text)
     assert (("ana-soto", "saleumxay-kommasith"), "2024-05-04") in found
     assert not any(d == "2024-05-02" for _, d in found)
+
+
+# -- "was granted an audience with King X": an audience is a meeting ------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Chilean Foreign Minister Ana Soto was granted an audience with King Harald V on 3 May.",
+         {(("ana-soto", "harald-v"), "2024-05-03")}),
+        ("King Harald V granted an audience to Chilean Foreign Minister Ana Soto at the palace on 3 May.",
+         {(("ana-soto", "harald-v"), "2024-05-03")}),
+        ("Chilean Foreign Minister Ana Soto is expected to have an audience with King Harald V on 9 May.", set()),
+        ("Chilean Foreign Minister Ana Soto spoke to an audience of students in Oslo on 3 May, and King Harald V "
+         "opened a museum.", set()),
+    ],
+)
+def test_an_audience_is_a_meeting(ex: Extractor, text: str, expected: Any) -> None:
+    assert meetings(ex, text) == expected
