@@ -193,3 +193,19 @@ def test_a_guests_arrival_aside_neither_blocks_nor_dates_the_talks(ex: Extractor
 )
 def test_an_audience_is_a_meeting(ex: Extractor, text: str, expected: Any) -> None:
     assert meetings(ex, text) == expected
+
+
+# -- near misses that tell no meeting of persons -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Ana Soto said on 3 May that Peru had met the target set by President Luis Vega.",
+        "Chilean President Ana Soto and Peruvian President Luis Vega attended a meeting of the Andean Council on 3 May.",
+        "A meeting between Chilean President Ana Soto and Peruvian President Luis Vega planned for 3 May was cancelled.",
+        "Chilean President Ana Soto denied that she had met Peruvian President Luis Vega on 3 May.",
+        "Chilean President Ana Soto did not meet Peruvian President Luis Vega on 3 May.",
+        "Chilean President Ana Soto held talks with Peruvian President Luis Vega by video link on 3 May.",
+    ],
+)
+def test_near_misses_give_no_meeting(ex: Extractor, text: str) -> None:
+    assert meetings(ex, text) == set()

@@ -32,7 +32,7 @@ PLANNED = re.compile(
     r"|upcoming|forthcoming|planned|proposed|prospective|possible|potential|future|next|(?-i:may|might|could)\s+(?:also\s+)?(?:be\s+)?)[\w\s,'’-]{0,70}$",
     _I,
 )
-NEGATED = re.compile(r"\b(?:not(?!\s+only)|n['’]t|never|no|neither|nor|without|cancel(?:l)?ed|call(?:ed)?\s+off|postponed|refused\s+to|declined\s+to|failed\s+to)\b[\w\s'’-]{0,30}$", _I)
+NEGATED = re.compile(r"\b(?:not(?!\s+only)|n['’]t|never|no|neither|nor|without|cancel(?:l)?ed|call(?:ed)?\s+off|postponed|refused\s+to|declined\s+to|failed\s+to|den(?:y|ies|ied|ying)(?:\s+(?:reports|claims|rumou?rs))?\s+that)\b[\w\s'’-]{0,30}$", _I)
 _AFTER = re.compile(
     r"^\W{0,3}[\w\s'’-]{0,90}?\b(?:(?:is|was|are|were|has\s+been|had\s+been)\s+(?:planned|scheduled|expected|postponed|cancel(?:l)?ed|called\s+off|proposed|being\s+prepared|under\s+preparation)"
     # "the visit to Peru, planned for 3 May, was cancelled": an aside between the event and what became of it
