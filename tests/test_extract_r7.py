@@ -209,3 +209,30 @@ def test_an_audience_is_a_meeting(ex: Extractor, text: str, expected: Any) -> No
 )
 def test_near_misses_give_no_meeting(ex: Extractor, text: str) -> None:
     assert meetings(ex, text) == set()
+
+
+# -- "X is elected President of Y", "X became Prime Minister": a post taken names its holder --------------------------
+@pytest.mark.parametrize(
+    "text,person,org",
+    [
+        ("2001 – Jorge Batlle is elected President of Uruguay by the voters in March.", "jorge-batlle", "uruguay"),
+        ("Tabaré Vázquez became President of Uruguay in 2005.", "tabare-vazquez", "uruguay"),
+        ("Ana Soto was sworn in as Prime Minister of Peru on 3 May.", "ana-soto", "peru"),
+    ],
+)
+def test_a_post_taken_introduces_its_holder(ex: Extractor, text: str, person: str, org: str) -> None:
+    res = ex.extract(text, doc_id="t", published="2024-05-04")
+    assert any(f.type == "position" and f.values["person"] == person and f.values["organisation"] == org for f in res.facts)
+
+
+def test_a_post_taken_lets_a_later_surname_meet(ex: Extractor) -> None:
+    text = ("Tabaré Vázquez became President of Uruguay in 2005. On 3 May 2006 Vázquez met Chilean President Michelle "
+            "Bachelet in Santiago.")
+    assert meetings(ex, text) == {(("michelle-bachelet", "tabare-vazquez"), "2006-05-03")}
+
+
+@pytest.mark.parametrize("text", ["The Senate was elected President of nothing.",
+                                  "Peru became President of the Andean Community in 2020."])
+def test_no_holder_from_a_body_or_country(ex: Extractor, text: str) -> None:
+    res = ex.extract(text, doc_id="t", published="2024-05-04")
+    assert not [f for f in res.facts if f.type == "position"]

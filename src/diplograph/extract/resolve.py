@@ -103,7 +103,9 @@ _NOT_NAMES = set(
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E|Rt\.?\s+Hon|Hon|Senator)\.?\s+(?=[A-ZÀ-ÖØ-Þ])")
 #: what may stand between an appositive name and its title: "Ana Soto, the former Foreign Minister of Peru"
 _APPOSITION = re.compile(
-    r"(?P<name>(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+(?:\s+(?:(?:al|el|bin|bint|ibn|van|von|de|da|do|dos|das|del|di|du|der|den|ter)[\s-]+)?(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+){0,3})(?:\s*,\s+\d{1,3})?(?:\s*,\s+|\s+\(\s*|\s+[–—]\s+)"
+    r"(?P<name>(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+(?:\s+(?:(?:al|el|bin|bint|ibn|van|von|de|da|do|dos|das|del|di|du|der|den|ter)[\s-]+)?(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+){0,3})(?:\s*,\s+\d{1,3})?(?:\s*,\s+|\s+\(\s*|\s+[–—]\s+"
+    # "Ana Soto is elected President of Peru", "Ana Soto became Prime Minister" (a timeline's or an article's post taken)
+    r"|\s+(?:is|was)\s+(?:re-?)?elected\s+(?:as\s+)?|\s+(?:is|was)\s+sworn\s+in\s+as\s+|\s+(?:becomes|became)\s+|\s+(?:takes|took)\s+office\s+as\s+)"
     r"(?P<mid>(?:(?:the|then|former|current|incumbent|acting|new|newly[\s-]appointed|outgoing|who\s+is|who\s+was|who\s+serves\s+as|who\s+served\s+as|country['’]s)\s+|[A-Z][\w'’-]*\s+){0,4})$"
 )
 #: capitalised words that belong to titles, never to names
