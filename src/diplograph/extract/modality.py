@@ -32,12 +32,14 @@ PLANNED = re.compile(
     r"|upcoming|forthcoming|planned|proposed|prospective|possible|potential|future|next|(?-i:may|might|could)\s+(?:also\s+)?(?:be\s+)?)[\w\s,'’-]{0,70}$",
     _I,
 )
-NEGATED = re.compile(r"\b(?:not(?!\s+only)|n['’]t|never|no|neither|nor|without|cancel(?:l)?ed|call(?:ed)?\s+off|postponed|refused\s+to|declined\s+to|failed\s+to)\b[\w\s'’-]{0,30}$", _I)
+NEGATED = re.compile(r"\b(?:not(?!\s+only)|n['’]t|never|no|neither|nor|without|cancel(?:l)?ed|call(?:ed)?\s+off|postponed|refused\s+to|declined\s+to|failed\s+to|den(?:y|ies|ied|ying)(?:\s+(?:reports|claims|rumou?rs))?\s+that)\b[\w\s'’-]{0,30}$", _I)
 _AFTER = re.compile(
     r"^\W{0,3}[\w\s'’-]{0,90}?\b(?:(?:is|was|are|were|has\s+been|had\s+been)\s+(?:planned|scheduled|expected|postponed|cancel(?:l)?ed|called\s+off|proposed|being\s+prepared|under\s+preparation)"
     # "the visit to Peru, planned for 3 May, was cancelled": an aside between the event and what became of it
     r"|,\s+(?:which\s+was\s+|originally\s+|initially\s+)?(?:planned|scheduled|set|slated)\s+for\b"
-    r"|will\s+(?:take\s+place|be\s+held)|(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:take\s+place|be\s+held)|did\s+not\s+take\s+place|never\s+took\s+place)\b",
+    r"|will\s+(?:take\s+place|be\s+held)|(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:take\s+place|be\s+held)|did\s+not\s+take\s+place|never\s+took\s+place)\b"
+    # "A meeting between A and B, which officials had floated for June, has not been scheduled": past an aside too
+    r"|^[^.;]{0,140}?\b(?:has|have|had|was|were|is|are)\s+(?:not|never|yet\s+to)\s+(?:been\s+|be\s+)?(?:scheduled|held|confirmed|fixed|arranged|set\s+(?:a\s+)?date)\b",
     _I,
 )
 
@@ -59,7 +61,7 @@ def modality(text: str, pos: int, end: int | None = None) -> str | None:
     after = text[end if end is not None else pos : (end if end is not None else pos) + 140]
     m = _AFTER.search(after)
     if m:
-        return "negated" if re.search(r"postponed|cancel|called\s+off|did\s+not|never", m.group(), _I) else "planned"
+        return "negated" if re.search(r"postponed|cancel|called\s+off|\bnot\b|never|yet\s+to", m.group(), _I) else "planned"
     return None
 
 

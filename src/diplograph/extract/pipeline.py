@@ -27,7 +27,7 @@ from .normalise import NormalisedText
 from .personhood import looks_like_person
 from .relations import Candidate, Clause, find_relations
 from .renamings import find_renamings
-from .resolve import DocumentContext, Resolver
+from .resolve import ROYAL_TITLE, DocumentContext, Resolver
 from .segment import segment
 from .statuses import find_statuses
 from .temporal import DateMention, find_dates
@@ -151,9 +151,15 @@ class Extractor:
             country_of = lambda e: self.country_of(e, context)  # noqa: E731
             found = (find_relations(clause, country_of) + find_events(clause, self.gazetteer, country_of) + find_renamings(clause)
                      + find_statuses(clause, country_of))
-            if not any(c.type == "meeting" for c in found) and _FRAME.search(seg.text):
+            present = None if any(c.type == "meeting" for c in found) else _PRESENT.search(seg.text)
+            if not any(c.type == "meeting" for c in found) and (_FRAME.search(seg.text) or present):
                 # "At the meeting, Ana Soto noted ...": the persons of the sentence took part in the meeting told before
                 last = next((c for c, _, _ in reversed(candidates) if c.type == "meeting"), None)
+                if present and not _FRAME.search(seg.text):
+                    # "X was also present at the talks": the last meeting told as talks (or as a meeting), never another
+                    noun = "talks" if re.search(r"talks|negotiations|discussions", present.group(), re.I) else "meet"
+                    last = next((c for c, ev, _ in reversed(candidates) if c.type == "meeting"
+                                 and noun in body[ev.start : ev.end].lower()), None)
                 if last is not None:
                     new = [m for m in mentions if m.type == "person" and m.entity not in last.values["participants"]]
                     if new:
@@ -248,6 +254,9 @@ class Extractor:
             context.persons[m.entity] = GEntity(m.entity, "person", m.get("name") or m.entity, (), {"nationality": nationality} if nationality else {})
         elif known is None and m.get("name") and len(tokens(str(m.get("name")))) > len(tokens(context.persons[m.entity].label)):
             context.fuller.setdefault(m.entity, str(m.get("name")))  # the same person named in full later
+        rt = ROYAL_TITLE.search(str(m.get("title") or "")) or ROYAL_TITLE.match(str(m.get("name") or known.label if known else m.get("name") or ""))
+        if rt and m.kind != "coreference":
+            context.royals.setdefault(" ".join(rt.group(1).lower().split()), set()).add(m.entity)
         role = m.get("role")
         if role:
             context.last_by_role[role] = m.entity
@@ -318,6 +327,11 @@ class Extractor:
 #: a sentence that goes on about the meeting told before: "At the meeting, ...", "During the talks, ...", "In turn, ..."
 _FRAME = re.compile(r"^\s*(?:(?:At|During|In\s+the\s+course\s+of|On\s+the\s+sidelines\s+of)\s+the\s+(?:meeting|talks|negotiations|session|conversation)\b"
                     r"|In\s+turn\b|The\s+delegation\s+(?:was\s+(?:led|headed)\s+by|included)\b)")
+#: one present at the meeting told before: "X was also present at the talks", "X also attended the meeting", "The
+#: talks were attended by X" (only where the document told one meeting so far: which one is meant is otherwise unsure)
+_PRESENT = re.compile(r"\b(?:(?:was|were)\s+(?:also\s+)?present\s+(?:at|during|for)|(?:also\s+)?(?:attended|took\s+part\s+in|participated\s+in|joined|sat\s+in\s+on))"
+                      r"\s+(?:the|these|both)\s+(?:talks|meeting|negotiations|discussions)\b(?!\s+of\b)"
+                      r"|\b[Tt]he\s+(?:talks|meeting|negotiations)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b")
 
 
 #: a person referred to by nationality and post: "the Turkish leader", "the Kenyan president"

@@ -24,7 +24,7 @@ __all__ = ["PATTERNS", "Clause", "Candidate", "find_relations", "near_date"]
 _I = re.IGNORECASE
 PATTERNS: dict[str, re.Pattern[str]] = {
     "visit": re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|travel(?:l)?ed to|trip to|tour of|came to|come to|flew\s+(?:on\s+)?to|landed\s+in|(?:trip|tour)\s+(?:began|started)\b(?=[^.;]{0,40}\bin\s+[A-Z]))\b", _I),
-    "meeting": re.compile(r"\b(?:met|meets|meeting|(?:held|holds|hold|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions)|courtesy\s+call|called\s+on(?![^.;]{0,80}?\bto\s+(?!the\b|an?\b|his\b|her\b|their\b)[a-z]+\b)|talks\s+(?:with|between)|negotiations\s+(?:with|between)|received|discussed|hosted|welcomed)\b", _I),
+    "meeting": re.compile(r"\b(?:(?:met|meets)(?!\s+(?:[\w-]+\s+){0,2}?(?:targets?|goals?|deadlines?|demands?|expectations?|criteria|requirements?|needs|standards?|conditions?|obligations?|commitments?|quotas?|criticism|resistance|opposition|approval|success|skepticism|scepticism)\b)|meeting|(?:held|holds|hold|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions)|courtesy\s+call|audience\s+(?:with|to)|called\s+on(?![^.;]{0,80}?\bto\s+(?!the\b|an?\b|his\b|her\b|their\b)[a-z]+\b)|talks\s+(?:with|between)|(?<=after\s)talks|(?<=following\s)talks|(?<=after\stheir\s)talks|(?<=following\stheir\s)talks|negotiations\s+(?:with|between)|received|discussed|hosted|welcomed)\b", _I),
     "signing": re.compile(r"\b(?:signed|signs|signing of|inked|concluded|exchange\s+of\s+(?:[\w-]+\s+){0,3}(?:agreements|memoranda|documents|instruments)|exchanged(?=\s+(?:an?|the|\d+|two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|MoUs?|documents|instruments|protocols?)\b))\b", _I),
     "member": re.compile(r"\b(?:full(?:[\s-]fledged)?\s+members?|member\s+(?:states?|countr(?:y|ies))|(?:is|are|was|were|became|become|remains?|remained)\s+(?:both\s+|all\s+|also\s+|still\s+)?(?:a\s+)?(?:founding\s+)?members?|as\s+(?:fellow\s+)?members\s+of|among\s+the\s+(?:founding\s+|original\s+)?members|joined|accession to)\b", _I),
     "observer": re.compile(r"\bobserver(?:\s+status|\s+state|\s+country)?\b", _I),
@@ -143,6 +143,8 @@ _BODY_MEETING = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z]|\d)")
 _GENERIC_SIGNED = re.compile(r"\b(?:all|any|every|many|numerous|various)\s+(?:(?:the|of|[\w-]+)\s+){0,3}(?:documents|agreements|treaties|instruments|accords)\s+(?:(?:previously|already|ever|so\s+far)\s+)?$", _I)
 #: a group as the subject of a meeting verb: "The delegation also met ...", "Members of the committee held talks with"
 _COLLECTIVE = re.compile(r"\b(?:delegation|delegates|group|team|mission|committee|members|side|officials|parliamentarians|lawmakers|MPs)\b[^.;]*$", _I)
+#: one who sat in on a meeting: "in the presence of Crown Prince X"
+_PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\b", _I)
 #: talks at a distance, no meeting in person
 _REMOTE = re.compile(r"\b(?:phone|telephone|video\s*(?:link|call|conference)|videoconference)\b|\b(?:virtual|online)\s+(?:meeting|talks|format|conference|session)s?\b"
                      r"|\b(?:held|met|meet|took\s+place)\s+(?:virtually|online)\b", _I)
@@ -663,7 +665,10 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
     # (a visit word that told no visit of a country — "visited the city hospital" — holds no meeting back)
     told_visit = any(c.type == "visit" for c in out)
     if mm and len(persons) >= 2 and (not vm_any or not told_visit and vm_any.start() > mm.end() or receives or guest_on_visit or (vm is not None and mm.start() > vm.end() and re.match(r"met|meeting|held|had|courtesy|talks", mm.group(), _I))):
-        mdate = _own_date(clause, mm) or (clause.published if clause.lead else None)
+        mdate = _own_date(clause, mm)
+        if mdate is not None and any(a.start() > mm.end() and a.start() <= mdate.pos < a.end() for a in _FINAL_ASIDE.finditer(t)):
+            mdate = None  # "held talks with X, who had arrived in Y on Thursday": the guest's arrival, not the talks' day
+        mdate = mdate or (clause.published if clause.lead else None)
         inferred_m: tuple[str, ...] = ()
         if mdate is None and _SAME_DAY.match(t) and clause.memory.get("event-day"):
             # "On the same day, X also met ...": the day of the last event the report told
@@ -701,7 +706,9 @@ def _find_relations(clause: Clause, country_of: Any) -> list[Candidate]:
                         duo = [sp, o]
                         out.append(Candidate("meeting", {"participants": tuple(sorted({p.entity for p in duo})), "_capacity": duo}, mdate,
                                              conf, inferred_m, "context" if inferred_m else None))
-            elif len(subject) == 1 and len(objects) >= 2 and len(persons) == len(subject) + len(objects) and _ONE_MEETS.match(mm.group()):
+            elif len(subject) == 1 and len(objects) >= 2 and len(persons) == len(subject) + len(objects) and _ONE_MEETS.match(mm.group()) and not (
+                    # "A received B, in the presence of C": C sat in on the one meeting of A and B, all three took part
+                    sum(1 for o in objects if not _PRESENCE.search(t[mm.end() : o.start - rel])) == 1):
                 # "Putin also met with A, B and C": a meeting with each, not one among all of them
                 for o in objects:
                     duo = [subject[0], o]
@@ -1430,7 +1437,9 @@ _INVITED_BY = re.compile(r"\b(?:at|upon|on)\s+the\s+invitation\s+of\b", _I)
 #: a visit that is what someone speaks of: "spoke ... about his trip to", "on her recent visit to"
 _TOPIC_VISIT = re.compile(r"\b(?:spoke|speaking|talked|talking|told|tells|wrote|writing|reported|commented|said)\b[^.;]{0,80}?"
                           r"\b(?:about|on|of|regarding)\s+(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+){0,2}$", _I)
-_ON_VISIT = re.compile(r",?\s*who\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:on|paying|making|currently\s+on)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$", _I)
+_ON_VISIT = re.compile(r",?\s*who\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:on|paying|making|currently\s+on)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$"
+                       # "held talks with X, who had arrived in Y on Thursday": the guest's arrival, told aside
+                       r"|,\s*who\s+(?:had\s+|has\s+)?(?:just\s+|also\s+|earlier\s+)?$", _I)
 
 
 def _date_list(clause: Clause, first: DateMention) -> list[DateMention]:

@@ -100,10 +100,12 @@ _NOT_NAMES = set(
     "visits visit meets arrives holds says signs opens welcomes receives calls urges leaves attends hosts heads "
     "discusses joins pays begins ends starts".split()
 )
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E)\.?\s+(?=[A-ZÀ-ÖØ-Þ])")
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E|Rt\.?\s+Hon|Hon|Senator)\.?\s+(?=[A-ZÀ-ÖØ-Þ])")
 #: what may stand between an appositive name and its title: "Ana Soto, the former Foreign Minister of Peru"
 _APPOSITION = re.compile(
-    r"(?P<name>(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+(?:\s+(?:(?:al|el|bin|bint|ibn|van|von|de|da|do|dos|das|del|di|du|der|den|ter)[\s-]+)?(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+){0,3})(?:\s*,\s+\d{1,3})?(?:\s*,\s+|\s+\(\s*|\s+[–—]\s+)"
+    r"(?P<name>(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+(?:\s+(?:(?:al|el|bin|bint|ibn|van|von|de|da|do|dos|das|del|di|du|der|den|ter)[\s-]+)?(?:[A-Z]\.\s?)*[A-ZÀ-ÖØ-ÞŐŰ][\w'’-]+){0,3})(?:\s*,\s+\d{1,3})?(?:\s*,\s+|\s+\(\s*|\s+[–—]\s+"
+    # "Ana Soto is elected President of Peru", "Ana Soto became Prime Minister" (a timeline's or an article's post taken)
+    r"|\s+(?:is|was)\s+(?:re-?)?elected\s+(?:as\s+)?|\s+(?:is|was)\s+sworn\s+in\s+as\s+|\s+(?:becomes|became)\s+|\s+(?:takes|took)\s+office\s+as\s+)"
     r"(?P<mid>(?:(?:the|then|former|current|incumbent|acting|new|newly[\s-]appointed|outgoing|who\s+is|who\s+was|who\s+serves\s+as|who\s+served\s+as|country['’]s)\s+|[A-Z][\w'’-]*\s+){0,4})$"
 )
 #: capitalised words that belong to titles, never to names
@@ -155,6 +157,13 @@ _COREF = re.compile(
 )
 
 
+#: a royal named by title alone: "the King", "His Highness the Amir" (not "the King of Spain", "the King's visit")
+_ROYAL_REFERENCE = re.compile(r"(?:\b(?:His|Her)\s+(?:Majesty|Highness|Royal\s+Highness)\s+)?\b[Tt]he\s+(?P<royal>King|Queen|Amir|Emir|Sultan|Crown\s+Prince)\b"
+                              r"(?!\s+(?:of|and)\b|['’]s|\s+[A-Z])")
+#: the royal titles a name is introduced with: "King Harald V", "Amir Sheikh Tamim", "the Crown Prince, Prince X"
+ROYAL_TITLE = re.compile(r"\b(King|Queen|Amir|Emir|Sultan|Crown\s+Prince)\b")
+
+
 @dataclass
 class DocumentContext:
     """What a document has named so far: its persons (with roles and countries) and its main countries."""
@@ -170,6 +179,8 @@ class DocumentContext:
     last_subject: str | None = None
     #: every post-holder named so far: (person, role, country or None), in order
     holders: list[tuple[str, str, str | None]] = field(default_factory=list)
+    #: royal titles ("king", "amir", "crown prince") -> the persons this document named with them
+    royals: dict[str, set[str]] = field(default_factory=dict)
     #: persons first named by surname alone (id -> the full name the document gave later)
     fuller: dict[str, str] = field(default_factory=dict)
     #: the last country a sentence named: what "the country's foreign minister" refers to
@@ -248,6 +259,9 @@ class Resolver:
         if len(found) > 1 and context is not None:  # the one this document named is meant
             local = [i for i in found if i in context.persons or i in context.named]
             found = local if len(local) == 1 else found
+        if not found and len(toks) == 1 and context is not None:
+            # "Minister Cho" after "Cho Hyun": the family name written first, of the one person of this document it fits
+            return self._first_name_reference(toks[0], context)
         return found[0] if len(found) == 1 else None
 
     # -- titled persons ----------------------------------------------------------------------------
@@ -807,6 +821,10 @@ class Resolver:
             if any(not (e <= a or s >= b) for a, b in spans):
                 continue
             name = re.sub(r"(?:'s|’s)$", "", m.group())
+            # "On Tuesday Soto was received", "Later Monday Ruiz met": the capitalised words before the name are none of it
+            while " " in name and fold(name.split()[0]) in _NOT_NAMES:
+                cut = len(name.split()[0]) + 1
+                name, s = name[cut:].lstrip(), s + cut + (len(name[cut:]) - len(name[cut:].lstrip()))
             royal = re.match(r"(?:Sheikh|Sheikha|Prince|Princess|Emir|Amir|King|Sultan|Crown\s+Prince)\s+(?=[A-Z])", name)
             if royal and len(name[royal.end():].split()) == 1:
                 # "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani": a royal is named by the given name
@@ -870,6 +888,12 @@ class Resolver:
     def references(self, text: str, offset: int, context: DocumentContext, taken: list[Mention] | None = None) -> list[Mention]:
         """'the ambassador' -> the last ambassador named; 'the two countries' -> the document's main pair."""
         out = []
+        for m in _ROYAL_REFERENCE.finditer(text):
+            # "His Majesty the King received ...", "the Amir": the one person this document named with that title
+            ids = context.royals.get(" ".join(m.group("royal").lower().split()), set())
+            s, e = m.start() + offset, m.end() + offset
+            if len(ids) == 1 and not any(x.start < e and s < x.end for x in taken or ()):
+                out.append(Mention(s, e, next(iter(ids)), "person", "coreference"))
         for m in _COREF.finditer(text):
             s, e = m.start() + offset, m.end() + offset
             if m.group("pair"):
