@@ -102,7 +102,7 @@ def test_scores_on_the_invented_set(settings: Settings) -> None:
 
 #: later invented sets (tests/heldout2, tests/heldout3), each written blind and then tuned on in one round: floors on
 #: overall F1 and precision, a little under what the extractor reaches, so that no later round trades them away
-LATER_SETS = {"heldout2": (12, 0.82, 0.93), "heldout3": (15, 0.80, 0.95)}
+LATER_SETS = {"heldout2": (12, 0.82, 0.93), "heldout3": (15, 0.81, 0.96)}
 
 
 @pytest.mark.parametrize("name", sorted(LATER_SETS))
