@@ -449,3 +449,12 @@ def test_anniversary_of_diplomatic_relations(ex: Extractor) -> None:
 def test_partnership_level_of_the_partnership_named(ex: Extractor) -> None:
     text = "The talks are meant to strengthen the strategic partnership between Chile and Peru and raise it to a broader strategic partnership."
     assert [(f["parties"], f["level"]) for f in facts(ex, text, "partnership")] == [(("chile", "peru"), "strategic")]
+
+
+@pytest.mark.parametrize("text", [
+    "= Chile–Peru relations =\n\nMutual visits by President Ana Ruiz of Chile and President Luis Vega of Peru in 2021 opened a new chapter.",
+    "= Chile–Peru relations =\n\nTies peaked with the mutual visits of our President H.E. Ana Ruiz and the President of Peru H.E. Luis Vega in 2021.",
+])
+def test_mutual_visits_go_each_way(ex: Extractor, text: str) -> None:
+    """Mutual visits are reciprocal: each went to the other's country, never both to one."""
+    assert visits(ex, text, "2022-05-10") == {("ana-ruiz", "chile", "peru", "2021"), ("luis-vega", "peru", "chile", "2021")}
