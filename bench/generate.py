@@ -514,8 +514,10 @@ class _Gen:
             if year is not None:
                 self.q(s, _iri(DG + "year"), _lit(year), g)
             self.q(s, _iri(DG + "tallySubject"), _iri(ID + subject), g)
+            self.q(s, _iri(DG + "tallySubjectName"), _lit(self.labels[_iri(ID + subject)]), g)
             if obj is not None:
                 self.q(s, _iri(DG + "tallyObject"), _iri(ID + obj), g)
+                self.q(s, _iri(DG + "tallyObjectName"), _lit(self.labels[_iri(ID + obj)]), g)
             self.q(s, _iri(DG + "count"), _typed(str(n), "integer"), g)
 
         for (year, vc, hc), n in sorted(self.visit_tally.items()):

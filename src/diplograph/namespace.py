@@ -179,7 +179,9 @@ class DG(DefinedNamespace):
     sisterCityOf: URIRef
     strategicPartnerOf: URIRef
     tallyObject: URIRef
+    tallyObjectName: URIRef
     tallySubject: URIRef
+    tallySubjectName: URIRef
     title: URIRef
     tradePartnerOf: URIRef
     visitKind: URIRef
