@@ -166,7 +166,9 @@ def _virtuoso_table(size: str, r: dict[str, Any]) -> list[str]:
 
     out = [f"#### {_exp(size)} triples ({n:,})", "",
            f"Measured by `{r.get('command', '?')}` on {r.get('started', '?')}: budget {r.get('budget')} s per job, up to "
-           f"{r.get('reps')} timed runs; Virtuoso with {r['memory_mb']} MB of buffers, {r['query_timeout']} s per query.", "",
+           f"{r.get('reps')} timed runs; Virtuoso with {r['memory_mb']} MB of buffers, {r['query_timeout']} s per query"
+           + ("." if r.get("whole", True) else "; whole unfiltered answers only for the aggregates and `connections` at this "
+              "size (as `python -m bench --no-whole`)."), "",
            f"- Load: Virtuoso's bulk loader {rate(v_s)}, server peak RSS {r.get('virtuoso_load_rss_mb')} MB after the load and "
            f"{r.get('virtuoso_rss_mb')} MB after the queries; embedded Oxigraph (`KnowledgeGraph.load`) {rate(e_s)}, peak RSS "
            f"{emb.get('peak_rss_mb')} MB (load and every query)"
@@ -178,7 +180,7 @@ def _virtuoso_table(size: str, r: dict[str, Any]) -> list[str]:
            "|---|---:|:---:|---:|---:|---:|"]
     for j in sorted(r["jobs"], key=job_sort_key):
         a, b, x = emb["jobs"].get(j), virt["jobs"].get(j), ratio(j)
-        rows = a["rows"] if (a or {}).get("status") == "ok" else "—"  # type: ignore[index]
+        rows = a["rows"] if (a or {}).get("status") == "ok" else "—"
         out.append(f"| {job_label(j)} | {rows} | {r['same'].get(j, '—')} | {_ms(a)} | {_ms(b)} | {'—' if x is None else f'{x:.2f}'} |")
     out.append("")
     return out
