@@ -88,14 +88,18 @@ def virtuoso_size(n: int, work: Path, cfg: BenchConfig, rec: Recorder, *, whole:
                                             f"{label} embedded")
         rec.done(f"{label} embedded: load {(res['embedded']['load'] or {}).get('seconds')} s, peak {res['embedded']['peak_rss_mb']} MB")
         rec.step(f"{label}: Virtuoso bulk load")
-        with running_virtuoso(workdir=work, memory_mb=memory_mb, query_timeout=query_timeout) as v:
-            res["virtuoso_load_s"] = v.load(nq)
-            res["virtuoso_load_rss_mb"] = v.peak_rss_mb()
-            rec.done(f"{label} Virtuoso: load {res['virtuoso_load_s']:.1f} s, {res['virtuoso_load_rss_mb']} MB")
-            # a restart of this worker reloads nothing (the store is Virtuoso's): every job gets its chance
-            res["virtuoso"] = run_query_backend("virtuoso", {"url": v.endpoint, "digest": True}, jobs,
-                                                replace(cfg, restarts=len(jobs)), rec, f"{label} Virtuoso")
-            res["virtuoso_rss_mb"] = v.peak_rss_mb()
+        try:
+            with running_virtuoso(workdir=work, memory_mb=memory_mb, query_timeout=query_timeout) as v:
+                res["virtuoso_load_s"] = v.load(nq)
+                res["virtuoso_load_rss_mb"] = v.peak_rss_mb()
+                rec.done(f"{label} Virtuoso: load {res['virtuoso_load_s']:.1f} s, {res['virtuoso_load_rss_mb']} MB")
+                # a restart of this worker reloads nothing (the store is Virtuoso's): every job gets its chance
+                res["virtuoso"] = run_query_backend("virtuoso", {"url": v.endpoint, "digest": True}, jobs,
+                                                    replace(cfg, restarts=len(jobs)), rec, f"{label} Virtuoso")
+                res["virtuoso_rss_mb"] = v.peak_rss_mb()
+        except VirtuosoError as exc:  # the embedded figures stay
+            res["virtuoso_error"] = " ".join(str(exc).split())[:500]
+            res.setdefault("virtuoso", {"jobs": {}})
     finally:
         if not cached:
             nq.unlink(missing_ok=True)
@@ -151,6 +155,7 @@ def _virtuoso_table(size: str, r: dict[str, Any]) -> list[str]:
     eload = emb.get("load") or {}
     e_s = eload.get("seconds") if eload.get("status") == "ok" else None
     v_s = r.get("virtuoso_load_s")
+
     def ratio(j: str) -> float | None:  # only where both answered and the rows are the same (a cut answer is no timing)
         a, b = emb["jobs"].get(j) or {}, virt["jobs"].get(j) or {}
         ok = r["same"].get(j, "").startswith("yes") and a.get("median_ms") and b.get("median_ms")
@@ -169,14 +174,15 @@ def _virtuoso_table(size: str, r: dict[str, Any]) -> list[str]:
            f"{r.get('reps')} timed runs; Virtuoso with {r['memory_mb']} MB of buffers, {r['query_timeout']} s per query"
            + ("." if r.get("whole", True) else "; whole unfiltered answers only for the aggregates and `connections` at this "
               "size (as `python -m bench --no-whole`)."), "",
-           f"- Load: Virtuoso's bulk loader {rate(v_s)}, server peak RSS {r.get('virtuoso_load_rss_mb')} MB after the load and "
-           f"{r.get('virtuoso_rss_mb')} MB after the queries; embedded Oxigraph (`KnowledgeGraph.load`) {rate(e_s)}, peak RSS "
+           *([f"- Virtuoso failed: {r['virtuoso_error']}"] if r.get("virtuoso_error") else []),
+           f"- Load: Virtuoso's bulk loader {rate(v_s)}, server peak RSS {r.get('virtuoso_load_rss_mb')} MB by the end of the load and "
+           f"{r.get('virtuoso_rss_mb')} MB by the end of the queries; embedded Oxigraph (`KnowledgeGraph.load`) {rate(e_s)}, peak RSS "
            f"{emb.get('peak_rss_mb')} MB (load and every query)"
            + (f"; embedded / Virtuoso load time {e_s / v_s:.2f}." if e_s and v_s else "."),
            f"- {same} of {len(r['jobs'])} jobs give the same rows ({answered} answered on both); geometric mean of "
-           f"embedded / Virtuoso over those {len(ratios)} jobs: **{gm:.2f}**." if gm else
+           f"embedded / Virtuoso over the {len(ratios)} jobs with the same rows: **{gm:.2f}**." if gm else
            f"- {same} of {len(r['jobs'])} jobs give the same rows.", "",
-           "| job | rows | same rows | embedded Oxigraph ms | Virtuoso HTTP ms | embedded / Virtuoso |",
+           "| job | rows | same rows | embedded Oxigraph ms (median / p95) | Virtuoso HTTP ms (median / p95) | embedded / Virtuoso |",
            "|---|---:|:---:|---:|---:|---:|"]
     for j in sorted(r["jobs"], key=job_sort_key):
         a, b, x = emb["jobs"].get(j), virt["jobs"].get(j), ratio(j)
