@@ -7,6 +7,7 @@ Every measurement runs in a child process (:mod:`bench.measure`) under a budget;
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -151,16 +152,21 @@ def graph_file(n: int, *, seed: int, cache: Path | None, work: Path) -> tuple[Pa
     if cached is not None and cached.is_file() and cached.with_suffix(".json").is_file():
         return cached, {**json.loads(cached.with_suffix(".json").read_text()), "cached": str(cached)}, True
     nq = work / f"graph-{n}.nq"
-    if cached is not None:
+    if cached is not None:  # written under a name of this process, then renamed: another run never reads half a graph
         cached.parent.mkdir(parents=True, exist_ok=True)
-        nq = cached
-    t = time.perf_counter()
-    shape = generate_file(nq, n, seed=seed)
-    info = {"seconds": time.perf_counter() - t, "triples": shape.triples, "documents": shape.documents,
-            "persons": shape.persons, "facts": shape.facts, "bytes": nq.stat().st_size}
-    if cached is not None:
-        cached.with_suffix(".json").write_text(json.dumps(info))
-    return nq, info, cached is not None
+        nq = cached.with_name(f".{cached.name}.{os.getpid()}.partial")
+    try:
+        t = time.perf_counter()
+        shape = generate_file(nq, n, seed=seed)
+        info = {"seconds": time.perf_counter() - t, "triples": shape.triples, "documents": shape.documents,
+                "persons": shape.persons, "facts": shape.facts, "bytes": nq.stat().st_size}
+        if cached is not None:
+            os.replace(nq, cached)
+            cached.with_suffix(".json").write_text(json.dumps(info))
+    finally:
+        if cached is not None:
+            nq.unlink(missing_ok=True)  # only this process's partial file (gone once renamed)
+    return (cached, info, True) if cached is not None else (nq, info, False)
 
 
 def query_names() -> list[str]:

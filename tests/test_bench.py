@@ -118,6 +118,7 @@ def test_graph_cache_is_reused(tmp_path):
     again, info2, kept2 = graph_file(10_000, seed=0, cache=cache, work=tmp_path)
     assert kept and kept2 and again == path and path.parent == cache and path.name.startswith("graph-10000-seed0-")
     assert "cached" not in info and info2["cached"] == str(path) and info2["triples"] == info["triples"]
+    assert sorted(p.name for p in cache.iterdir()) == [path.with_suffix(".json").name, path.name]  # no partial file left
 
 
 @pytest.mark.endpoint
