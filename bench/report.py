@@ -226,16 +226,10 @@ def render(results: dict[str, Any], *, command: str, notes: str = "") -> str:
 COLUMNS = [("oxigraph", "Oxigraph memory (default)"), ("serve", "`oxigraph serve` HTTP"), ("virtuoso", "Virtuoso HTTP"), ("rdflib", "rdflib")]
 
 
-def _sel_label(q: str) -> str:
-    from .run import SELECTIVE
-
-    params = SELECTIVE.get(q, {})
-    return q.split("@")[0] + " " + ", ".join(f"{k}={v}" for k, v in params.items())
-
-
 def interactive(results: dict[str, Any]) -> list[str]:
     """Per size: each named query with one selective parameter (whole answer), the first page of each unfiltered
     one, and the whole unfiltered answer, on every backend that ran them."""
+    from .jobs import job_label, job_sort_key
     from .run import PAGE_SIZE
 
     L = ["## Interactive queries: selective parameters, first pages, whole answers (ms, median / p95)", "",
@@ -250,15 +244,13 @@ def interactive(results: dict[str, Any]) -> list[str]:
         ox = _jobs(res, "oxigraph")
         if not ox:
             continue
-        jobs = sorted({j for k, _ in cols for j in _jobs(res, k) if not j.startswith("raw:")},
-                      key=lambda j: (j.split(":")[-1].split("@")[0], {"sel": 0, "selpage": 1, "page": 2}.get(j.split(":")[0], 3), j))
+        jobs = sorted({j for k, _ in cols for j in _jobs(res, k) if not j.startswith("raw:")}, key=job_sort_key)
         others = " / ".join(name for k, name in cols if k != "oxigraph")
         L += [f"### {_exp(size)} triples ({res['generate']['triples']:,})", "",
               "| query | rows | " + " | ".join(name for _, name in cols) + (f" | default vs {others} |" if others else " |"),
               "|---|---|" + "---|" * len(cols) + ("---|" if others else "")]
         for j in jobs:
-            kind, _, q = j.rpartition(":")
-            label = {"sel": f"sel: {_sel_label(q)}", "selpage": f"selpage: {_sel_label(q)}", "page": f"page: {q}"}.get(kind, f"whole: {q}")
+            label = job_label(j)
             o = ox.get(j) or {}
             ratios = []
             for k, _ in cols:

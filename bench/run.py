@@ -7,6 +7,7 @@ Every measurement runs in a child process (:mod:`bench.measure`) under a budget;
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -24,7 +25,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from .generate import generate_file
 from .measure import OVER, Child, run_command
 
-__all__ = ["BenchConfig", "run_benchmarks", "QUERY_BACKENDS"]
+__all__ = ["BenchConfig", "run_benchmarks", "QUERY_BACKENDS", "graph_file", "query_jobs", "run_query_backend"]
 
 QUERY_BACKENDS = ("rdflib", "oxigraph", "oxigraph-disk", "serve")
 ROOT = Path(__file__).resolve().parent.parent
@@ -141,6 +142,33 @@ def _generator_stamp() -> str:
     return h.hexdigest()[:12]
 
 
+def graph_file(n: int, *, seed: int, cache: Path | None, work: Path) -> tuple[Path, dict[str, Any], bool]:
+    """The generated graph of ``n`` triples: ``(path, its shape and generation time, whether it is kept in the cache)``.
+
+    With a ``cache`` folder, a graph generated earlier by the same generator, queries and rules
+    (``graph-N-seedS-STAMP.nq`` beside its ``.json``) is reused, and a new one is written there and kept;
+    without, it is generated into ``work`` and the caller removes it."""
+    cached = cache / f"graph-{n}-seed{seed}-{_generator_stamp()}.nq" if cache else None
+    if cached is not None and cached.is_file() and cached.with_suffix(".json").is_file():
+        return cached, {**json.loads(cached.with_suffix(".json").read_text()), "cached": str(cached)}, True
+    nq = work / f"graph-{n}.nq"
+    if cached is not None:  # written under a name of this process, then renamed: another run never reads half a graph
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        nq = cached.with_name(f".{cached.name}.{os.getpid()}.partial")
+    try:
+        t = time.perf_counter()
+        shape = generate_file(nq, n, seed=seed)
+        info = {"seconds": time.perf_counter() - t, "triples": shape.triples, "documents": shape.documents,
+                "persons": shape.persons, "facts": shape.facts, "bytes": nq.stat().st_size}
+        if cached is not None:
+            os.replace(nq, cached)
+            cached.with_suffix(".json").write_text(json.dumps(info))
+    finally:
+        if cached is not None:
+            nq.unlink(missing_ok=True)  # only this process's partial file (gone once renamed)
+    return (cached, info, True) if cached is not None else (nq, info, False)
+
+
 def query_names() -> list[str]:
     return sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
 
@@ -213,21 +241,7 @@ def bench_size(n: int, cfg: BenchConfig, work: Path, rec: Recorder, res: dict[st
     res["target"] = n
     names = query_names()
     rec.step(f"10^{len(str(n)) - 1}: generating")
-    nq = work / f"graph-{n}.nq"
-    cached = cfg.graph_cache / f"graph-{n}-seed{cfg.seed}-{_generator_stamp()}.nq" if cfg.graph_cache else None
-    if cached is not None and cached.is_file() and cached.with_suffix(".json").is_file():
-        nq = cached
-        res["generate"] = {**json.loads(cached.with_suffix(".json").read_text()), "cached": str(cached)}
-    else:
-        if cached is not None:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            nq = cached
-        t = time.perf_counter()
-        shape = generate_file(nq, n, seed=cfg.seed)
-        res["generate"] = {"seconds": time.perf_counter() - t, "triples": shape.triples, "documents": shape.documents,
-                           "persons": shape.persons, "facts": shape.facts, "bytes": nq.stat().st_size}
-        if cached is not None:
-            cached.with_suffix(".json").write_text(json.dumps(res["generate"]))
+    nq, res["generate"], cached = graph_file(n, seed=cfg.seed, cache=cfg.graph_cache, work=work)
     shape_triples = res["generate"]["triples"]
     rec.done(f"{n:>10,} generated {shape_triples:,} triples, {res['generate']['documents']:,} documents in {res['generate']['seconds']:.1f} s")
     label = f"{n:,}"
@@ -292,7 +306,7 @@ def bench_size(n: int, cfg: BenchConfig, work: Path, rec: Recorder, res: dict[st
             rec.done(f"{n:>10,} oxigraph serve: done")
             save()
         shutil.rmtree(cli_store, ignore_errors=True)
-    if cached is None:  # a cached graph stays for the next run
+    if not cached:  # a cached graph stays for the next run
         nq.unlink(missing_ok=True)
     return res
 

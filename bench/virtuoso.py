@@ -65,7 +65,7 @@ NumberOfBuffers = {buffers}
 MaxDirtyBuffers = {dirty}
 CheckpointInterval = 0
 CaseMode = 2
-MaxQueryMem = 1G
+MaxQueryMem = {query_mem}M
 
 [HTTPServer]
 ServerPort = 127.0.0.1:{http_port}
@@ -136,6 +136,16 @@ class Virtuoso:
                 self.process.kill()
                 self.process.wait(10)
 
+    def peak_rss_mb(self) -> float | None:
+        """The server's peak resident memory so far (``VmHWM``), in MB; None once it has stopped."""
+        try:
+            for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+        except OSError:
+            pass
+        return None
+
     def log_tail(self) -> str:
         try:
             return (self.root / "virtuoso.log").read_text(errors="replace")[-2000:]
@@ -175,7 +185,8 @@ def running_virtuoso(*, workdir: Path | str | None = None, memory_mb: int = 400,
         http_port = _free_port()
     buffers = max(2000, memory_mb * 1_000_000 // 8192 * 2 // 3)
     (root / "virtuoso.ini").write_text(_INI.format(root=root, data=data, sql_port=sql_port, http_port=http_port,
-                                                   buffers=buffers, dirty=buffers * 3 // 4, query_timeout=query_timeout))
+                                                   buffers=buffers, dirty=buffers * 3 // 4, query_timeout=query_timeout,
+                                                   query_mem=max(1000, memory_mb // 4)))
     log = open(root / "stdout.log", "wb")
     proc = subprocess.Popen([server, "+foreground", "+configfile", str(root / "virtuoso.ini")], cwd=root,
                             stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)

@@ -29,7 +29,11 @@ class _Timeout(Exception):
     pass
 
 
+_FIRED = [False]
+
+
 def _alarm(signum: int, frame: Any) -> None:
+    _FIRED[0] = True
     raise _Timeout()
 
 
@@ -39,60 +43,37 @@ def percentile(values: list[float], q: float) -> float:
     return s[k]
 
 
-def time_call(fn: Callable[[], int], budget: float, reps: int) -> dict[str, Any]:
-    """Warm up once, then time up to ``reps`` runs within ``budget`` seconds (ms; rows of the answer)."""
+def time_call(fn: Callable[[], Any], budget: float, reps: int, describe: Callable[[Any], dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Warm up once, then time up to ``reps`` runs within ``budget`` seconds (ms; rows of the answer, and what
+    ``describe`` says of the warm-up's answer: e.g. its digest, to compare stores)."""
     signal.signal(signal.SIGALRM, _alarm)
+    _FIRED[0] = False
     began = time.perf_counter()
     signal.setitimer(signal.ITIMER_REAL, budget)
     try:
         t = time.perf_counter()
-        rows = fn()
+        first = fn()
         warm = time.perf_counter() - t
         times: list[float] = []
         while len(times) < reps and (time.perf_counter() - began) + (max(times) if times else warm) < budget:
             t = time.perf_counter()
             fn()
             times.append(time.perf_counter() - t)
-    except _Timeout:
-        return {"status": OVER, "budget": budget}
+    except Exception:  # the budget's alarm, also when a backend wrapped it in its own error (rdflib does)
+        if _FIRED[0]:
+            return {"status": OVER, "budget": budget}
+        raise
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
     sample = times or [warm]
+    rows = first if isinstance(first, int) else len(first)
     return {"status": "ok", "rows": rows, "warm_ms": warm * 1e3, "median_ms": statistics.median(sample) * 1e3,
-            "p95_ms": percentile(sample, 0.95) * 1e3, "n": len(times)}
-
-
-def _raw_runner(kg: Any, name: str) -> Callable[[], int]:
-    """The named query with its default parameters straight on the pyoxigraph store: no conversion, no post-processing."""
-    import pyoxigraph as ox
-
-    from diplograph.query.backends import to_ox
-    from diplograph.query.params import bind_params
-    from diplograph.query.sparql import inject_values
-
-    nq = kg.resolve(name)
-    bindings = bind_params(nq.params, {})
-    if nq.paths:
-        bindings = {k: v for k, v in bindings.items() if k not in nq.paths.values()}
-    store = kg.backend.store
-    union = bool(getattr(kg.backend, "union", False))
-    text = nq.text_for(set(bindings))
-    subs = {ox.Variable(k): to_ox(v) for k, v in bindings.items()} or None
-    try:
-        store.query(text, substitutions=subs, use_default_graph_as_union=union)
-    except RuntimeError:
-        text, subs = inject_values(text, bindings), None
-
-    def run() -> int:
-        res = store.query(text, substitutions=subs, use_default_graph_as_union=union)
-        names = [v for v in res.variables]
-        return len([[sol[v] for v in names] for sol in res])
-
-    return run
+            "p95_ms": percentile(sample, 0.95) * 1e3, "n": len(times), **(describe(first) if describe else {})}
 
 
 def task_queries(a: dict[str, Any]) -> None:
-    """Load ``file`` into ``backend`` (timing it), then time each job: a query name, or ``raw:NAME``."""
+    """Load ``file`` into ``backend`` (timing it), or open the endpoint ``url``, then time each job (:mod:`bench.jobs`);
+    with ``digest``, each result also carries the digest of its answer (to compare stores)."""
     from diplograph.query.knowledge import KnowledgeGraph
 
     backend, file = a["backend"], a.get("file")
@@ -124,21 +105,18 @@ def task_queries(a: dict[str, Any]) -> None:
     else:
         kg = KnowledgeGraph.remote(a["url"], timeout=a["budget"] * 2 + 5)
         emit(event="loaded", seconds=0.0)
-    from .run import PAGE_SIZE, SELECTIVE
+    from diplograph.errors import DiplographError
 
+    from .jobs import answer_digest, job_call
+
+    describe = answer_digest if a.get("digest") else None
     for job in a["jobs"]:
         emit(event="begin", job=job)
-        if job.startswith("raw:"):
-            fn = _raw_runner(kg, job[4:])
-        elif job.startswith("page:"):  # the first page of the unfiltered answer
-            fn = (lambda name: lambda: len(kg.run(name, page_size=PAGE_SIZE)))(job[5:])
-        elif job.startswith("selpage:"):  # the first page of the answer for one selective parameter
-            fn = (lambda name, params: lambda: len(kg.run(name, params, page_size=PAGE_SIZE)))(job[8:].split("@")[0], SELECTIVE[job[8:]])
-        elif job.startswith("sel:"):  # the whole answer for one selective parameter
-            fn = (lambda name, params: lambda: len(kg.run(name, params)))(job[4:].split("@")[0], SELECTIVE[job[4:]])
-        else:
-            fn = (lambda name: lambda: len(kg.run(name)))(job)
-        emit(event="result", job=job, **time_call(fn, a["budget"], a["reps"]))
+        try:
+            r = time_call(job_call(kg, job), a["budget"], a["reps"], describe)
+        except DiplographError as exc:  # e.g. an endpoint's own time limit: recorded, the other jobs still run
+            r = {"status": f"error: {' '.join(str(exc).split())[:160]}"}
+        emit(event="result", job=job, **r)
     emit(event="done")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -92,3 +93,58 @@ def test_smoke_run_writes_the_report(tmp_path):
     assert size["oxigraph"]["load"]["status"] == "ok"
     assert set(size["oxigraph"]["jobs"]) >= {"visits", "raw:visits"}
     assert results["ingest"]["status"] == "ok"
+
+
+def test_answer_digest_tells_rows_from_order():
+    from rdflib import Literal, URIRef
+
+    from bench.jobs import answer_digest
+    from diplograph.query.results import Result
+
+    a, b, c = URIRef("https://example.org/a"), URIRef("https://example.org/b"), Literal(3)
+    rows = [{"x": a, "n": c}, {"x": b, "n": None}]
+    same = answer_digest(Result("SELECT", ["x", "n"], rows))
+    swapped = answer_digest(Result("SELECT", ["x", "n"], rows[::-1]))
+    other = answer_digest(Result("SELECT", ["x", "n"], [rows[0], {"x": b, "n": Literal(4)}]))
+    assert same["rows"] == 2 and same["digest"] == swapped["digest"] and same["order_digest"] != swapped["order_digest"]
+    assert other["digest"] != same["digest"]
+
+
+def test_graph_cache_is_reused(tmp_path):
+    from bench.run import graph_file
+
+    cache = tmp_path / "cache"
+    path, info, kept = graph_file(10_000, seed=0, cache=cache, work=tmp_path)
+    again, info2, kept2 = graph_file(10_000, seed=0, cache=cache, work=tmp_path)
+    assert kept and kept2 and again == path and path.parent == cache and path.name.startswith("graph-10000-seed0-")
+    assert "cached" not in info and info2["cached"] == str(path) and info2["triples"] == info["triples"]
+    assert sorted(p.name for p in cache.iterdir()) == [path.with_suffix(".json").name, path.name]  # no partial file left
+
+
+@pytest.mark.endpoint
+@pytest.mark.skipif(shutil.which("virtuoso-t") is None, reason="Debian virtuoso-opensource is not installed (.ci/run installs it)")
+def test_virtuoso_comparison_gives_the_embedded_rows(tmp_path):
+    """`python -m bench.serving` at a tiny size: the interactive jobs on embedded Oxigraph and on Virtuoso, same rows."""
+    from bench.run import query_jobs, query_names
+    from bench.serving import main as serving_main
+
+    out = tmp_path / "BENCHMARKS.md"
+    cache = tmp_path / "cache"
+    code = serving_main(["--skip-load", "--virtuoso-sizes", "1e4", "--budget", "5", "--reps", "1", "--virtuoso-memory-mb", "300",
+                         "--whole-max", "1e4", "--graph-cache", str(cache), "--out", str(out)])
+    assert code == 0
+    res = json.loads((tmp_path / "BENCHMARKS-serving.json").read_text())["virtuoso"]["10000"]
+    jobs = query_jobs(query_names(), raw=False, whole=True)
+    assert res["jobs"] == jobs and any(j.startswith("selpage:") for j in jobs) and "visits" in jobs
+    assert res["virtuoso_load_s"] > 0 and res["embedded"]["load"]["status"] == "ok"
+    emb, virt = res["embedded"]["jobs"], res["virtuoso"]["jobs"]
+    for job in jobs:
+        assert emb[job]["status"] == virt[job]["status"] == "ok", (job, emb[job], virt[job])
+        assert res["same"][job] == "yes", (job, emb[job], virt[job])
+        assert virt[job]["digest"] == emb[job]["digest"] and virt[job]["rows"] == emb[job]["rows"]
+    # the first page of an unfiltered query with more than a page of rows is read through graph:order on Virtuoso too:
+    # it states the whole answer's total, as the embedded page does
+    assert virt["page:visits"]["rows"] == 50 and virt["page:visits"]["total"] == emb["visits"]["rows"] == emb["page:visits"]["total"]
+    assert list(cache.glob("graph-10000-seed0-*.nq"))  # the graph is kept for the next run
+    text = out.read_text()
+    assert "#### 10^4 triples" in text and "| page: visits | 50 | yes |" in text and "embedded / Virtuoso" in text
