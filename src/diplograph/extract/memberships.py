@@ -26,7 +26,7 @@ from typing import Any, Callable
 
 from .gazetteer import Mention
 from .modality import modality
-from .relations import Candidate, Clause
+from .clause import Candidate, Clause
 from .temporal import DateMention
 
 __all__ = ["COMPOSED", "find_memberships"]
