@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .clause import Candidate, Clause
+from .memberships import bodies_from
 from .modality import modality
 from .temporal import DateMention
 from .triggers import PATTERNS
@@ -28,6 +29,8 @@ SUMMIT_WORD = re.compile(r"\bsummit\b", re.I)
 #: between two bodies of a membership list, one the gazetteer does not know: "), the Forum for East Asia–Latin
 #: America Cooperation (FEALAC) and the "
 _UNKNOWN_ITEM = re.compile(r"\)?\s*,\s*(?:the\s+)?[A-Z][\w'’–-]*(?:\s+(?:[A-Z][\w'’–-]*|of|for|and|the|on))*?\s+[A-Z][\w'’–-]*(?:\s*\([A-Z][\w-]{1,10}\))?\s*(?:,|,?\s*and)\s*(?:of\s+)?(?:the\s+)?")
+#: between two bodies of a membership list: "..., the OSCE and of the OIC", or an item the gazetteer does not know
+_BODY_GAP = re.compile(r"(?:\)?\s*(?:,|and|,\s*and|as\s+well\s+as)\s*(?:of\s+)?(?:the\s+)?)|(?:" + _UNKNOWN_ITEM.pattern + ")")
 
 
 #: a line that opens a list of a country's memberships
@@ -96,22 +99,8 @@ def find_member_status(clause: Clause) -> tuple[list[Candidate], bool]:
                     # a summit report's "Mongolia, which has held observer status since 2004": of the summit's body
                     org_ids = [summit_org]
             else:
-                org_ids = [org.entity]
                 # "a member of the UN, the OSCE, the OIC and TURKSOY": every organisation of the list
-                after = [o for o in orgs if o.start > org.start]
-                end_at = org.end
-                for o in after:
-                    gap = t[end_at - rel : o.start - rel]
-                    if o.entity == org_ids[-1] and re.fullmatch(r"\s*\(", gap):
-                        end_at = o.end  # "Asia-Pacific Economic Cooperation (APEC)": the same body's acronym
-                        continue
-                    # "..., the OSCE and of the OIC", and an item of the list the gazetteer does not know
-                    if re.fullmatch(r"\)?\s*(?:,|and|,\s*and|as\s+well\s+as)\s*(?:of\s+)?(?:the\s+)?", gap) or _UNKNOWN_ITEM.fullmatch(gap):
-                        if o.entity not in org_ids:
-                            org_ids.append(o.entity)
-                        end_at = o.end
-                    else:
-                        break
+                org_ids = bodies_from(clause, org, _BODY_GAP)
             if not org_ids:
                 continue
             members = [c for c in clause.mentions if c.type == "country" and c.start < pos and c.kind != "demonym"]
