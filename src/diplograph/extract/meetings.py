@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .clause import ASIDE, Candidate, Clause, near_date, happened, planned_date
+from .clause import ASIDE, Candidate, Clause, happened, near_date, planned_date
 from .gazetteer import Mention
 from .temporal import DateMention
 from .triggers import PATTERNS
