@@ -4,15 +4,13 @@ Evidence offsets are computed with str.find on the document texts; every anchor 
 (or an occurrence index is given). Run: python tests/heldout2/build_gold.py
 """
 
-import hashlib
-import json
+import sys
 from pathlib import Path
 
-import yaml
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the helpers both builders share
+from goldbuild import Gold  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent
-TEXTS = ROOT / "texts"
-GOLD = ROOT / "gold"
 
 DOCS = [
     ("01_xinhua_xi_ruto", "Xi Jinping holds talks with Kenyan President Ruto", "news", "2023-10-17"),
@@ -35,40 +33,12 @@ PUBLISHED_NOTES = {
     "11_afp_mexico_ecuador_row": "Dateline 6 April 2024.",
 }
 
-TEXT = {d: (TEXTS / f"{d}.txt").read_text(encoding="utf-8") for d, *_ in DOCS}
+G = Gold(ROOT, DOCS)
+TEXT = G.text
 
 # ---------------------------------------------------------------- entities
-ENT = []
-
-
-def country(id, label, iso3, demonym, alt=()):
-    ENT.append({"id": id, "type": "country", "label": label, **({"alt_labels": list(alt)} if alt else {}), "iso3": iso3, "demonym": demonym})
-
-
-def org(id, label, alt=()):
-    ENT.append({"id": id, "type": "organisation", "label": label, **({"alt_labels": list(alt)} if alt else {})})
-
-
-def person(id, label, nat, alt=()):
-    ENT.append({"id": id, "type": "person", "label": label, **({"alt_labels": list(alt)} if alt else {}), "nationality": nat})
-
-
-def city(id, label, ctry, alt=()):
-    ENT.append({"id": id, "type": "city", "label": label, **({"alt_labels": list(alt)} if alt else {}), "country": ctry})
-
-
-def instrument(id, label, kind="agreement", alt=(), topic=None):
-    ENT.append({"id": id, "type": kind, "label": label, **({"alt_labels": list(alt)} if alt else {}), **({"topic": topic} if topic else {})})
-
-
-def mission(id, kind, sent_by, accredited_to, location, label, alt=()):
-    ENT.append({"id": id, "type": kind, "label": label, **({"alt_labels": list(alt)} if alt else {}),
-                "sent_by": sent_by, "accredited_to": accredited_to, "location": location})
-
-
-def body(id, kind, label, of, alt=()):
-    ENT.append({"id": id, "type": kind, "label": label, **({"alt_labels": list(alt)} if alt else {}), "of": of})
-
+ENT = G.entities
+country, org, person, city, instrument, mission, body = (G.country, G.org, G.person, G.city, G.instrument, G.mission, G.body)
 
 # countries
 country("china", "China", "CHN", "Chinese", ["People's Republic of China"])
@@ -166,11 +136,11 @@ city("tokyo", "Tokyo", "japan")
 # bodies, missions, instruments
 body("national-peoples-congress", "parliament", "National People's Congress", "china", ["NPC"])
 body("national-assembly-of-vietnam", "parliament", "National Assembly of Vietnam", "vietnam", ["National Assembly"])
-mission("embassy-of-peru-in-south-korea", "embassy", "peru", "south-korea", "seoul", "Embassy of Peru in Seoul")
-mission("embassy-of-south-korea-in-peru", "embassy", "south-korea", "peru", "lima", "Embassy of South Korea in Lima")
-mission("embassy-of-mexico-in-ecuador", "embassy", "mexico", "ecuador", "quito", "Embassy of Mexico in Quito", ["Mexican embassy"])
-mission("delegation-of-the-european-union-to-chile", "representation-office", "european-union", "chile", "santiago",
-        "Delegation of the European Union to Chile")
+mission("embassy-of-peru-in-south-korea", "peru", "south-korea", "seoul", "Embassy of Peru in Seoul")
+mission("embassy-of-south-korea-in-peru", "south-korea", "peru", "lima", "Embassy of South Korea in Lima")
+mission("embassy-of-mexico-in-ecuador", "mexico", "ecuador", "quito", "Embassy of Mexico in Quito", ["Mexican embassy"])
+mission("delegation-of-the-european-union-to-chile", "european-union", "chile", "santiago",
+        "Delegation of the European Union to Chile", kind="representation-office")
 instrument("agreement-on-economic-and-technical-cooperation-china-kenya-2023",
            "Agreement on Economic and Technical Cooperation between China and Kenya")
 instrument("treaty-on-comprehensive-strategic-partnership-russia-north-korea",
@@ -268,57 +238,12 @@ person("ruben-ramirez-lezcano", "Rubén Ramírez Lezcano", "paraguay", ["Ruben R
 ENT.append({"id": "valdis-dombrovskis", "type": "person", "label": "Valdis Dombrovskis"})  # nationality not needed
 
 # ---------------------------------------------------------------- facts
-FACTS = {d: [] for d, *_ in DOCS}
-BY_ID = {}
-DOC = None  # current document
-
-
-def ev(anchor, occ=None, doc=None):
-    d = doc or DOC
-    text = TEXT[d]
-    n = text.count(anchor)
-    if n == 0:
-        raise SystemExit(f"{d}: anchor not found: {anchor!r}")
-    if occ is None:
-        if n != 1:
-            raise SystemExit(f"{d}: anchor occurs {n} times: {anchor!r}")
-        occ = 0
-    start = -1
-    for _ in range(occ + 1):
-        start = text.find(anchor, start + 1)
-    return {"doc": d, "start": start, "end": start + len(anchor)}
-
-
-def fact(id, type, evidence, **fields):
-    evidence = evidence if isinstance(evidence, list) else [evidence]
-    rec = {"id": id, "type": type}
-    for k, v in fields.items():
-        if v is not None:
-            rec[k] = v
-    rec["evidence"] = evidence
-    FACTS[DOC].append(rec)
-    BY_ID[id] = rec
-    return id
-
-
-def pos(person, role, organisation, title, anchor, accredited_to=None, occ=None, **extra):
-    """A position; merges the evidence when the same post was already recorded from another document."""
-    fid = f"position-{person}-{role}" + (f"-{organisation}" if role in ("ambassador", "official", "minister", "chair") else "") + (
-        f"-to-{accredited_to}" if accredited_to else "")
-    if fid in BY_ID:
-        BY_ID[fid]["evidence"].append(ev(anchor, occ))
-        return fid
-    return fact(fid, "position", ev(anchor, occ), person=person, role=role, organisation=organisation,
-                accredited_to=accredited_to, title=title, **extra)
-
-
-def member(m, o, anchor, role="member", start=None, end=None, suffix="", **extra):
-    fid = f"membership-{m}-{o}" + ("-observer" if role == "observer" else "") + suffix
-    return fact(fid, "membership", ev(anchor), member=m, organisation=o, role=role, start=start, end=end, **extra)
+FACTS, BY_ID = G.facts, G.by_id
+ev, fact, pos, member = G.ev, G.fact, G.pos, G.member
 
 
 # ---------- 01 Xinhua: Xi - Ruto
-DOC = "01_xinhua_xi_ruto"
+G.doc = "01_xinhua_xi_ruto"
 p_xi = pos("xi-jinping", "president", "china", "President of China", "Chinese President Xi Jinping", occ=0)
 p_ruto = pos("william-ruto", "president", "kenya", "President of Kenya", "Kenyan President William Ruto", occ=0)
 fact("visit-2023-10-15-william-ruto-china", "visit",
@@ -350,7 +275,7 @@ pos("zhao-leji", "chair", "national-peoples-congress", "Chairman of the National
     "Zhao Leji, chairman of the National People's Congress Standing Committee")
 
 # ---------- 02 TASS: Putin in Vietnam
-DOC = "02_tass_putin_vietnam"
+G.doc = "02_tass_putin_vietnam"
 p_putin = pos("vladimir-putin", "president", "russia", "President of Russia", "Russian President Vladimir Putin")
 p_tolam = pos("to-lam", "president", "vietnam", "President of Vietnam", "Vietnamese President To Lam")
 fact("meeting-2024-06-20-vladimir-putin-to-lam", "meeting",
@@ -412,7 +337,7 @@ fact("summit-2017-11-apec-da-nang", "summit",
      date="2017-11", participants=["vladimir-putin"])
 
 # ---------- 03 AP: Macron in Central Africa
-DOC = "03_ap_macron_central_africa"
+G.doc = "03_ap_macron_central_africa"
 p_mac = pos("emmanuel-macron", "president", "france", "President of France", "French President Emmanuel Macron", occ=0)
 p_tsh = pos("felix-tshisekedi", "president", "democratic-republic-of-the-congo", "President of the Democratic Republic of the Congo",
             "in Congo, where he held talks with President Félix Tshisekedi")
@@ -457,7 +382,7 @@ fact("meeting-2023-03-04-emmanuel-macron-felix-tshisekedi", "meeting",
      note="Saturday 4 March 2023 (the caption's date); Kinshasa from the dateline.")
 
 # ---------- 04 Wikipedia: Foreign relations of Indonesia
-DOC = "04_wiki_foreign_relations_indonesia"
+G.doc = "04_wiki_foreign_relations_indonesia"
 member("indonesia", "united-nations", "Indonesia was admitted to the United Nations on 28 September 1950", start="1950-09-28",
        end="1965-01", suffix="-1950", note="Withdrawn in January 1965.")
 fact("membership-indonesia-united-nations-1966", "membership",
@@ -496,7 +421,7 @@ pos("sukarno", "president", "indonesia", "President of Indonesia", "President Su
     inferred=["organisation"], inference="context")
 
 # ---------- 05 Wikipedia: Peru–South Korea relations
-DOC = "05_wiki_peru_south_korea_relations"
+G.doc = "05_wiki_peru_south_korea_relations"
 fact("relations-1963-04-01-peru-south-korea", "relations-established",
      ev("Peru–South Korea relations are the bilateral relations between the Republic of Peru and the Republic of Korea. Diplomatic relations were established on 1 April 1963."),
      parties=["peru", "south-korea"], date="1963-04-01")
@@ -538,7 +463,7 @@ fact("mission-embassy-of-peru-in-south-korea", "mission", ev("Peru has an embass
 fact("mission-embassy-of-south-korea-in-peru", "mission", ev("South Korea has an embassy in Lima."), embassy="embassy-of-south-korea-in-peru")
 
 # ---------- 06 Anadolu: SCO Astana
-DOC = "06_anadolu_sco_astana"
+G.doc = "06_anadolu_sco_astana"
 fact("membership-belarus-shanghai-cooperation-organisation", "membership",
      ev("Belarus on Thursday formally became the 10th full member of the Shanghai Cooperation Organisation (SCO)"),
      member="belarus", organisation="shanghai-cooperation-organisation", role="member", start="2024-07-04",
@@ -592,7 +517,7 @@ member("afghanistan", "shanghai-cooperation-organisation", "Afghanistan, also an
        inferred=["organisation"], inference="context")
 
 # ---------- 07 Council of the EU: EU–Chile
-DOC = "07_council_eu_chile"
+G.doc = "07_council_eu_chile"
 p_bor = pos("josep-borrell", "official", "european-union", "High Representative of the Union for Foreign Affairs and Security Policy",
             "Josep Borrell, High Representative of the Union for Foreign Affairs and Security Policy")
 pos("valdis-dombrovskis", "official", "european-union", "Executive Vice-President of the European Commission",
@@ -622,7 +547,7 @@ fact("summit-2023-07-17-eu-celac-brussels", "summit",
      note="Held jointly with CELAC; the text names no host country.")
 
 # ---------- 08 Gulf News: credentials in the UAE
-DOC = "08_gulfnews_credentials"
+G.doc = "08_gulfnews_credentials"
 pos("mohamed-bin-zayed-al-nahyan", "president", "united-arab-emirates", "President of the UAE",
     "His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE")
 amb = [
@@ -657,7 +582,7 @@ pos("hessa-abdullah-al-otaiba", "ambassador", "united-arab-emirates", "Ambassado
     accredited_to="spain", inferred=["organisation"], inference="context")
 
 # ---------- 09 Anadolu: Türkiye–Malaysia trade
-DOC = "09_anadolu_turkiye_malaysia_trade"
+G.doc = "09_anadolu_turkiye_malaysia_trade"
 pos("recep-tayyip-erdogan", "president", "turkey", "President of Turkey", "Turkish President Recep Tayyip Erdogan")
 p_anw = pos("anwar-ibrahim", "prime-minister", "malaysia", "Prime Minister of Malaysia", "Malaysian Prime Minister Anwar Ibrahim")
 fact("meeting-2025-02-10-recep-tayyip-erdogan-anwar-ibrahim", "meeting",
@@ -705,7 +630,7 @@ fact("trade-2024-indonesia-turkey", "trade-turnover", ev("Türkiye's trade with 
      parties=["turkey", "indonesia"], year="2024", amount=2.9e9, currency="USD", inferred=["year"], inference="relative-date")
 
 # ---------- 10 AAP: Falepili Union
-DOC = "10_aap_falepili_union"
+G.doc = "10_aap_falepili_union"
 p_alb = pos("anthony-albanese", "prime-minister", "australia", "Prime Minister of Australia",
             "Prime Minister Anthony Albanese",
             inferred=["organisation"], inference="context")
@@ -751,7 +676,7 @@ fact("meeting-2023-11-06-anthony-albanese-xi-jinping", "meeting",
      inferred=["date"], inference="relative-date")
 
 # ---------- 11 AFP: Mexico–Ecuador row
-DOC = "11_afp_mexico_ecuador_row"
+G.doc = "11_afp_mexico_ecuador_row"
 fact("mission-embassy-of-mexico-in-ecuador", "mission",
      ev("after Ecuadorian police forced their way into its embassy in Quito"), embassy="embassy-of-mexico-in-ecuador",
      inferred=["embassy"], inference="context", note="'its' refers to Mexico, named earlier in the sentence.")
@@ -777,7 +702,7 @@ for c in ("mexico", "ecuador"):
          organisation="organization-of-american-states", role="member", start="1948")
 
 # ---------- 12 Kyodo: Kishida plans
-DOC = "12_kyodo_kishida_tour_plans"
+G.doc = "12_kyodo_kishida_tour_plans"
 p_kis = pos("fumio-kishida", "prime-minister", "japan", "Prime Minister of Japan", "Prime Minister Fumio Kishida",
             inferred=["organisation"], inference="context")
 pos("emmanuel-macron", "president", "france", "President of France", "President Emmanuel Macron",
@@ -827,52 +752,5 @@ fact("trade-2023-brazil-japan", "trade-turnover", ev("Trade between Japan and Br
 
 
 # ---------------------------------------------------------------- write
-class NoAlias(yaml.SafeDumper):
-    def ignore_aliases(self, data):
-        return True
-
-
-def dump(records, path, header, flow=None):
-    body = yaml.dump(records, Dumper=NoAlias, sort_keys=False, allow_unicode=True, width=200, default_flow_style=flow)
-    path.write_text(header + body, encoding="utf-8")
-
-
-# evidence spans: sort, dedupe
-for recs in FACTS.values():
-    for r in recs:
-        seen = []
-        for e in r["evidence"]:
-            if e not in seen:
-                seen.append(e)
-        r["evidence"] = sorted(seen, key=lambda e: (e["doc"], e["start"]))
-        for k in ("date", "start", "end", "year"):
-            if k in r:
-                r[k] = str(r[k])
-
-docs = []
-catalog = []
-for d, title, kind, published in DOCS:
-    data = (TEXTS / f"{d}.txt").read_bytes()
-    text = data.decode("utf-8")
-    assert 1200 <= len(text) <= 2200, (d, len(text))
-    rec = {"id": d, "file": f"{d}.txt", "sha256": hashlib.sha256(data).hexdigest(), "length": len(text), "title": title,
-           "kind": kind, "published": published}
-    if d in PUBLISHED_NOTES:
-        rec["published_note"] = PUBLISHED_NOTES[d]
-    rec["language"] = "en"
-    docs.append(rec)
-    catalog.append({"file": f"{d}.txt", "title": title, "kind": kind, "published": published, "language": "en"})
-
 hdr = "# Held-out evaluation set 2 (texts: ../texts). Format: graph/sources/README.md.\n# Offsets computed with build_gold.py (str.find on the texts).\n\n"
-dump(docs, GOLD / "documents.yaml", hdr, flow=False)
-dump(ENT, GOLD / "entities.yaml", hdr, flow=None)
-(GOLD / "facts").mkdir(parents=True, exist_ok=True)
-for i, (d, *_) in enumerate(DOCS, 1):
-    dump(FACTS[d], GOLD / "facts" / f"{i:02d}.yaml", hdr.replace("\n\n", f"\n# Facts first attested in {d}.\n\n", 1))
-(ROOT / "catalog.json").write_text(json.dumps(catalog, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-
-from collections import Counter
-print("facts:", sum(len(v) for v in FACTS.values()))
-for d, recs in FACTS.items():
-    print(d, len(recs), "evidence passages in doc:", sum(1 for v in FACTS.values() for r in v for e in r["evidence"] if e["doc"] == d))
-print(Counter(r["type"] for v in FACTS.values() for r in v))
+G.write(hdr, PUBLISHED_NOTES, (1200, 2200))

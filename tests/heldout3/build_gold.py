@@ -4,16 +4,13 @@ Evidence offsets are computed with str.find on the document texts; every anchor 
 (or an occurrence index is given). Run: python tests/heldout3/build_gold.py
 """
 
-import hashlib
-import json
-from collections import Counter
+import sys
 from pathlib import Path
 
-import yaml
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the helpers both builders share
+from goldbuild import Gold  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent
-TEXTS = ROOT / "texts"
-GOLD = ROOT / "gold"
 
 DOCS = [
     ("01_reuters_brazil_angola", "Lula holds talks with Lourenço in Luanda on state visit to Angola", "news", "2024-08-23"),
@@ -36,44 +33,12 @@ PUBLISHED_NOTES = {
     "03_wiki_poland_ukraine_relations": "An encyclopedia article without a date; estimated from its newest dated item (January 2024).",
 }
 
-TEXT = {d: (TEXTS / f"{d}.txt").read_text(encoding="utf-8") for d, *_ in DOCS}
+G = Gold(ROOT, DOCS)
+TEXT = G.text
 
 # ---------------------------------------------------------------- entities
-ENT = []
-
-
-def _alt(alt):
-    return {"alt_labels": list(alt)} if alt else {}
-
-
-def country(id, label, iso3, demonym, alt=()):
-    ENT.append({"id": id, "type": "country", "label": label, **_alt(alt), "iso3": iso3, "demonym": demonym})
-
-
-def org(id, label, alt=()):
-    ENT.append({"id": id, "type": "organisation", "label": label, **_alt(alt)})
-
-
-def person(id, label, nat, alt=()):
-    ENT.append({"id": id, "type": "person", "label": label, **_alt(alt), "nationality": nat})
-
-
-def city(id, label, ctry, alt=()):
-    ENT.append({"id": id, "type": "city", "label": label, **_alt(alt), "country": ctry})
-
-
-def instrument(id, label, kind="agreement", alt=(), topic=None):
-    ENT.append({"id": id, "type": kind, "label": label, **_alt(alt), **({"topic": topic} if topic else {})})
-
-
-def mission(id, sent_by, accredited_to, location, label, alt=(), kind="embassy"):
-    ENT.append({"id": id, "type": kind, "label": label, **_alt(alt), "sent_by": sent_by, "accredited_to": accredited_to,
-                "location": location})
-
-
-def award(id, label, by, alt=()):
-    ENT.append({"id": id, "type": "award", "label": label, **_alt(alt), "conferred_by": by})
-
+ENT = G.entities
+country, org, person, city, instrument, mission, award = (G.country, G.org, G.person, G.city, G.instrument, G.mission, G.award)
 
 # countries
 country("brazil", "Brazil", "BRA", "Brazilian")
@@ -313,62 +278,14 @@ person("nasser-bourita", "Nasser Bourita", "morocco")
 person("sean-fleming", "Seán Fleming", "ireland")
 
 # ---------------------------------------------------------------- facts
-FACTS = {d: [] for d, *_ in DOCS}
-BY_ID = {}
-DOC = None  # current document
-
-
-def ev(anchor, occ=None, doc=None):
-    d = doc or DOC
-    text = TEXT[d]
-    n = text.count(anchor)
-    if n == 0:
-        raise SystemExit(f"{d}: anchor not found: {anchor!r}")
-    if occ is None:
-        if n != 1:
-            raise SystemExit(f"{d}: anchor occurs {n} times: {anchor!r}")
-        occ = 0
-    start = -1
-    for _ in range(occ + 1):
-        start = text.find(anchor, start + 1)
-    return {"doc": d, "start": start, "end": start + len(anchor)}
-
-
-def fact(id, type, evidence, **fields):
-    if id in BY_ID:
-        raise SystemExit(f"duplicate fact id {id}")
-    evidence = evidence if isinstance(evidence, list) else [evidence]
-    rec = {"id": id, "type": type}
-    for k, v in fields.items():
-        if v is not None:
-            rec[k] = v
-    rec["evidence"] = evidence
-    FACTS[DOC].append(rec)
-    BY_ID[id] = rec
-    return id
-
-
-def pos(person, role, organisation, title, anchor, accredited_to=None, occ=None, **extra):
-    """A position; merges the evidence when the same post was already recorded from another document."""
-    fid = f"position-{person}-{role}" + (f"-{organisation}" if role in ("ambassador", "official", "minister", "chair") else "") + (
-        f"-to-{accredited_to}" if accredited_to else "")
-    if fid in BY_ID:
-        BY_ID[fid]["evidence"].append(ev(anchor, occ))
-        return fid
-    return fact(fid, "position", ev(anchor, occ), person=person, role=role, organisation=organisation,
-                accredited_to=accredited_to, title=title, **extra)
-
-
-def member(m, o, anchor, role="member", start=None, end=None, suffix="", **extra):
-    fid = f"membership-{m}-{o}" + ("-observer" if role == "observer" else "") + suffix
-    return fact(fid, "membership", ev(anchor), member=m, organisation=o, role=role, start=start, end=end, **extra)
-
+FACTS, BY_ID = G.facts, G.by_id
+ev, fact, pos, member = G.ev, G.fact, G.pos, G.member
 
 REL = dict(inference="relative-date")
 CTX = dict(inference="context")
 
 # ---------- 01 Reuters: Lula in Angola
-DOC = "01_reuters_brazil_angola"
+G.doc = "01_reuters_brazil_angola"
 p_lula = pos("luiz-inacio-lula-da-silva", "president", "brazil", "President of Brazil", "Brazilian President Luiz Inácio Lula da Silva")
 p_lou = pos("joao-lourenco", "president", "angola", "President of Angola", "Angolan President João Lourenço")
 pos("esperanca-da-costa", "official", "angola", "Vice President of Angola", "Angola's Vice President Esperança da Costa")
@@ -400,7 +317,7 @@ fact("trade-2023-angola-brazil", "trade-turnover", ev("Bilateral trade reached $
      parties=["brazil", "angola"], year="2023", amount=1.6e9, currency="USD", inferred=["parties"], inference="context")
 
 # ---------- 02 PTI: Modi in Bhutan
-DOC = "02_pti_modi_bhutan"
+G.doc = "02_pti_modi_bhutan"
 p_modi = pos("narendra-modi", "prime-minister", "india", "Prime Minister of India", "Prime Minister Narendra Modi",
              inferred=["organisation"], inference="context")
 p_tob = pos("tshering-tobgay", "prime-minister", "bhutan", "Prime Minister of Bhutan",
@@ -447,7 +364,7 @@ fact("visit-2019-08-narendra-modi-bhutan", "visit", ev("Modi last visited Bhutan
      visitor=["narendra-modi"], visitor_country="india", host="bhutan", start="2019-08")
 
 # ---------- 03 Wikipedia: Poland–Ukraine relations
-DOC = "03_wiki_poland_ukraine_relations"
+G.doc = "03_wiki_poland_ukraine_relations"
 fact("recognition-1991-12-02-poland-ukraine", "recognition",
      ev("Poland was the first country to recognise the independence of Ukraine, on 2 December 1991"),
      recognizer="poland", recognized="ukraine", date="1991-12-02")
@@ -513,7 +430,7 @@ fact("trade-2023-poland-ukraine", "trade-turnover", ev("Bilateral trade amounted
      note="The article's subject; the sentence names neither country.")
 
 # ---------- 04 Norwegian MFA: Tvinnereim in Mozambique
-DOC = "04_regjeringen_norway_mozambique"
+G.doc = "04_regjeringen_norway_mozambique"
 p_tvi = pos("anne-beathe-tvinnereim", "minister", "norway", "Minister of International Development of Norway",
             "Minister of International Development Anne Beathe Tvinnereim", inferred=["organisation"], inference="context")
 p_nyu = pos("filipe-nyusi", "president", "mozambique", "President of Mozambique", "President Filipe Nyusi",
@@ -543,7 +460,7 @@ fact("embassy-opening-1977-embassy-of-norway-in-mozambique", "embassy-opening", 
      embassy="embassy-of-norway-in-mozambique", date="1977")
 
 # ---------- 05 Ahram Online: Saudi FM in Cairo
-DOC = "05_ahram_saudi_egypt"
+G.doc = "05_ahram_saudi_egypt"
 p_sisi = pos("abdel-fattah-el-sisi", "president", "egypt", "President of Egypt", "President Abdel-Fattah El-Sisi",
              inferred=["organisation"], inference="context")
 p_fai = pos("faisal-bin-farhan-al-saud", "minister", "saudi-arabia", "Minister of Foreign Affairs of Saudi Arabia",
@@ -589,7 +506,7 @@ member("egypt", "league-of-arab-states", al, end="1979", suffix="-to-1979", note
 member("egypt", "league-of-arab-states", al, start="1989", suffix="-1989", note="Restored in 1989.")
 
 # ---------- 06 Yonhap: Samia in Seoul
-DOC = "06_yonhap_korea_tanzania"
+G.doc = "06_yonhap_korea_tanzania"
 p_yoon = pos("yoon-suk-yeol", "president", "south-korea", "President of South Korea", "President Yoon Suk Yeol",
              inferred=["organisation"], inference="context")
 p_sam = pos("samia-suluhu-hassan", "president", "tanzania", "President of Tanzania", "Tanzanian President Samia Suluhu Hassan")
@@ -635,7 +552,7 @@ fact("embassy-opening-2014-embassy-of-tanzania-in-south-korea", "embassy-opening
      embassy="embassy-of-tanzania-in-south-korea", date="2014")
 
 # ---------- 07 Antara: ASEAN Regional Forum
-DOC = "07_antara_asean_regional_forum"
+G.doc = "07_antara_asean_regional_forum"
 p_ret = pos("retno-marsudi", "minister", "indonesia", "Minister of Foreign Affairs of Indonesia",
             "Indonesian Foreign Minister Retno Marsudi")
 p_sal_m = pos("saleumxay-kommasith", "minister", "laos", "Minister of Foreign Affairs of Laos",
@@ -684,7 +601,7 @@ member("timor-leste", "association-of-southeast-asian-nations", "Timor-Leste was
        role="observer", start="2022-11")
 
 # ---------- 08 AFP: Mercosur summit in Asunción
-DOC = "08_afp_mercosur_bolivia"
+G.doc = "08_afp_mercosur_bolivia"
 member("bolivia", "mercosur", "Bolivia formally became a full member of the South American trade bloc Mercosur on Monday",
        start="2024-07-08", inferred=["start"], **REL)
 p_pen = pos("santiago-pena", "president", "paraguay", "President of Paraguay", "Paraguayan President Santiago Peña")
@@ -725,7 +642,7 @@ fact("visit-2024-07-06-javier-milei-brazil", "visit",
      note="The weekend before Monday 8 July 2024; a trip to a political conference, without official meetings.")
 
 # ---------- 09 PNA: credentials in Manila
-DOC = "09_pna_credentials_canada"
+G.doc = "09_pna_credentials_canada"
 pos("ferdinand-marcos-jr", "president", "philippines", "President of the Philippines", "President Ferdinand R. Marcos Jr.",
     inferred=["organisation"], inference="context")
 pos("david-hartman", "ambassador", "canada", "Ambassador of Canada to the Philippines",
@@ -766,7 +683,7 @@ fact("relations-1981-05-philippines-qatar", "relations-established",
      note="The 44th anniversary falls in the May after the October 2024 report (May 2025), so May 1981.")
 
 # ---------- 10 City of Windhoek: sister city Havana
-DOC = "10_windhoek_sister_city_havana"
+G.doc = "10_windhoek_sister_city_havana"
 fact("twinning-windhoek-havana", "twinning",
      ev("The City of Windhoek and the City of Havana, Republic of Cuba, signed a sister city agreement at the Windhoek Municipal Council Chambers on Thursday, 14 March 2024."),
      cities=["windhoek", "havana"], start="2024-03-14")
@@ -801,7 +718,7 @@ fact("twinning-windhoek-shanghai", "twinning",
      cities=["windhoek", "shanghai"], start="2002")
 
 # ---------- 11 Joint communiqué: Faye in Mauritania
-DOC = "11_joint_communique_senegal_mauritania"
+G.doc = "11_joint_communique_senegal_mauritania"
 p_gha = pos("mohamed-ould-cheikh-el-ghazouani", "president", "mauritania", "President of Mauritania",
             "His Excellency Mohamed Ould Cheikh El Ghazouani, President of the Islamic Republic of Mauritania")
 p_faye = pos("bassirou-diomaye-faye", "president", "senegal", "President of Senegal",
@@ -822,7 +739,7 @@ fact("meeting-2024-04-18-bassirou-diomaye-faye-mohamed-ould-cheikh-el-ghazouani"
      participants=["bassirou-diomaye-faye", "mohamed-ould-cheikh-el-ghazouani"], capacity=[p_faye, p_gha], host="mauritania",
      location="nouakchott", date="2024-04-18", inferred=["participants", "location"], inference="context")
 fact("signing-2024-04-19-senegal-mauritania-fisheries-protocol", "signing",
-     ev(TEXT[DOC][TEXT[DOC].find("3. The Senegalese delegation"):TEXT[DOC].find(", in the presence of the two Heads of State.")]),
+     ev(TEXT[G.doc][TEXT[G.doc].find("3. The Senegalese delegation"):TEXT[G.doc].find(", in the presence of the two Heads of State.")]),
      instrument="senegal-mauritania-fisheries-protocol-2024", parties=["senegal", "mauritania"],
      signatories=["yassine-fall", "mohamed-salem-ould-merzoug"], location="nouakchott", date="2024-04-19",
      inferred=["parties", "signatories", "location"], inference="context")
@@ -840,7 +757,7 @@ member("senegal", "economic-community-of-west-african-states",
        "The Senegalese side reaffirmed the attachment of Senegal to ECOWAS, of which it is a founding member since 1975.", start="1975")
 
 # ---------- 12 Interview: Valtonen
-DOC = "12_interview_valtonen_nordic"
+G.doc = "12_interview_valtonen_nordic"
 p_val = pos("elina-valtonen", "minister", "finland", "Minister for Foreign Affairs of Finland",
             "Finland's Minister for Foreign Affairs Elina Valtonen")
 p_gyl = pos("thordis-kolbrun-reykfjord-gylfadottir", "minister", "iceland", "Minister for Foreign Affairs of Iceland",
@@ -868,14 +785,14 @@ member("sweden", "north-atlantic-treaty-organization", "Sweden joined as the 32n
        inferred=["organisation"], inference="context")
 member("finland", "nordic-council", "Finland has been a member of the Nordic Council since 1955", start="1955")
 kyiv = "I visited Kyiv in September together with President Alexander Stubb's special envoy, and I met Foreign Minister Andrii Sybiha there on his second day in office."
-fact("visit-2024-09-elina-valtonen-ukraine", "visit", ev(TEXT[DOC][TEXT[DOC].find("Minister Valtonen, you were in Kyiv"):TEXT[DOC].find(kyiv) + len(kyiv)]),
+fact("visit-2024-09-elina-valtonen-ukraine", "visit", ev(TEXT[G.doc][TEXT[G.doc].find("Minister Valtonen, you were in Kyiv"):TEXT[G.doc].find(kyiv) + len(kyiv)]),
      visitor=["elina-valtonen"], capacity=[p_val], visitor_country="finland", host="ukraine", destination="kyiv", start="2024-09",
      inferred=["start", "host"], **REL, note="September of the November 2024 interview.")
 fact("meeting-2024-09-elina-valtonen-andrii-sybiha", "meeting", ev(kyiv), participants=["elina-valtonen", "andrii-sybiha"],
      capacity=[p_val, p_syb], host="ukraine", location="kyiv", date="2024-09", inferred=["date", "host"], **REL)
 
 # ---------- 13 BSS: BIMSTEC summit
-DOC = "13_bss_bimstec_summit"
+G.doc = "13_bss_bimstec_summit"
 p_yun = pos("muhammad-yunus", "official", "bangladesh", "Chief Adviser of the Interim Government of Bangladesh",
             "Chief Adviser Professor Muhammad Yunus", inferred=["organisation"], inference="context",
             note="Head of the interim government; no role of the vocabulary fits, so 'official' with a title.")
@@ -919,7 +836,7 @@ fact("summit-2025-04-04-bimstec-bangkok", "summit",
      inferred=["date", "host"], **REL)
 members7 = ["bangladesh", "india", "thailand", "nepal", "sri-lanka", "bhutan", "myanmar"]
 fact("signing-2025-04-04-bimstec-maritime-transport-agreement", "signing",
-     ev(TEXT[DOC][TEXT[DOC].find("The summit, hosted by Thai"):TEXT[DOC].find(" At the end of the summit, Bangladesh")]),
+     ev(TEXT[G.doc][TEXT[G.doc].find("The summit, hosted by Thai"):TEXT[G.doc].find(" At the end of the summit, Bangladesh")]),
      instrument="bimstec-agreement-on-maritime-transport-cooperation", parties=members7, signatories=leaders, location="bangkok",
      date="2025-04-04", inferred=["parties", "signatories", "date", "location"], inference="context",
      note="Signed by the leaders of the seven member states at the summit.")
@@ -938,7 +855,7 @@ fact("visit-2025-04-03-muhammad-yunus-thailand", "visit",
      note="Thursday 3 April 2025; the return 'tomorrow' is announced, not reported, so no end. The passage names the visitor by title only (no label within a short span).")
 
 # ---------- 14 AP: CELAC summit in Kingstown
-DOC = "14_ap_celac_kingstown"
+G.doc = "14_ap_celac_kingstown"
 pos("ralph-gonsalves", "prime-minister", "saint-vincent-and-the-grenadines", "Prime Minister of Saint Vincent and the Grenadines",
     "The meeting was hosted by Prime Minister Ralph Gonsalves", inferred=["organisation"], inference="context")
 pos("ralph-gonsalves", "chair", "community-of-latin-american-and-caribbean-states", "President pro tempore of CELAC",
@@ -998,7 +915,7 @@ fact("meeting-2023-12-irfaan-ali-nicolas-maduro", "meeting", ev("Gonsalves, who 
      note="December 2023; place not given.")
 
 # ---------- 15 Irish DFA: Embassy in Rabat
-DOC = "15_dfa_ireland_embassy_rabat"
+G.doc = "15_dfa_ireland_embassy_rabat"
 p_tan = pos("micheal-martin", "official", "ireland", "Tánaiste (Deputy Prime Minister) of Ireland",
             "The Tánaiste and Minister for Foreign Affairs, Micheál Martin TD", inferred=["organisation"], inference="context")
 p_mar = pos("micheal-martin", "minister", "ireland", "Minister for Foreign Affairs of Ireland",
@@ -1045,91 +962,5 @@ pos("mohamed-ould-cheikh-el-ghazouani", "president", "mauritania", "President of
 
 
 # ---------------------------------------------------------------- write
-class NoAlias(yaml.SafeDumper):
-    def ignore_aliases(self, data):
-        return True
-
-
-def dump(records, path, header, flow=None):
-    body = yaml.dump(records, Dumper=NoAlias, sort_keys=False, allow_unicode=True, width=200, default_flow_style=flow)
-    path.write_text(header + body, encoding="utf-8")
-
-
-# evidence spans: sort, dedupe; dates as strings
-for recs in FACTS.values():
-    for r in recs:
-        seen = []
-        for e in r["evidence"]:
-            if e not in seen:
-                seen.append(e)
-        r["evidence"] = sorted(seen, key=lambda e: (e["doc"], e["start"]))
-        for k in ("date", "start", "end", "year"):
-            if k in r:
-                r[k] = str(r[k])
-
-# sanity: every referenced entity exists
-IDS = {e["id"] for e in ENT}
-assert len(IDS) == len(ENT), "duplicate entity id"
-REFS = ("visitor", "visitor_country", "host", "destination", "participants", "organiser", "location", "instrument", "parties",
-        "signatories", "recognizer", "recognized", "embassy", "recipient", "award", "member", "organisation", "person",
-        "accredited_to", "cities")
-for recs in FACTS.values():
-    for r in recs:
-        for k in REFS:
-            if k in r:
-                for v in (r[k] if isinstance(r[k], list) else [r[k]]):
-                    assert v in IDS, (r["id"], k, v)
-        for c in r.get("capacity", []):
-            assert c in BY_ID and BY_ID[c]["type"] == "position", (r["id"], c)
-        assert not (IDS & {r["id"]}), r["id"]
-
-docs = []
-catalog = []
-for d, title, kind, published in DOCS:
-    data = (TEXTS / f"{d}.txt").read_bytes()
-    text = data.decode("utf-8")
-    assert 1200 <= len(text) <= 3300, (d, len(text))
-    rec = {"id": d, "file": f"{d}.txt", "sha256": hashlib.sha256(data).hexdigest(), "length": len(text), "title": title,
-           "kind": kind, "published": published}
-    if d in PUBLISHED_NOTES:
-        rec["published_note"] = PUBLISHED_NOTES[d]
-    rec["language"] = "en"
-    docs.append(rec)
-    catalog.append({"file": f"{d}.txt", "title": title, "kind": kind, "published": published, "language": "en"})
-
 hdr = "# Held-out evaluation set 3 (texts: ../texts). Format: graph/sources/README.md.\n# Offsets computed with build_gold.py (str.find on the texts).\n\n"
-dump(docs, GOLD / "documents.yaml", hdr, flow=False)
-dump(ENT, GOLD / "entities.yaml", hdr, flow=None)
-(GOLD / "facts").mkdir(parents=True, exist_ok=True)
-for old in (GOLD / "facts").glob("*.yaml"):
-    old.unlink()
-for i, (d, *_) in enumerate(DOCS, 1):
-    dump(FACTS[d], GOLD / "facts" / f"{i:02d}.yaml", hdr.replace("\n\n", f"\n# Facts first attested in {d}.\n\n", 1))
-(ROOT / "catalog.json").write_text(json.dumps(catalog, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-
-print("facts:", sum(len(v) for v in FACTS.values()), "entities:", len(ENT))
-for d, recs in FACTS.items():
-    print(d, len(recs), "evidence passages in doc:", sum(1 for v in FACTS.values() for r in v for e in r["evidence"] if e["doc"] == d))
-print(Counter(r["type"] if r["type"] not in ("membership", "position") else
-              (("observer" if r["role"] == "observer" else "membership") if r["type"] == "membership" else
-               ("ambassador" if r["role"] == "ambassador" else "position")) for v in FACTS.values() for r in v))
-
-# check: every passage names one of the fact's entities by a label (README: subject or object)
-LABELS = {e["id"]: [e["label"], *e.get("alt_labels", [])] for e in ENT}
-bad = 0
-for recs in FACTS.values():
-    for r in recs:
-        ents = []
-        for k in REFS:
-            if k in r and k not in ("destination", "location", "instrument", "award"):
-                ents += r[k] if isinstance(r[k], list) else [r[k]]
-        for x in list(ents):
-            m = next((e for e in ENT if e["id"] == x and "sent_by" in e), None)
-            if m:
-                ents += [m["sent_by"], m["accredited_to"]]
-        for e in r["evidence"]:
-            span = TEXT[e["doc"]][e["start"]:e["end"]]
-            if not any(lbl in span for x in ents for lbl in LABELS.get(x, [])):
-                bad += 1
-                print("NO LABEL:", r["id"], e["doc"], repr(span[:90]))
-print("passages without a label:", bad)
+G.write(hdr, PUBLISHED_NOTES, (1200, 3300))

@@ -1,7 +1,7 @@
 """Stage 6b: gatherings and institutions: meetings of joint bodies, summits of organisations, the founding
 of bodies (friendship and working groups) and student figures.
 
-Like :mod:`.relations`, each kind has a predicate dictionary; an event takes the date nearest to its
+Like :mod:`.triggers`, each kind has a predicate dictionary; an event takes the date nearest to its
 trigger word, and a summit whose organisation is not named in the sentence takes the organisation of
 the last summit the document spoke of (section context, kept in ``clause.memory``).
 
@@ -17,7 +17,7 @@ from typing import Any, Callable
 from .bodies import BODY_KINDS, find_known
 from .gazetteer import Gazetteer, Mention, slug
 from .modality import after_publication, modality
-from .relations import Candidate, Clause, near_date
+from .clause import Candidate, Clause, near_date
 from .temporal import DateMention
 
 __all__ = ["BODY_MEETING", "SUMMIT", "FOUNDING", "STUDENTS", "date_summits", "find_events", "summit_label", "summit_ordinal"]

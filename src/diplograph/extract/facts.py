@@ -15,7 +15,7 @@ from typing import Any
 
 from ..graph.facttypes import FACT_KINDS
 from ..model import Evidence, Fact
-from .relations import Candidate
+from .clause import Candidate
 
 __all__ = ["fact_id", "to_fact", "main_ref"]
 

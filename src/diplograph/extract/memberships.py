@@ -26,10 +26,10 @@ from typing import Any, Callable
 
 from .gazetteer import Mention
 from .modality import modality
-from .relations import Candidate, Clause
+from .clause import Candidate, Clause
 from .temporal import DateMention
 
-__all__ = ["COMPOSED", "find_memberships"]
+__all__ = ["COMPOSED", "bodies_from", "find_memberships"]
 
 _I = re.IGNORECASE
 #: a body's make-up, the body before it: "brings together 27 participants, including", "groups", "comprising"
@@ -44,6 +44,8 @@ _N_MEMBER = re.compile(r"\b(?:\d+|[a-z]+)[-\s](?:member|nation|country|state)\s+
 _LIST_LEAD = re.compile(r"[\s:(]*(?:(?:\d+|[a-z]+)\s+(?:participants|members|countries|states|nations|economies|parties)\s*,?\s*)?(?:(?:including|namely|such\s+as)\s+)?(?:the\s+)?")
 #: before the first country: the lead, then perhaps a description ("the ten ASEAN member states,")
 _FIRST_GAP = re.compile(_LIST_LEAD.pattern + r"(?:(?:[\w'’-]+\s+){0,5}(?:states|members|countries|nations)\s*,\s*(?:the\s+)?)?", _I)
+#: between two bodies of a list: "NATO, the EU and of the OSCE"
+_BODY_SEP = re.compile(r"\)?\s*(?:,|and|,\s*and)\s*(?:of\s+)?(?:the\s+)?")
 #: between two items of a list
 _SEP = re.compile(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?")
 #: a short item the gazetteer does not know, or a description ("the ten ASEAN member states")
@@ -141,25 +143,30 @@ def _org_at(clause: Clause, pos: int) -> Mention | None:
     return next((o for o in clause.of_type("organisation") if o.start - clause.start == pos), None)
 
 
-def _orgs_from(clause: Clause, pos: int) -> list[str]:
-    """The bodies of a list that starts at ``pos``: "NATO, the EU and the OSCE"."""
+def bodies_from(clause: Clause, first: Mention, gap: re.Pattern[str]) -> list[str]:
+    """The bodies of a list that starts with ``first``: "NATO, the EU and the OSCE"; ``gap`` is what may stand
+    between two of them. An acronym in brackets right after a body is the same body ("the Asia-Pacific Economic
+    Cooperation (APEC)")."""
     t, rel = clause.text, clause.start
-    org = _org_at(clause, pos)
-    if org is None:
-        return []
-    out = [org.entity]
-    at = org.end - rel
-    for o in [x for x in clause.of_type("organisation") if x.start > org.start]:
-        gap = t[at : o.start - rel]
-        if o.entity == out[-1] and re.fullmatch(r"\s*\(", gap):
+    out = [first.entity]
+    at = first.end - rel
+    for o in [x for x in clause.of_type("organisation") if x.start > first.start]:
+        between = t[at : o.start - rel]
+        if o.entity == out[-1] and re.fullmatch(r"\s*\(", between):
             at = o.end - rel
             continue
-        if not re.fullmatch(r"\)?\s*(?:,|and|,\s*and)\s*(?:of\s+)?(?:the\s+)?", gap):
+        if not gap.fullmatch(between):
             break
         if o.entity not in out:
             out.append(o.entity)
         at = o.end - rel
     return out
+
+
+def _orgs_from(clause: Clause, pos: int) -> list[str]:
+    """The bodies of a list that starts at ``pos``: "NATO, the EU and the OSCE"."""
+    org = _org_at(clause, pos)
+    return [] if org is None else bodies_from(clause, org, _BODY_SEP)
 
 
 def _body_before(clause: Clause, pos: int) -> str | None:

@@ -25,7 +25,8 @@ from .facts import to_fact
 from .gazetteer import GEntity, Gazetteer, Mention, slug, tokens
 from .normalise import NormalisedText
 from .personhood import looks_like_person
-from .relations import Candidate, Clause, find_relations
+from .clause import Candidate, Clause
+from .relations import find_relations
 from .renamings import find_renamings
 from .resolve import ROYAL_TITLE, DocumentContext, Resolver
 from .segment import segment

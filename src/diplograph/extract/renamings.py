@@ -13,7 +13,7 @@ True
 from __future__ import annotations
 
 import re
-from .relations import Candidate, Clause, near_date
+from .clause import Candidate, Clause, near_date
 
 __all__ = ["RENAMED", "FORMERLY", "find_renamings"]
 

@@ -16,7 +16,8 @@ from typing import Any, Callable
 
 from .memberships import find_memberships, remember_body
 from .modality import modality
-from .relations import Candidate, Clause, _embassy_parties
+from .clause import Candidate, Clause
+from .missions import embassy_parties
 from .temporal import DateMention
 
 __all__ = ["OFFICE", "POSSESSIVE_MEMBERSHIP", "PARTNERSHIP_OF", "find_statuses"]
@@ -218,7 +219,7 @@ def _missions_since(clause: Clause, country_of: Callable[[str], str | None]) -> 
     for m in _HAS_HAD.finditer(t):
         if modality(t, m.start(), m.end()) is not None:
             continue
-        sender, host, city = _embassy_parties(clause, rel + m.start("kind"), country_of)
+        sender, host, city = embassy_parties(clause, rel + m.start("kind"), country_of)
         subj = [c for c in clause.of_type("country") if c.kind != "demonym" and c.end - rel <= m.start() and re.fullmatch(r"\s*", t[c.end - rel : m.start()])]
         sender = subj[-1].entity if subj else None  # the subject right before "has had", never another country of the sentence
         if sender is None or host is None or sender == host:
