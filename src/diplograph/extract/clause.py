@@ -75,7 +75,7 @@ def countries_in(clause: Clause, after: int | None = None, before: int | None = 
     for m in clause.mentions:
         if after is not None and m.start < after or before is not None and m.start >= before:
             continue
-        c = m.entity if m.type == "country" else m.get("country") if m.type == "person" and False else None
+        c = m.entity if m.type == "country" else None
         if c and clause.text[m.end - clause.start : m.end - clause.start + 1] == "$":
             c = None  # "US$2.5 billion": a currency, not the country
         if m.type == "city" and m.kind in ("capital", "name"):

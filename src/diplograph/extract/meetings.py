@@ -33,7 +33,7 @@ _REMOTE = re.compile(r"\b(?:phone|telephone|video\s*(?:link|call|conference)|vid
 #: what names the sender of a message, not a participant: "a message from President X", "on behalf of X"
 _SENDER = re.compile(r"\b(?:(?:message|letter|greetings|congratulations|invitation|regards|wishes|condolences)s?\s+(?:from|of)|on\s+behalf\s+of)"
                      r"\s+(?:[\w.'’-]+\s+){0,5}$", _I)
-_THING_RECEIVED = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|call|invitation|congratulations|greetings|note|report|request|invitation)s?\b", _I)
+_THING_RECEIVED = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|call|invitation|congratulations|greetings|note|report|request)s?\b", _I)
 #: a thing, not a person, as the object of a meeting verb: "welcomed the decision of", "received an award from"
 _THING_OF = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:decision|remarks?|statement|proposal|initiative|award|prize|order|medal|"
                        r"news|results?|words|position|offer|idea|plan|efforts?|support|appointment|election|stance|approach|policy|policies|gift)s?\s+(?:of|from|by)\s+", _I)
