@@ -60,12 +60,13 @@ def main(argv: list[str] | None = None) -> int:
         a.out.with_suffix(".json").write_text(json.dumps(results, indent=1, default=str))
     notes = a.notes.read_text() if a.notes else ""
     report = render(results, command=command, notes=notes)
-    if a.out.exists():  # keep the serving section that `python -m bench.serving` writes
-        from .serving import BEGIN, END
+    if a.out.exists():  # keep the sections that `python -m bench.spread` and `python -m bench.serving` write
+        from . import serving, spread
 
         old = a.out.read_text()
-        if BEGIN in old and END in old:
-            report = report.rstrip("\n") + "\n\n" + old[old.index(BEGIN):old.index(END) + len(END)] + "\n"
+        for begin, end in ((spread.BEGIN, spread.END), (serving.BEGIN, serving.END)):
+            if begin in old and end in old:
+                report = report.rstrip("\n") + "\n\n" + old[old.index(begin):old.index(end) + len(end)] + "\n"
     a.out.write_text(report)
     print(f"wrote {a.out}", file=sys.stderr)
     return 0

@@ -192,10 +192,10 @@ def _virtuoso_table(size: str, r: dict[str, Any]) -> list[str]:
     return out
 
 
-def write_section(path: Path, section: str) -> None:
-    """Put ``section`` in place of the serving section of ``path`` (or at its end)."""
+def write_section(path: Path, section: str, begin: str = BEGIN, end: str = END) -> None:
+    """Put ``section`` in place of the section of ``path`` between ``begin`` and ``end`` (or at its end)."""
     text = path.read_text() if path.exists() else ""
-    pattern = re.compile(re.escape(BEGIN) + r".*?" + re.escape(END) + r"\n?", re.S)
+    pattern = re.compile(re.escape(begin) + r".*?" + re.escape(end) + r"\n?", re.S)
     text = pattern.sub(lambda m: section, text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section
     path.write_text(text)
 

@@ -148,3 +148,24 @@ def test_virtuoso_comparison_gives_the_embedded_rows(tmp_path):
     assert list(cache.glob("graph-10000-seed0-*.nq"))  # the graph is kept for the next run
     text = out.read_text()
     assert "#### 10^4 triples" in text and "| page: visits | 50 | yes |" in text and "embedded / Virtuoso" in text
+
+
+def test_spread_times_every_selective_query_over_a_sample_of_entities(tmp_path):
+    from bench.run import SELECTIVE
+    from bench.spread import BEGIN, END
+    from bench.spread import main as spread_main
+
+    out = tmp_path / "BENCHMARKS.md"
+    out.write_text("# Benchmarks\n\nkept text\n")
+    assert spread_main(["--size", "1e4", "--entities", "3", "--reps", "1", "--out", str(out)]) == 0
+    text = out.read_text()
+    assert "kept text" in text and text.count(BEGIN) == 1 and text.count(END) == 1
+    res = json.loads((tmp_path / "BENCHMARKS-spread.json").read_text())
+    assert set(res["queries"]) == set(SELECTIVE)
+    for job, q in res["queries"].items():
+        assert len(q["runs"]) == 3 and all(r["ms"] > 0 for r in q["runs"]), job
+        assert f"| {job.split('@')[0]} ({q['param']}) | " in text
+    assert not list(tmp_path.glob("graph-*.nq"))  # the generated graph is removed when not cached
+    # running again replaces the section instead of adding one
+    assert spread_main(["--size", "1e4", "--entities", "2", "--reps", "1", "--out", str(out)]) == 0
+    assert out.read_text().count(BEGIN) == 1
