@@ -59,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
         a.out.parent.mkdir(parents=True, exist_ok=True)
         a.out.with_suffix(".json").write_text(json.dumps(results, indent=1, default=str))
     notes = a.notes.read_text() if a.notes else ""
+    spread_json = a.out.with_name("BENCHMARKS-spread.json")  # `python -m bench.spread` writes it: its goal row
+    if spread_json.exists() and "spread" not in results:
+        results["spread"] = json.loads(spread_json.read_text())
     report = render(results, command=command, notes=notes)
     if a.out.exists():  # keep the sections that `python -m bench.spread` and `python -m bench.serving` write
         from . import serving, spread
