@@ -299,13 +299,14 @@ def _issue15_rows(ox: dict[str, Any], at: str) -> list[str]:
 
 def spread_goal(spread: dict[str, Any]) -> list[str]:
     """The selective goal over the entities :mod:`bench.spread` sampled: the p50 over them of each query."""
+    from .worker import percentile
+
     over, n = [], 0
     for job, q in spread.get("queries", {}).items():
-        ms = sorted(r["ms"] for r in q["runs"])
-        if not ms:
+        if not q["runs"]:
             continue
         n += 1
-        p50 = ms[min(len(ms) - 1, max(0, round(0.5 * (len(ms) - 1))))]
+        p50 = percentile([r["ms"] for r in q["runs"]], 0.5)
         if p50 > 100.0:
             over.append(f"{job} {p50:.0f} ms")
     sampled = ", ".join(f"{k} {v}" for k, v in sorted(spread.get("entities", {}).items()))

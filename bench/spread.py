@@ -28,6 +28,7 @@ from .generate import iter_sizes
 from .report import _exp
 from .run import ROOT, SELECTIVE, graph_file
 from .serving import write_section
+from .worker import percentile
 
 __all__ = ["KIND_OF_PARAM", "sample_entities", "spread", "render", "main"]
 
@@ -47,11 +48,6 @@ def sample_entities(kg: Any, kind: str, k: int, seed: int) -> list[str]:
     rows = kg.query(f"SELECT ?e WHERE {{ ?e a <{DG}{kind}> }}").rows
     slugs = sorted({str(r["e"])[len(ID):] for r in rows if str(r["e"]).startswith(ID)})
     return slugs if len(slugs) <= k else sorted(random.Random(f"{seed}:{kind}").sample(slugs, k))
-
-
-def _nearest_rank(values: list[float], q: float) -> float:
-    s = sorted(values)
-    return s[min(len(s) - 1, max(0, round(q * (len(s) - 1))))]
 
 
 def spread(path: Path, *, entities: int, reps: int, seed: int) -> dict[str, Any]:
@@ -78,7 +74,7 @@ def spread(path: Path, *, entities: int, reps: int, seed: int) -> dict[str, Any]
                 times.append((time.perf_counter() - t) * 1e3)
             runs.append({"entity": slug, "ms": statistics.median(times), "rows": len(first)})
         out["queries"][job] = {"param": param, "kind": kind, "runs": runs}
-        print(f"  {job}: {len(runs)} {kind} entities, p50 {_nearest_rank([r['ms'] for r in runs], 0.5):.1f} ms", file=sys.stderr)
+        print(f"  {job}: {len(runs)} {kind} entities, p50 {percentile([r['ms'] for r in runs], 0.5):.1f} ms", file=sys.stderr)
     out["entities"] = {k: len(v) for k, v in samples.items()}
     return out
 
